@@ -1,0 +1,5 @@
+"""``python -m peerdesk``: the same as the ``peerdesk`` command."""
+
+from peerdesk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,157 @@
+"""``peerdesk vault init|check|passwd|recover|backup|restore``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from peerdesk.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    CliError,
+    add_passphrase_file_option,
+    read_secret,
+    unlocked_session,
+    vault_dir,
+)
+from peerdesk.services.backup import restore_backup
+from peerdesk.services.session import end_session, start_session
+from peerdesk.vault.vault import Vault
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    vault = sub.add_parser("vault", help="create, check, back up and restore a vault")
+    vsub = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+
+    init = vsub.add_parser("init", help="create a new vault (prints the recovery code)")
+    _vault_option(init)
+    add_passphrase_file_option(init)
+    init.add_argument(
+        "--sample-data", action="store_true", help="fill it with demo data, for training"
+    )
+    init.set_defaults(handler=cmd_init)
+
+    check = vsub.add_parser("check", help="cipher, integrity and foreign-key checks")
+    _vault_option(check)
+    add_passphrase_file_option(check)
+    check.set_defaults(handler=cmd_check)
+
+    passwd = vsub.add_parser("passwd", help="change the passphrase")
+    _vault_option(passwd)
+    add_passphrase_file_option(passwd)
+    passwd.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
+    )
+    passwd.set_defaults(handler=cmd_passwd)
+
+    recover = vsub.add_parser("recover", help="set a new passphrase with the recovery code")
+    _vault_option(recover)
+    recover.add_argument("--recovery-code-file", metavar="FILE", help="read the code from FILE")
+    recover.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
+    )
+    recover.set_defaults(handler=cmd_recover)
+
+    backup = vsub.add_parser("backup", help="write an encrypted backup file")
+    _vault_option(backup)
+    add_passphrase_file_option(backup)
+    backup.add_argument("--out", required=True, type=Path, metavar="FILE")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = vsub.add_parser(
+        "restore", help="replace the vault's data with a backup (checked first)"
+    )
+    _vault_option(restore)
+    add_passphrase_file_option(restore)
+    restore.add_argument("file", type=Path, metavar="FILE", help="the .pdbackup file")
+    restore.set_defaults(handler=cmd_restore)
+
+
+def _vault_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--vault", metavar="DIR", help="the vault folder")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = vault_dir(args)
+    passphrase = read_secret(args, "New passphrase: ", confirm=True)
+    vault, code = Vault.create(folder, passphrase)
+    try:
+        services = start_session(vault)
+        try:
+            if args.sample_data:
+                from peerdesk.services.sample_data import fill_sample_data
+
+                fill_sample_data(services)
+        finally:
+            end_session(services)
+    finally:
+        vault.close()
+    print(f"Created a PeerDesk vault in {folder}")
+    print()
+    print("Your recovery code (write it down and keep it somewhere safe; it is shown only once):")
+    print()
+    print(f"    {code}")
+    print()
+    print("With it you can set a new passphrase if you forget yours.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with unlocked_session(args) as services:
+        problems = services.vault.database.integrity_problems()
+    folder = vault_dir(args)
+    if problems:
+        for line in problems:
+            print(f"peerdesk: {folder / 'peerdesk.db'}: {line}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{folder}: ok (cipher, integrity and foreign keys)")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    vault = Vault.open(vault_dir(args))
+    try:
+        current = read_secret(args, "Current passphrase: ")
+        new = read_secret(args, "New passphrase: ", confirm=True, file_option="new_passphrase_file")
+        vault.change_passphrase(current, new)
+    finally:
+        vault.close()
+    print("Passphrase changed.")
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    vault = Vault.open(vault_dir(args))
+    try:
+        code = read_secret(args, "Recovery code: ", file_option="recovery_code_file")
+        new = read_secret(args, "New passphrase: ", confirm=True, file_option="new_passphrase_file")
+        vault.reset_passphrase(code, new)
+    finally:
+        vault.close()
+    print("A new passphrase is set. Your recovery code still works.")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    out: Path = args.out.expanduser()
+    if out.exists():
+        raise CliError("the file already exists; choose another name", out)
+    with unlocked_session(args) as services:
+        services.backups.backup_to(out)
+    print(f"Encrypted backup written to {out}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    backup_file: Path = args.file.expanduser()
+    if not backup_file.is_file():
+        raise CliError("the backup file does not exist", backup_file)
+    vault = Vault.open(vault_dir(args))
+    try:
+        secret = read_secret(args, "Passphrase of the backup: ")
+        replaced = restore_backup(vault, backup_file, secret)
+    finally:
+        vault.close()
+    print(f"Restored. The replaced files are kept in {replaced}")
+    return EXIT_OK

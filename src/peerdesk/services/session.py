@@ -1,0 +1,56 @@
+"""An unlocked session: the database bound to the records, migrations run, services built.
+
+``start_session`` is the one place that turns an unlocked vault into services; the GUI and
+the CLI both go through it, and ``end_session`` undoes it on lock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peerdesk.services.backup import BackupService
+from peerdesk.services.drafts import DraftService
+from peerdesk.services.events import ChangeBus
+from peerdesk.services.settings import SettingsService
+from peerdesk.store.migrations import MIGRATIONS, Migration, migrate
+from peerdesk.store.records import database_proxy
+from peerdesk.vault.vault import Vault
+
+
+@dataclass
+class Services:
+    vault: Vault
+    bus: ChangeBus
+    settings: SettingsService
+    drafts: DraftService
+    backups: BackupService
+    migrated: list[Migration] = field(default_factory=list)
+
+
+def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) -> Services:
+    database = vault.database
+    database_proxy.initialize(database)
+    bus = ChangeBus()
+    settings = SettingsService(bus)
+    backups = BackupService(vault)
+
+    def backup_first(old_version: int, new_version: int) -> None:
+        backups.automatic(f"before-v{old_version}-to-v{new_version}", schema_version=old_version)
+
+    ran = migrate(database, migrations, before_migrating=backup_first)
+    backups.keep = settings.backups_to_keep
+    return Services(
+        vault=vault,
+        bus=bus,
+        settings=settings,
+        drafts=DraftService(),
+        backups=backups,
+        migrated=ran,
+    )
+
+
+def end_session(services: Services) -> None:
+    """Lock: close the database and unbind the records (queries now fail)."""
+    services.bus.clear()
+    services.vault.lock()
+    database_proxy.initialize(None)

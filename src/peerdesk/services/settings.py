@@ -1,0 +1,54 @@
+"""Vault settings, stored inside the encrypted database (never in QSettings)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from peerdesk.services.events import Change, ChangeBus
+from peerdesk.store.records import Setting
+
+AUTO_LOCK_MINUTES = "security.auto_lock_minutes"
+BACKUPS_TO_KEEP = "backups.keep"
+OWNER_NAME = "people.owner_name"
+
+DEFAULTS: dict[str, Any] = {
+    AUTO_LOCK_MINUTES: 5,
+    BACKUPS_TO_KEEP: 5,
+}
+
+
+@dataclass(frozen=True)
+class SettingsService:
+    bus: ChangeBus
+
+    def get(self, key: str, default: Any = None) -> Any:
+        row = Setting.get_or_none(Setting.key == key)
+        if row is None:
+            return DEFAULTS.get(key, default)
+        return json.loads(row.value)
+
+    def set(self, key: str, value: Any) -> Change:
+        Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+        return self.bus.publish(Change("setting", "updated", (key,)))
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        value = self.get(AUTO_LOCK_MINUTES)
+        return int(value) if isinstance(value, int | float) and value >= 0 else 5
+
+    def set_auto_lock_minutes(self, minutes: int) -> Change:
+        if not 0 <= minutes <= 24 * 60:
+            raise ValueError("Auto-lock must be between 0 (never) and 1440 minutes.")
+        return self.set(AUTO_LOCK_MINUTES, int(minutes))
+
+    @property
+    def backups_to_keep(self) -> int:
+        value = self.get(BACKUPS_TO_KEEP)
+        return int(value) if isinstance(value, int) and value >= 1 else 5
+
+    def set_backups_to_keep(self, count: int) -> Change:
+        if not 1 <= count <= 100:
+            raise ValueError("Keep between 1 and 100 backups.")
+        return self.set(BACKUPS_TO_KEEP, int(count))

@@ -1,0 +1,70 @@
+"""Schema versions. ``PRAGMA user_version`` holds the version; each step runs in a transaction.
+
+The vault takes an encrypted backup before running any step on an existing database.
+Version 1 is the first released schema: from now on, change it only by adding a step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import peewee
+
+from peerdesk.store.records import ALL_EXTRA_SQL, ALL_RECORDS
+from peerdesk.vault.errors import VaultError
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[peewee.Database], None]
+
+
+def _create_initial_schema(db: peewee.Database) -> None:
+    db.create_tables(ALL_RECORDS, safe=True)
+    for sql in ALL_EXTRA_SQL:
+        db.execute_sql(sql)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "the first schema", _create_initial_schema),)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+BeforeMigrating = Callable[[int, int], None]
+
+
+def schema_version(db: peewee.Database) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def pending_migrations(
+    db: peewee.Database, migrations: Sequence[Migration] = MIGRATIONS
+) -> list[Migration]:
+    current = schema_version(db)
+    latest = migrations[-1].version if migrations else 0
+    if current > latest:
+        raise VaultError(
+            f"This vault was written by a newer PeerDesk (schema {current}, this one knows "
+            f"{latest}). Update PeerDesk to open it; nothing was changed."
+        )
+    return [m for m in migrations if m.version > current]
+
+
+def migrate(
+    db: peewee.Database,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    before_migrating: BeforeMigrating | None = None,
+) -> list[Migration]:
+    """Bring the schema up to date. Returns the steps that ran."""
+    todo = pending_migrations(db, migrations)
+    if not todo:
+        return []
+    current = schema_version(db)
+    if current > 0 and before_migrating is not None:
+        before_migrating(current, todo[-1].version)
+    for step in todo:
+        with db.atomic():
+            step.apply(db)
+            db.execute_sql(f"PRAGMA user_version = {int(step.version)}")
+    return todo

@@ -1,0 +1,106 @@
+"""Journal: check-ins and entries, emotions, tags, trackers, prompts and templates."""
+
+from __future__ import annotations
+
+import peewee
+
+from peerdesk.store.records.base import BaseRecord, PlainRecord
+
+ENTRY_KINDS = ("checkin", "entry")
+
+
+class JournalEntry(BaseRecord):
+    kind = peewee.CharField(max_length=16, default="entry", index=True)
+    occurred_at = peewee.DateTimeField(index=True)  # local wall-clock time of the moment
+    title = peewee.TextField(default="")
+    body = peewee.TextField(default="")  # Markdown
+    mood = peewee.IntegerField(null=True)  # 0..10
+    energy = peewee.IntegerField(null=True)  # 0..10
+    sleep_hours = peewee.FloatField(null=True)
+    starred = peewee.BooleanField(default=False)
+    source = peewee.CharField(max_length=40, default="")  # "", "jrnl", "dayone", "daylio"
+    source_key = peewee.CharField(max_length=200, null=True, unique=True)  # idempotent imports
+    search_rowid = peewee.IntegerField(null=True, unique=True)  # row in journal_fts
+
+
+class EntryEmotion(PlainRecord):
+    entry = peewee.ForeignKeyField(JournalEntry, backref="emotions", on_delete="CASCADE")
+    name = peewee.CharField(max_length=60)
+
+    class Meta:
+        indexes = ((("entry", "name"), True),)
+
+
+class Tag(BaseRecord):
+    name = peewee.CharField(max_length=80, unique=True)
+
+
+class EntryTag(PlainRecord):
+    entry = peewee.ForeignKeyField(JournalEntry, backref="entry_tags", on_delete="CASCADE")
+    tag = peewee.ForeignKeyField(Tag, backref="entry_tags", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("entry", "tag"), True),)
+
+
+class Tracker(BaseRecord):
+    name = peewee.CharField(max_length=80)
+    kind = peewee.CharField(max_length=10, default="scale")  # "scale" | "bool"
+    scale_min = peewee.IntegerField(default=0)
+    scale_max = peewee.IntegerField(default=10)
+    position = peewee.IntegerField(default=0)
+    archived = peewee.BooleanField(default=False)
+
+
+class TrackerValue(PlainRecord):
+    entry = peewee.ForeignKeyField(JournalEntry, backref="tracker_values", on_delete="CASCADE")
+    tracker = peewee.ForeignKeyField(Tracker, backref="values", on_delete="CASCADE")
+    value = peewee.FloatField()
+
+    class Meta:
+        indexes = ((("entry", "tracker"), True),)
+
+
+class Prompt(BaseRecord):
+    key = peewee.CharField(max_length=80, null=True, unique=True)  # built-in prompts
+    category = peewee.CharField(max_length=80, default="")
+    text = peewee.TextField()
+    builtin = peewee.BooleanField(default=False)
+
+
+class EntryTemplate(BaseRecord):
+    key = peewee.CharField(max_length=80, null=True, unique=True)
+    name = peewee.CharField(max_length=120)
+    body = peewee.TextField(default="")
+    builtin = peewee.BooleanField(default=False)
+
+
+class EntryLink(PlainRecord):
+    """An entry linked to a goal or a strategy (by id; the target may be tombstoned)."""
+
+    entry = peewee.ForeignKeyField(JournalEntry, backref="links", on_delete="CASCADE")
+    target_kind = peewee.CharField(max_length=20)  # "goal" | "strategy"
+    target_id = peewee.CharField(max_length=36, index=True)
+
+    class Meta:
+        indexes = ((("entry", "target_kind", "target_id"), True),)
+
+
+RECORDS: list[type[peewee.Model]] = [
+    JournalEntry,
+    EntryEmotion,
+    Tag,
+    EntryTag,
+    Tracker,
+    TrackerValue,
+    Prompt,
+    EntryTemplate,
+    EntryLink,
+]
+
+# Full-text index: words or prefixes, case- and accent-insensitive (unicode61,
+# remove_diacritics 2). The journal service keeps it in step with JournalEntry.
+EXTRA_SQL: list[str] = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS journal_fts USING fts5("
+    "title, body, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+]

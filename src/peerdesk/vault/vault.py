@@ -1,0 +1,319 @@
+"""A vault: a folder with ``peerdesk.db`` (SQLCipher), ``keys.json`` and ``backups/``.
+
+``Vault.open`` claims the folder for this process; unlocking turns a secret into the data key
+and opens the database; ``lock`` closes it and forgets the key. Failed unlocks write nothing,
+so a wrong passphrase leaves every file byte-identical.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from peerdesk.vault import keyring_store
+from peerdesk.vault.database import CipherDatabase
+from peerdesk.vault.errors import (
+    VaultDamagedError,
+    VaultExistsError,
+    VaultLockedError,
+    VaultNotFoundError,
+    WrongSecretError,
+)
+from peerdesk.vault.files import ProcessLock, make_private_dir
+from peerdesk.vault.keys import (
+    KEYRING_METHOD,
+    KdfParams,
+    KeyFile,
+    calibrate_kdf,
+    new_data_key,
+    new_recovery_code,
+    seal_with_keyring_secret,
+    seal_with_passphrase,
+    seal_with_recovery_code,
+)
+
+DB_NAME = "peerdesk.db"
+KEYS_NAME = "keys.json"
+LOCK_NAME = "peerdesk.lock"
+BACKUPS_NAME = "backups"
+
+
+def vault_files(folder: Path) -> list[Path]:
+    """The files that make up a vault's data (for checks and tests)."""
+    names = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME)
+    return [folder / n for n in names if (folder / n).exists()]
+
+
+def is_vault(folder: Path) -> bool:
+    return (folder / KEYS_NAME).exists() or (folder / DB_NAME).exists()
+
+
+class Vault:
+    """One vault folder, claimed by this process while the object is open."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.db_path = self.folder / DB_NAME
+        self.keys_path = self.folder / KEYS_NAME
+        self.backups_dir = self.folder / BACKUPS_NAME
+        self._process_lock = ProcessLock(self.folder / LOCK_NAME)
+        self._database: CipherDatabase | None = None
+        self._data_key: bytes | None = None
+        self._keyfile: KeyFile | None = None
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, folder: Path) -> Vault:
+        """Claim an existing vault folder (refused if another process has it)."""
+        folder = Path(folder)
+        if not is_vault(folder):
+            raise VaultNotFoundError(f"There is no PeerDesk vault in {folder}.", folder)
+        vault = cls(folder)
+        vault._process_lock.acquire()
+        return vault
+
+    @classmethod
+    def create(
+        cls, folder: Path, passphrase: str, *, kdf: KdfParams | None = None
+    ) -> tuple[Vault, str]:
+        """Create a new vault and return it unlocked, with its recovery code (shown once)."""
+        folder = Path(folder)
+        if is_vault(folder):
+            raise VaultExistsError(f"A PeerDesk vault already exists in {folder}.", folder)
+        make_private_dir(folder)
+        vault = cls(folder)
+        vault._process_lock.acquire()
+        try:
+            data_key = new_data_key()
+            created = datetime.now(UTC).isoformat(timespec="seconds")
+            keyfile, code = KeyFile.create(data_key, passphrase, kdf or calibrate_kdf(), created)
+            database = CipherDatabase(vault.db_path, data_key, create=True)
+            database.open_and_verify()
+            keyfile.save(vault.keys_path)
+            make_private_dir(vault.backups_dir)
+        except BaseException:
+            vault._process_lock.release()
+            raise
+        vault._keyfile = keyfile
+        vault._data_key = data_key
+        vault._database = database
+        return vault, code
+
+    def close(self) -> None:
+        """Lock and let go of the folder."""
+        self.lock()
+        self._process_lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._database is not None
+
+    @property
+    def database(self) -> CipherDatabase:
+        if self._database is None:
+            raise VaultLockedError("The vault is locked.", self.folder)
+        return self._database
+
+    @property
+    def keyfile(self) -> KeyFile:
+        if self._keyfile is None:
+            self._keyfile = KeyFile.load(self.keys_path)
+        return self._keyfile
+
+    @property
+    def vault_id(self) -> str:
+        return self.keyfile.vault_id
+
+    def _require_data_key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultLockedError("The vault is locked.", self.folder)
+        return self._data_key
+
+    # -- unlocking -------------------------------------------------------------------------
+
+    def _unlock(self, opener: Callable[[KeyFile, bool], bytes | None], what: str) -> CipherDatabase:
+        if self._database is not None:
+            return self._database
+        if not self.db_path.exists():
+            raise VaultDamagedError(
+                "The database file peerdesk.db is missing from the vault folder.", self.db_path
+            )
+        keyfile = KeyFile.load(self.keys_path)
+        current = opener(keyfile, False)
+        pending = opener(keyfile, True) if keyfile.pending else None
+        if current is None and pending is None:
+            raise WrongSecretError(f"That {what} does not unlock this vault. Nothing was changed.")
+        database, data_key = self._open_with_first_working_key([current, pending])
+        if keyfile.pending:
+            # A data-key rotation was interrupted: settle keys.json on the key that worked.
+            keyfile = keyfile.drop_pending() if data_key == current else keyfile.promote_pending()
+            keyfile.save(self.keys_path)
+        self._keyfile = keyfile
+        self._data_key = data_key
+        self._database = database
+        return database
+
+    def _open_with_first_working_key(
+        self, keys: list[bytes | None]
+    ) -> tuple[CipherDatabase, bytes]:
+        last_error: Exception | None = None
+        for key in keys:
+            if key is None:
+                continue
+            database = CipherDatabase(self.db_path, key)
+            try:
+                database.open_and_verify()
+            except WrongSecretError as exc:
+                last_error = exc
+                continue
+            return database, key
+        raise VaultDamagedError(
+            "The key file opened, but peerdesk.db does not: the database file is damaged or "
+            "belongs to another vault. Restore it from a backup.",
+            self.db_path,
+        ) from last_error
+
+    def unlock_with_passphrase(self, passphrase: str) -> CipherDatabase:
+        if not passphrase:
+            raise WrongSecretError("Please type your passphrase.")
+        return self._unlock(
+            lambda kf, p: kf.open_with_passphrase(passphrase, pending=p), "passphrase"
+        )
+
+    def unlock_with_recovery_code(self, code: str) -> CipherDatabase:
+        return self._unlock(
+            lambda kf, p: kf.open_with_recovery_code(code, pending=p), "recovery code"
+        )
+
+    def unlock_with_keyring(self) -> CipherDatabase:
+        keyfile = KeyFile.load(self.keys_path)
+        if not keyfile.has_method(KEYRING_METHOD):
+            raise WrongSecretError("This vault is not remembered on this computer.")
+        secret = keyring_store.load_secret(keyfile.vault_id)
+        if secret is None:
+            raise WrongSecretError(
+                "The system keyring no longer holds this vault's key; use your passphrase."
+            )
+        return self._unlock(
+            lambda kf, p: kf.open_with_keyring_secret(secret, pending=p), "saved key"
+        )
+
+    def lock(self) -> None:
+        """Close every connection and forget the data key."""
+        if self._database is not None:
+            self._database.lock()
+        self._database = None
+        self._data_key = None
+
+    # -- secrets ---------------------------------------------------------------------------
+
+    def change_passphrase(self, current: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        """Rewrap the data key under a new passphrase (instant; the database is untouched)."""
+        keyfile = KeyFile.load(self.keys_path)
+        data_key = keyfile.open_with_passphrase(current)
+        if data_key is None:
+            raise WrongSecretError("The current passphrase is not right. Nothing was changed.")
+        self._rewrap_passphrase(keyfile, data_key, new, kdf)
+
+    def reset_passphrase(
+        self, recovery_code: str, new: str, *, kdf: KdfParams | None = None
+    ) -> None:
+        """Set a new passphrase with the recovery code (for a forgotten passphrase)."""
+        keyfile = KeyFile.load(self.keys_path)
+        data_key = keyfile.open_with_recovery_code(recovery_code)
+        if data_key is None:
+            raise WrongSecretError(
+                "That recovery code does not fit this vault. Nothing was changed."
+            )
+        self._rewrap_passphrase(keyfile, data_key, new, kdf)
+
+    def _rewrap_passphrase(
+        self, keyfile: KeyFile, data_key: bytes, new: str, kdf: KdfParams | None
+    ) -> None:
+        envelope = seal_with_passphrase(data_key, new, keyfile.vault_id, kdf or calibrate_kdf())
+        updated = keyfile.with_envelope(envelope)
+        updated.save(self.keys_path)
+        self._keyfile = updated
+
+    @property
+    def remembered_on_this_computer(self) -> bool:
+        return self.keyfile.has_method(KEYRING_METHOD)
+
+    def remember_on_this_computer(self) -> None:
+        data_key = self._require_data_key()
+        keyfile = self.keyfile
+        secret = keyring_store.store_new_secret(keyfile.vault_id)
+        updated = keyfile.with_envelope(
+            seal_with_keyring_secret(data_key, secret, keyfile.vault_id)
+        )
+        updated.save(self.keys_path)
+        self._keyfile = updated
+
+    def forget_on_this_computer(self) -> None:
+        keyfile = self.keyfile
+        updated = keyfile.without_method(KEYRING_METHOD)
+        updated.save(self.keys_path)
+        self._keyfile = updated
+        keyring_store.delete_secret(keyfile.vault_id)
+
+    def rotate_data_key(
+        self,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        after_pending_saved: Callable[[], None] | None = None,
+    ) -> str:
+        """Re-encrypt the database with a fresh data key. Returns the new recovery code.
+
+        keys.json first gains the new key as *pending*, then SQLCipher rekeys (one
+        transaction), then pending becomes current. Killed at any point, the vault opens with
+        the old key or the new one (``_unlock`` settles keys.json). The keyring entry is
+        dropped and has to be turned on again.
+        """
+        database = self.database
+        keyfile = KeyFile.load(self.keys_path)
+        old_key = keyfile.open_with_passphrase(passphrase)
+        if old_key is None or old_key != self._data_key:
+            raise WrongSecretError("The passphrase is not right. Nothing was changed.")
+        if keyfile.has_method(KEYRING_METHOD):
+            self.forget_on_this_computer()
+            keyfile = KeyFile.load(self.keys_path)
+        new_key = new_data_key()
+        code = new_recovery_code()
+        pending = (
+            seal_with_passphrase(new_key, passphrase, keyfile.vault_id, kdf or calibrate_kdf()),
+            seal_with_recovery_code(new_key, code, keyfile.vault_id),
+        )
+        staged = keyfile.with_pending(pending)
+        staged.save(self.keys_path)
+        if after_pending_saved is not None:
+            after_pending_saved()
+        database.rekey(new_key)
+        self._data_key = new_key
+        final = staged.promote_pending()
+        final.save(self.keys_path)
+        self._keyfile = final
+        return code
+
+    # -- backups ---------------------------------------------------------------------------
+
+    def write_database_copy(self, target: Path) -> None:
+        """An encrypted copy of the live database (same data key) via the backup API."""
+        self.database.backup_to(target, self._require_data_key())
+
+    def discard_pending_files(self) -> None:
+        """Remove stale temp files a crash may have left (they hold only wrapped keys)."""
+        for stale in self.folder.glob(".keys.json.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
