@@ -1,0 +1,68 @@
+"""Fixtures for every test: data folders in tmp, a fast KDF, real SQLCipher vaults.
+
+Like qutebrowser's suite, every folder the app could write to (HOME, XDG dirs, TMPDIR)
+points into the test's own tmp_path, so nothing leaks into the developer's account and the
+leak tests can sweep those folders.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PEERDESK_KDF_TARGET_MS"] = "5"
+
+from peerdesk.services.session import Services, end_session, start_session  # noqa: E402
+from peerdesk.vault.keys import KdfParams, calibrate_kdf  # noqa: E402
+from peerdesk.vault.vault import Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    for name, sub in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(home / sub))
+    if not os.environ.get("PEERDESK_REAL_KEYRING"):
+        # The real Secret Service tests need the HOME that gnome-keyring was started with.
+        monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    return calibrate_kdf(0.005)
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def new_vault(vault_dir: Path, fast_kdf: KdfParams) -> Iterator[tuple[Vault, str]]:
+    """An unlocked, freshly created vault and its recovery code (closed afterwards)."""
+    vault, code = Vault.create(vault_dir, PASSPHRASE, kdf=fast_kdf)
+    yield vault, code
+    vault.close()
+
+
+@pytest.fixture
+def services(new_vault: tuple[Vault, str]) -> Iterator[Services]:
+    """A started session on a real SQLCipher vault on tmp_path."""
+    vault, _code = new_vault
+    session = start_session(vault)
+    yield session
+    if vault.is_unlocked:
+        end_session(session)
