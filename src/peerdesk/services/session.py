@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
+from peerdesk.services.journal import JournalService
 from peerdesk.services.settings import SettingsService
 from peerdesk.store.migrations import MIGRATIONS, Migration, migrate
 from peerdesk.store.records import database_proxy
@@ -24,6 +25,7 @@ class Services:
     settings: SettingsService
     drafts: DraftService
     backups: BackupService
+    journal: JournalService
     migrated: list[Migration] = field(default_factory=list)
 
 
@@ -45,6 +47,7 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
         settings=settings,
         drafts=DraftService(),
         backups=backups,
+        journal=JournalService(bus),
         migrated=ran,
     )
 

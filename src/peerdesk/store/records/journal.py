@@ -99,8 +99,13 @@ RECORDS: list[type[peewee.Model]] = [
 ]
 
 # Full-text index: words or prefixes, case- and accent-insensitive (unicode61,
-# remove_diacritics 2). The journal service keeps it in step with JournalEntry.
+# remove_diacritics 2). The journal service keeps it in step with JournalEntry, under the
+# entry's own stable ``search_rowid`` (never an implicit rowid, which VACUUM may renumber).
+# Scripts written without spaces (Chinese, Japanese, Thai, ...) are indexed one character
+# per token (see services/journal/text_index.py). FTS5 'secure-delete' removes a deleted or
+# edited row's tokens from the index at once, so old text does not linger in it.
 EXTRA_SQL: list[str] = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS journal_fts USING fts5("
     "title, body, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    "INSERT INTO journal_fts(journal_fts, rank) VALUES ('secure-delete', 1)",
 ]

@@ -1,0 +1,61 @@
+"""A printable PDF of the journal: the Markdown export rendered by QTextDocument.
+
+The Markdown comes from :func:`peerdesk.services.journal.exporters.journal_markdown`, which
+escapes raw HTML, and the document never loads external resources, so user text stays
+inert. Needs a QGuiApplication (the CLI makes an offscreen one).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from peerdesk.services.journal.exporters.files import ExportFileError, create_export_file
+
+# GitHub Markdown without any HTML blocks or spans: raw HTML stays text.
+MARKDOWN_FEATURES = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+
+
+class _LocalOnlyDocument(QTextDocument):
+    """Refuses every external resource (images, style sheets): nothing is fetched."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        return None
+
+
+def ensure_gui_application() -> QGuiApplication:
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication(["peerdesk"])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def write_journal_pdf(markdown: str, path: Path, title: str = "Journal") -> None:
+    """Write ``markdown`` as an A4 PDF to a new private file at ``path``."""
+    ensure_gui_application()
+    create_export_file(path)
+    try:
+        writer = QPdfWriter(str(path))
+        writer.setTitle(title)
+        writer.setCreator("PeerDesk")
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+        writer.setResolution(300)
+        document = _LocalOnlyDocument()
+        document.setDocumentMargin(0)
+        document.setMarkdown(markdown, MARKDOWN_FEATURES)
+        document.print_(writer)
+        del writer  # closes and flushes the file
+    except Exception as exc:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise ExportFileError(path, f"cannot write the PDF ({exc})") from exc
+    if not path.exists() or path.stat().st_size == 0:
+        raise ExportFileError(path, "the PDF could not be written")
