@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.go_menu.setEnabled(False)
         self.lock_action.setEnabled(False)
-        self.state_label.setText("🔒 Locked")
+        self.state_label.setText("Locked")
         self.unlock_panel.reset()
 
     def show_unlocked(self) -> None:
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.go_menu.setEnabled(True)
         self.lock_action.setEnabled(True)
-        self.state_label.setText("🔓 Unlocked")
+        self.state_label.setText("Unlocked — Ctrl+L locks")
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
         else:

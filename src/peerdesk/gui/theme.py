@@ -40,7 +40,7 @@ QPushButton:default {{ background: {ACCENT}; color: white; border-color: {ACCENT
 QPushButton:default:hover {{ background: {ACCENT_DARK}; }}
 QPushButton:flat {{ border: none; background: transparent; color: {ACCENT_DARK}; }}
 QPushButton:disabled {{ color: #9aa3ab; background: #f0ece4; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox, QDateEdit {{
+QLineEdit, QPlainTextEdit, QTextEdit {{
     background: white; border: 1px solid #cfc6b6; border-radius: 6px; padding: 4px 6px;
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {ACCENT}; }}

@@ -36,6 +36,7 @@ class Ui_SettingsPage(object):
         self.securityBox.setObjectName(u"securityBox")
         self.securityForm = QFormLayout(self.securityBox)
         self.securityForm.setObjectName(u"securityForm")
+        self.securityForm.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         self.autoLockLabel = QLabel(self.securityBox)
         self.autoLockLabel.setObjectName(u"autoLockLabel")
 
@@ -61,6 +62,7 @@ class Ui_SettingsPage(object):
 
         self.rememberHint = QLabel(self.securityBox)
         self.rememberHint.setObjectName(u"rememberHint")
+        self.rememberHint.setMinimumSize(QSize(520, 0))
         self.rememberHint.setWordWrap(True)
         self.rememberHint.setTextFormat(Qt.PlainText)
 
