@@ -59,7 +59,8 @@ def generate(forms_dir: Path, resources_py: Path) -> list[Path]:
         target = forms_dir / f"ui_{ui.stem}.py"
         _run("pyside6-uic", ui, target)
         written.append(target)
-    _run("pyside6-rcc", QRC, resources_py)
+    # Format 1 carries no file timestamps, so a fresh clone regenerates identical bytes.
+    _run("pyside6-rcc", QRC, resources_py, "--format-version", "1")
     written.append(resources_py)
     return written
 
