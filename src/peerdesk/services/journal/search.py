@@ -14,14 +14,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from peerdesk.services.journal.text_index import segment, unsegment
+from peerdesk.services.journal import highlight
+from peerdesk.services.journal.highlight import ELLIPSIS, MARK_CLOSE, MARK_OPEN, Term
+from peerdesk.services.journal.text_index import segment
 from peerdesk.store.records import database_proxy
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 32
-MARK_OPEN = "\x02"
-MARK_CLOSE = "\x03"
-ELLIPSIS = "…"
+# Ranking by bm25 costs a lookup per matching row. For a word found in thousands of
+# entries, only the RANK_WINDOW most recently written matches are ranked (best first);
+# the older matches follow, newest first. Rare words are ranked over all their matches.
+RANK_WINDOW = 500
 # bm25 weights of the columns title, body, tags.
 _WEIGHTS = "5.0, 1.0, 3.0"
 _QUOTED_OR_WORD = re.compile(r'"([^"]*)"?|([^\s"]+)')
@@ -33,27 +36,45 @@ def _fts_string(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def parse_query(text: str) -> str | None:
-    """The FTS5 expression for what the user typed, or None when it has no searchable word."""
-    terms: list[str] = []
+@dataclass(frozen=True)
+class ParsedQuery:
+    expression: str  # FTS5 syntax made only of quoted strings joined by AND
+    terms: list[Term]  # the same terms, for marking matches in snippets
+
+
+def parse(text: str) -> ParsedQuery | None:
+    """What the user typed as a safe FTS5 expression, or None without a searchable word."""
+    parts: list[str] = []
+    terms: list[Term] = []
     text = _CONTROL.sub(" ", text[:MAX_QUERY_CHARS])
     for match in _QUOTED_OR_WORD.finditer(text):
         phrase, word = match.group(1), match.group(2)
         if phrase is not None:
-            phrase = segment(" ".join(phrase.split()))
-            if _WORD_CHAR.search(phrase):
-                terms.append(_fts_string(phrase))
+            phrase = " ".join(phrase.split())
+            wanted = highlight.term(phrase, prefix=False)
+            if wanted is not None:
+                parts.append(_fts_string(segment(phrase)))
+                terms.append(wanted)
         elif word is not None:
-            word = segment(word)
             letters = _WORD_CHAR.findall(word)
             if not letters:
                 continue
             # One letter as a prefix would match most of the journal: match it whole.
-            prefix = "*" if len(letters) > 1 else ""
-            terms.append(_fts_string(word) + prefix)
-        if len(terms) >= MAX_TERMS:
+            prefix = len(letters) > 1
+            wanted = highlight.term(word, prefix=prefix)
+            if wanted is None:
+                continue
+            parts.append(_fts_string(segment(word)) + ("*" if prefix else ""))
+            terms.append(wanted)
+        if len(parts) >= MAX_TERMS:
             break
-    return " AND ".join(terms) if terms else None
+    return ParsedQuery(" AND ".join(parts), terms) if parts else None
+
+
+def parse_query(text: str) -> str | None:
+    """The FTS5 expression for what the user typed, or None when it has no searchable word."""
+    parsed = parse(text)
+    return parsed.expression if parsed else None
 
 
 @dataclass(frozen=True)
@@ -148,56 +169,109 @@ def _preview(body: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
 
 
+_ENTRY_COLUMNS = "e.id, e.occurred_at, e.kind, e.title, e.mood, e.starred, e.body"
+
+
+def _hit(row: Any, terms: list[Term], score: float = 0.0) -> SearchHit:
+    body, title = row[6], row[3]
+    marked = None
+    if terms:
+        marked = highlight.snippet(body, terms) or highlight.snippet(title, terms)
+    return SearchHit(
+        row[0],
+        _to_datetime(row[1]),
+        row[2],
+        title,
+        marked if marked is not None else _preview(body),
+        row[4],
+        bool(row[5]),
+        score,
+    )
+
+
+def _matching_rowids(
+    expression: str,
+    where: str,
+    params: list[Any],
+    filtered: bool,
+    limit: int,
+    offset: int = 0,
+    below: int | None = None,
+) -> list[int]:
+    """Rowids of matches, newest-written first (cheap: no ranking)."""
+    extra = ""
+    args: list[Any] = [expression]
+    if below is not None:
+        extra = " AND journal_fts.rowid < ?"
+        args.append(below)
+    if filtered:
+        sql = (
+            "SELECT journal_fts.rowid FROM journal_fts JOIN journal_entry e "
+            f"ON e.search_rowid = journal_fts.rowid WHERE journal_fts MATCH ?{extra} "
+            f"AND {where} ORDER BY journal_fts.rowid DESC LIMIT ? OFFSET ?"
+        )
+        args += params
+    else:
+        # Deleted entries have no index row: every match is a living entry.
+        sql = (
+            f"SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?{extra} "
+            "ORDER BY rowid DESC LIMIT ? OFFSET ?"
+        )
+    rows = database_proxy.execute_sql(sql, (*args, int(limit), int(offset))).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def _ranked_window(expression: str, window: list[int]) -> list[tuple[int, float]]:
+    """The window's rowids, best bm25 first."""
+    if not window:
+        return []
+    keep = set(window)
+    rows = database_proxy.execute_sql(
+        f"SELECT rowid, bm25(journal_fts, {_WEIGHTS}) AS score FROM journal_fts "
+        "WHERE journal_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY score",
+        (expression, min(window), max(window)),
+    ).fetchall()
+    return [(int(r[0]), float(r[1])) for r in rows if int(r[0]) in keep]
+
+
 def search(
     query: str, filters: SearchFilters | None = None, *, limit: int = 50, offset: int = 0
 ) -> list[SearchHit]:
     """One page of results: best match first, or newest first when the query has no words."""
     filters = filters or SearchFilters()
     where, params = _filter_sql(filters)
-    expression = parse_query(query)
+    parsed = parse(query)
     db = database_proxy
-    columns = "e.id, e.occurred_at, e.kind, e.title, e.mood, e.starred"
-    if expression is None:
+    if parsed is None:
         rows = db.execute_sql(
-            f"SELECT {columns}, e.body FROM journal_entry e WHERE {where} "
+            f"SELECT {_ENTRY_COLUMNS} FROM journal_entry e WHERE {where} "
             "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?",
             (*params, int(limit), int(offset)),
         ).fetchall()
-        return [
-            SearchHit(r[0], _to_datetime(r[1]), r[2], r[3], _preview(r[6]), r[4], bool(r[5]))
-            for r in rows
-        ]
-    # First the page of ids (ranking needs every match; snippets only for this page).
-    ranked = db.execute_sql(
-        f"SELECT {columns}, journal_fts.rowid, bm25(journal_fts, {_WEIGHTS}) AS score "
-        "FROM journal_fts JOIN journal_entry e ON e.search_rowid = journal_fts.rowid "
-        f"WHERE journal_fts MATCH ? AND {where} ORDER BY score LIMIT ? OFFSET ?",
-        (expression, *params, int(limit), int(offset)),
-    ).fetchall()
-    if not ranked:
-        return []
-    rowids = [r[6] for r in ranked]
-    marks = ", ".join("?" for _ in rowids)
-    snippets = dict(
-        db.execute_sql(
-            "SELECT rowid, snippet(journal_fts, -1, ?, ?, ?, 24) FROM journal_fts "
-            f"WHERE journal_fts MATCH ? AND rowid IN ({marks})",
-            (MARK_OPEN, MARK_CLOSE, ELLIPSIS, expression, *rowids),
-        ).fetchall()
-    )
-    return [
-        SearchHit(
-            r[0],
-            _to_datetime(r[1]),
-            r[2],
-            r[3],
-            unsegment(snippets.get(r[6], "")),
-            r[4],
-            bool(r[5]),
-            float(r[7]),
+        return [_hit(r, []) for r in rows]
+    expression = parsed.expression
+    filtered = not filters.is_empty
+    window = _matching_rowids(expression, where, params, filtered, RANK_WINDOW)
+    page: list[tuple[int, float]] = _ranked_window(expression, window)[offset : offset + limit]
+    if len(page) < limit and len(window) == RANK_WINDOW:
+        # Past the ranked window: older matches, newest first.
+        skip = max(0, offset - RANK_WINDOW)
+        more = _matching_rowids(
+            expression, where, params, filtered, limit - len(page), skip, below=min(window)
         )
-        for r in ranked
-    ]
+        page += [(rowid, 0.0) for rowid in more]
+    if not page:
+        return []
+    marks = ", ".join("?" for _ in page)
+    found = {
+        int(r[7]): r
+        for r in db.execute_sql(
+            f"SELECT {_ENTRY_COLUMNS}, e.search_rowid FROM journal_entry e "
+            f"WHERE e.search_rowid IN ({marks})",
+            tuple(rowid for rowid, _score in page),
+        ).fetchall()
+    }
+    return [_hit(found[rowid], parsed.terms, score) for rowid, score in page if rowid in found]
 
 
 def count(query: str, filters: SearchFilters | None = None) -> int:
@@ -207,6 +281,9 @@ def count(query: str, filters: SearchFilters | None = None) -> int:
     if expression is None:
         sql = f"SELECT count(*) FROM journal_entry e WHERE {where}"
         return int(database_proxy.execute_sql(sql, params).fetchone()[0])
+    if filters.is_empty:
+        sql = "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?"
+        return int(database_proxy.execute_sql(sql, (expression,)).fetchone()[0])
     sql = (
         "SELECT count(*) FROM journal_fts JOIN journal_entry e "
         f"ON e.search_rowid = journal_fts.rowid WHERE journal_fts MATCH ? AND {where}"

@@ -5,9 +5,9 @@ Thai, Lao, Khmer and Myanmar are written without spaces, so a whole sentence wou
 one token and no word in it could be found. Before text goes into the index (and before a
 query is matched) a WORD JOINER (U+2060, a separator for unicode61) is put between two
 characters of those scripts: each becomes a token of its own, and a word of several
-characters is searched as a phrase of adjacent characters. Snippets drop the joiners again.
-Greek is indexed without its accents (unicode61 folds Latin only), so its snippets show
-the words unaccented.
+characters is searched as a phrase of adjacent characters. Greek is indexed without its
+accents (unicode61 folds Latin only). Snippets are made from the entry's own text
+(services/journal/highlight.py), so they show the words as written.
 
 Every entry owns a stable ``search_rowid``; the index row uses it as its rowid, so nothing
 depends on implicit rowids (VACUUM may renumber those).
@@ -38,16 +38,18 @@ _UNSPACED = (
     "\uff66-\uff9f"  # half-width Katakana
     "\U00020000-\U0003134f"  # CJK extensions B-G
 )
+UNSPACED_CLASS = _UNSPACED
 _BETWEEN_UNSPACED = re.compile(f"(?<=[{_UNSPACED}])(?=[{_UNSPACED}])")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 
 
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _GREEK_MARKS = re.compile("(?<=[\u0370-\u03ff])[\u0300-\u036f]+")
 
 
 def _fold_greek(text: str) -> str:
     """Greek without accents (unicode61 only removes diacritics from Latin letters)."""
-    if not any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in text):
+    if not _GREEK.search(text):
         return text
     return unicodedata.normalize("NFC", _GREEK_MARKS.sub("", unicodedata.normalize("NFD", text)))
 

@@ -22,6 +22,10 @@ class JournalEntry(BaseRecord):
     source_key = peewee.CharField(max_length=200, null=True, unique=True)  # idempotent imports
     search_rowid = peewee.IntegerField(null=True, unique=True)  # row in journal_fts
 
+    class Meta:
+        # The timeline: living entries, newest first, id as the tie-break (keyset paging).
+        indexes = ((("deleted_at", "occurred_at", "id"), False),)
+
 
 class EntryEmotion(PlainRecord):
     entry = peewee.ForeignKeyField(JournalEntry, backref="emotions", on_delete="CASCADE")

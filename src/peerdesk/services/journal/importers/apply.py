@@ -15,17 +15,21 @@ from peerdesk.services.journal import text_index
 from peerdesk.services.journal.importers.common import ImportedEntry, ImportPreview
 from peerdesk.services.journal.model import JournalValueError
 from peerdesk.store.records import (
-    EntryTag,
     JournalEntry,
     Tag,
     Tracker,
-    TrackerValue,
     database_proxy,
     new_id,
     utc_now,
 )
 
 BATCH = 1000
+# Plain executemany: 100 000 entries go in several times faster than through peewee.
+_INSERT_ENTRY = (
+    "INSERT INTO journal_entry (id, created_at, updated_at, kind, occurred_at, title, body, "
+    "mood, energy, sleep_hours, starred, source, source_key, search_rowid) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 @dataclass(frozen=True)
@@ -122,44 +126,49 @@ def apply_import(
         trackers, created = _tracker_ids(todo)
         tags = _tag_ids(todo)
         rowid = text_index.next_rowid()
-        now = utc_now()
+        now = utc_now().isoformat(sep=" ")
+        cursor = database_proxy.cursor()
         for chunk in _chunks(todo, BATCH):
-            entries: list[dict[str, Any]] = []
-            entry_tags: list[dict[str, Any]] = []
-            values: list[dict[str, Any]] = []
+            entries: list[tuple[Any, ...]] = []
+            entry_tags: list[tuple[str, str]] = []
+            values: list[tuple[str, str, float]] = []
+            emotions: list[tuple[str, str]] = []
             index_rows: list[tuple[int, str, str, str]] = []
             for item in chunk:
                 entry_id = new_id()
                 mood = item.mood if item.mood_label is None else moods.get(item.mood_label)
                 entries.append(
-                    {
-                        "id": entry_id,
-                        "created_at": now,
-                        "updated_at": now,
-                        "kind": item.kind,
-                        "occurred_at": item.occurred_at,
-                        "title": item.title,
-                        "body": item.body,
-                        "mood": mood,
-                        "sleep_hours": item.sleep_hours,
-                        "starred": item.starred,
-                        "source": preview.source,
-                        "source_key": item.source_key,
-                        "search_rowid": rowid,
-                    }
+                    (
+                        entry_id,
+                        now,
+                        now,
+                        item.kind,
+                        item.occurred_at.replace(microsecond=0).isoformat(sep=" "),
+                        item.title,
+                        item.body,
+                        mood,
+                        item.energy,
+                        item.sleep_hours,
+                        int(item.starred),
+                        preview.source,
+                        item.source_key,
+                        rowid,
+                    )
                 )
-                entry_tags.extend({"entry": entry_id, "tag": tags[t.casefold()]} for t in item.tags)
+                entry_tags.extend((entry_id, tags[t.casefold()]) for t in item.tags)
                 values.extend(
-                    {"entry": entry_id, "tracker": trackers[name], "value": value}
+                    (entry_id, trackers[name], float(value))
                     for name, (value, _low, _high) in item.scales.items()
                 )
+                emotions.extend((entry_id, name) for name in item.emotions)
                 index_rows.append((rowid, item.title, item.body, " ".join(item.tags)))
                 rowid += 1
-            JournalEntry.insert_many(entries).execute()
-            if entry_tags:
-                EntryTag.insert_many(entry_tags).execute()
-            if values:
-                TrackerValue.insert_many(values).execute()
+            cursor.executemany(_INSERT_ENTRY, entries)
+            cursor.executemany("INSERT INTO entry_tag (entry_id, tag_id) VALUES (?, ?)", entry_tags)
+            cursor.executemany(
+                "INSERT INTO tracker_value (entry_id, tracker_id, value) VALUES (?, ?, ?)", values
+            )
+            cursor.executemany("INSERT INTO entry_emotion (entry_id, name) VALUES (?, ?)", emotions)
             text_index.put_many(index_rows)
     if todo:
         bus.publish(Change("journal_entry", "reset"))

@@ -48,6 +48,8 @@ class ImportedEntry:
     sleep_hours: float | None = None
     starred: bool = False
     tags: tuple[str, ...] = ()
+    emotions: tuple[str, ...] = ()
+    energy: int | None = None
     # Tracker name -> (value, lowest, highest); missing trackers are created on import.
     scales: dict[str, tuple[float, int, int]] = field(default_factory=dict)
 
