@@ -6,7 +6,8 @@ an entry whose key is already in the vault — alive or deleted — is not writt
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,7 @@ from peerdesk.store.records import (
 )
 
 BATCH = 1000
+IMPORT_CACHE_KIB = 128 * 1024
 # Plain executemany: 100 000 entries go in several times faster than through peewee.
 _INSERT_ENTRY = (
     "INSERT INTO journal_entry (id, created_at, updated_at, kind, occurred_at, title, body, "
@@ -46,12 +48,11 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
 def existing_keys(keys: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(keys, 500):
-        query: Any = (
-            JournalEntry.select(JournalEntry.source_key)
-            .where(JournalEntry.source_key.in_(list(chunk)))
-            .tuples()
-        )
-        found.update(key for (key,) in query)
+        marks = ", ".join("?" for _ in chunk)
+        rows = database_proxy.execute_sql(
+            f"SELECT source_key FROM journal_entry WHERE source_key IN ({marks})", tuple(chunk)
+        ).fetchall()
+        found.update(key for (key,) in rows)
     return found
 
 
@@ -113,6 +114,17 @@ def _tag_ids(entries: Sequence[ImportedEntry]) -> dict[str, str]:
     return ids
 
 
+@contextmanager
+def _big_page_cache() -> Iterator[None]:
+    """A larger page cache while importing: far fewer pages re-read and re-decrypted."""
+    old = database_proxy.execute_sql("PRAGMA cache_size").fetchone()[0]
+    database_proxy.execute_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        database_proxy.execute_sql(f"PRAGMA cache_size = {int(old)}")
+
+
 def apply_import(
     preview: ImportPreview,
     bus: ChangeBus,
@@ -120,7 +132,7 @@ def apply_import(
 ) -> ImportResult:
     """Write the new entries of ``preview`` in one transaction (all or nothing)."""
     moods = _mood_mapping(preview, mood_map)
-    with database_proxy.atomic():
+    with _big_page_cache(), database_proxy.atomic():
         already = existing_keys([e.source_key for e in preview.entries])
         todo = [e for e in preview.entries if e.source_key not in already]
         trackers, created = _tracker_ids(todo)
