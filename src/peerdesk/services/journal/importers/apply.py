@@ -16,7 +16,6 @@ from peerdesk.services.journal import text_index
 from peerdesk.services.journal.importers.common import ImportedEntry, ImportPreview
 from peerdesk.services.journal.model import JournalValueError
 from peerdesk.store.records import (
-    JournalEntry,
     Tag,
     Tracker,
     database_proxy,
