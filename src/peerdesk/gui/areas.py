@@ -6,8 +6,10 @@ from peerdesk.gui.area import AreaSpec
 
 
 def area_specs() -> list[AreaSpec]:
+    from peerdesk.gui.views.journal.page import JournalPage
     from peerdesk.gui.views.settings_page import SettingsPage
 
     return [
+        AreaSpec("journal", "Journal", ":/icons/journal.svg", "Ctrl+1", JournalPage),
         AreaSpec("settings", "Settings", ":/icons/settings.svg", "Ctrl+,", SettingsPage),
     ]

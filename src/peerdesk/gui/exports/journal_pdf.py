@@ -22,7 +22,7 @@ MARKDOWN_FEATURES = (
 )
 
 
-class _LocalOnlyDocument(QTextDocument):
+class LocalOnlyDocument(QTextDocument):
     """Refuses every external resource (images, style sheets): nothing is fetched."""
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
@@ -48,7 +48,7 @@ def write_journal_pdf(markdown: str, path: Path, title: str = "Journal") -> None
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
         writer.setResolution(300)
-        document = _LocalOnlyDocument()
+        document = LocalOnlyDocument()
         document.setDocumentMargin(0)
         document.setMarkdown(markdown, MARKDOWN_FEATURES)
         document.print_(writer)
