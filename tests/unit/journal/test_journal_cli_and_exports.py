@@ -141,3 +141,19 @@ def test_markdown_and_json_exports(services: Services) -> None:
     assert first["trackers"] == {"Cravings": 7.0}
     assert first["emotions"] == ["anxious"]
     assert document["entries"][1]["starred"] is True
+
+
+def test_pdf_rendering_shows_user_html_as_text_once(qapp: object) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from peerdesk.gui.exports.journal_pdf import set_inert_markdown
+
+    entry = EntryFields(title="<b>T</b>", body="a <i>b</i> & c", occurred_at=datetime(2026, 1, 1))
+    from peerdesk.services.journal.model import Entry
+
+    md = journal_markdown([Entry(**entry.__dict__, id="x")], {})
+    document = QTextDocument()
+    set_inert_markdown(document, md, already_escaped=True)
+    text = document.toPlainText()
+    assert "a <i>b</i> & c" in text
+    assert "<b>T</b>" in text

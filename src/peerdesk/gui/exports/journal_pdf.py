@@ -8,12 +8,14 @@ inert. Needs a QGuiApplication (the CLI makes an offscreen one).
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from peerdesk.services.journal.exporters.files import ExportFileError, create_export_file
+from peerdesk.services.journal.exporters.markdown import inert_markdown
 
 # GitHub Markdown without any HTML blocks or spans: raw HTML stays text.
 MARKDOWN_FEATURES = (
@@ -27,6 +29,22 @@ class LocalOnlyDocument(QTextDocument):
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         return None
+
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+
+
+def set_inert_markdown(
+    document: QTextDocument, markdown: str, *, already_escaped: bool = False
+) -> None:
+    """Render ``markdown`` with raw HTML shown as text and images shown as their names.
+
+    Nothing the text refers to is loaded: no file, no URL. ``already_escaped``: the text
+    comes from :func:`journal_markdown`, which escaped it.
+    """
+    escaped = markdown if already_escaped else inert_markdown(markdown)
+    text = _IMAGE.sub(lambda m: f"*(image: {m.group(1) or 'no name'})*", escaped)
+    document.setMarkdown(text, MARKDOWN_FEATURES)
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -50,7 +68,7 @@ def write_journal_pdf(markdown: str, path: Path, title: str = "Journal") -> None
         writer.setResolution(300)
         document = LocalOnlyDocument()
         document.setDocumentMargin(0)
-        document.setMarkdown(markdown, MARKDOWN_FEATURES)
+        set_inert_markdown(document, markdown, already_escaped=True)
         document.print_(writer)
         del writer  # closes and flushes the file
     except Exception as exc:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from peerdesk.gui.exports.journal_pdf import MARKDOWN_FEATURES, LocalOnlyDocument
+from peerdesk.gui.exports.journal_pdf import LocalOnlyDocument, set_inert_markdown
 from peerdesk.gui.forms.ui_journal_entry_editor import Ui_JournalEntryEditor
 from peerdesk.gui.views.journal.undo import (
     CreateEntryCommand,
@@ -23,7 +23,6 @@ from peerdesk.gui.views.journal.undo import (
 )
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.journal import EntryFields, JournalService, JournalValueError
-from peerdesk.services.journal.exporters.markdown import inert_markdown
 
 AUTOSAVE_KEY = "journal.editor.autosave"
 AUTOSAVE_IDLE_MS = 3000
@@ -167,7 +166,7 @@ class EntryEditor(QWidget):
 
     def refresh_preview(self) -> None:
         text = self.ui.bodyEdit.toPlainText()
-        self.preview_document.setMarkdown(inert_markdown(text), MARKDOWN_FEATURES)
+        set_inert_markdown(self.preview_document, text)
 
     # -- prompts and templates -------------------------------------------------------------
 
