@@ -15,7 +15,7 @@ from peerdesk.services.journal.importers import ImportedEntry, ImportPreview, ap
 
 COMMON_WORD = "today"
 RARE_WORD = "zeppelin"
-_VOCABULARY = (
+_WORDS = (
     "today felt walk work tired sleep friend called meeting group coffee rain sun "
     "family dinner cooked garden music read book bus shift break anxious calm hopeful "
     "proud lonely craving urge sponsor phone message park dog river train morning evening "
@@ -24,7 +24,8 @@ _VOCABULARY = (
     "letter sister brother mother father neighbour cat rabbit bicycle football guitar "
     "painting drawing poem film series podcast recipe soup bath shower stretch yoga "
     "run swim hill bridge harbour island lantern velvet quartz origami zeppelin"
-).split()
+)
+_VOCABULARY = _WORDS.split()
 _TAGS = ("work", "family", "recovery", "meetings", "health", "friends", "cravings", "wins")
 _EMOTIONS = ("calm", "hopeful", "tired", "anxious", "content", "sad", "proud", "lonely")
 

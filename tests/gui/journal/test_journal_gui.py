@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -254,3 +255,62 @@ def test_every_tab_renders(unlocked_controller: AppController, tab: int) -> None
     page = _page(unlocked_controller)
     page.tabs.setCurrentIndex(tab)
     assert not page.grab().isNull()
+
+
+DATA = Path(__file__).resolve().parents[2] / "unit" / "journal" / "data"
+
+
+def test_import_dialog_previews_maps_moods_and_imports(
+    unlocked_controller: AppController, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from peerdesk.gui.views.journal.import_dialog import JournalImportDialog
+
+    services = _services(unlocked_controller)
+    dialog = JournalImportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData("daylio"))
+    dialog.load(DATA / "daylio-export.csv")
+    assert "3 entries found" in dialog.ui.summaryLabel.text()
+    assert dialog.import_button.isEnabled()
+    assert set(dialog.mood_spins) == {"rad", "meh", "grumpy"}
+    assert dialog.mood_spins["grumpy"].value() == -1  # not mapped yet
+    dialog.mood_spins["grumpy"].setValue(2)
+    assert services.journal.count() == 0  # the preview wrote nothing
+    dialog.do_import()
+    assert dialog.import_result is not None
+    assert dialog.import_result.added == 3
+    moods = sorted(e.mood or 0 for e in services.journal.entries_between(None, None))
+    assert moods == [2, 5, 9]
+    again = JournalImportDialog(services)
+    qtbot.addWidget(again)
+    again.ui.formatCombo.setCurrentIndex(again.ui.formatCombo.findData("daylio"))
+    again.load(DATA / "daylio-export.csv")
+    assert "3 are already in your journal" in again.ui.summaryLabel.text()
+    assert not again.import_button.isEnabled()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("full_date,date,weekday,time,mood\n2025-01-01,x,y,77:00,rad\n")
+    again.load(bad)
+    assert "line 2" in again.ui.summaryLabel.text()
+    assert "cannot be imported" in again.ui.summaryLabel.text()
+    assert not again.import_button.isEnabled()
+
+
+def test_export_dialog_needs_a_yes_and_writes_the_file(
+    unlocked_controller: AppController, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from peerdesk.gui.views.journal.export_dialog import JournalExportDialog
+
+    services = _services(unlocked_controller)
+    services.journal.create(EntryFields(title="Exported", body="hello"))
+    dialog = JournalExportDialog(services)
+    qtbot.addWidget(dialog)
+    assert "1 entries" in dialog.ui.contentLabel.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.ui.confirmCheck.setChecked(True)
+    assert dialog.save_button.isEnabled()
+    for key, suffix in (("markdown", "md"), ("json", "json"), ("pdf", "pdf")):
+        target = tmp_path / f"journal.{suffix}"
+        dialog.write(target, key)
+        assert dialog.written == target
+        assert target.stat().st_size > 0
+    assert "hello" in (tmp_path / "journal.md").read_text()

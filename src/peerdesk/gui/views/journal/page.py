@@ -183,10 +183,21 @@ class JournalPage(AreaPage):
         self.list_view.addAction(self.delete_action)
         self.editor = EntryEditor(self.undo_stack)
 
+        self.import_action = QAction(QIcon(":/icons/import.svg"), "&Import…", self)
+        self.import_action.setToolTip("Import from jrnl, Day One or Daylio")
+        self.import_action.triggered.connect(self.open_import)
+        self.export_action = QAction(QIcon(":/icons/export.svg"), "&Export…", self)
+        self.export_action.setToolTip("Export to Markdown, JSON or PDF")
+        self.export_action.triggered.connect(self.open_export)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(undo_button)
         search_row.addWidget(redo_button)
+        for action in (self.import_action, self.export_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            search_row.addWidget(button)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filters, 1)
         filter_row.addWidget(self.clear_filters_button)
@@ -329,6 +340,29 @@ class JournalPage(AreaPage):
         ]
         if ids:
             self.undo_stack.push(DeleteEntriesCommand(self.services.journal, ids))
+
+    def open_import(self) -> None:
+        if self.services is None:
+            return
+        from peerdesk.gui.views.journal.import_dialog import JournalImportDialog
+
+        dialog = JournalImportDialog(self.services, self)
+        if dialog.exec() and dialog.import_result is not None:
+            self.result_label.setText(
+                f"Imported {dialog.import_result.added} entries "
+                f"({dialog.import_result.already_there} were already there)."
+            )
+        dialog.deleteLater()
+
+    def open_export(self) -> None:
+        if self.services is None:
+            return
+        from peerdesk.gui.views.journal.export_dialog import JournalExportDialog
+
+        dialog = JournalExportDialog(self.services, self)
+        if dialog.exec() and dialog.written is not None:
+            self.result_label.setText(f"Exported to {dialog.written.name}.")
+        dialog.deleteLater()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
