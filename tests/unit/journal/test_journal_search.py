@@ -223,7 +223,7 @@ def test_paging_past_the_ranking_window_gives_every_match_once(
     monkeypatch.setattr(search_module, "RANK_WINDOW", 4)
     ids = [_add(services, f"river {'river ' * (n % 3)}number {n}") for n in range(11)]
     _add(services, "no match here")
-    for filters in (None, SearchFilters(kind="entry")):
+    for filters in (None, SearchFilters(kind="entry"), SearchFilters(since=date(2000, 1, 1))):
         seen: list[str] = []
         for offset in range(0, 12, 3):
             seen += [

@@ -24,7 +24,10 @@ MAX_TERMS = 32
 # Ranking by bm25 costs a lookup per matching row. For a word found in thousands of
 # entries, only the RANK_WINDOW most recently written matches are ranked (best first);
 # the older matches follow, newest first. Rare words are ranked over all their matches.
-RANK_WINDOW = 500
+RANK_WINDOW = 300
+# Filters that keep few entries (dates, tags, starred) are applied first when they leave at
+# most this many entries; the words are then matched among those.
+MAX_CANDIDATES = 20_000
 # bm25 weights of the columns title, body, tags.
 _WEIGHTS = "5.0, 1.0, 3.0"
 _QUOTED_OR_WORD = re.compile(r'"([^"]*)"?|([^\s"]+)')
@@ -234,6 +237,56 @@ def _ranked_window(expression: str, window: list[int]) -> list[tuple[int, float]
     return [(int(r[0]), float(r[1])) for r in rows if int(r[0]) in keep]
 
 
+def _selective(filters: SearchFilters) -> bool:
+    return bool(filters.since or filters.until or filters.tags or filters.starred_only)
+
+
+def _candidate_rowids(where: str, params: list[Any]) -> list[int] | None:
+    """Index rows of the entries the filters keep; None when there are too many."""
+    rows = database_proxy.execute_sql(
+        f"SELECT e.search_rowid FROM journal_entry e WHERE {where} "
+        "AND e.search_rowid IS NOT NULL LIMIT ?",
+        (*params, MAX_CANDIDATES + 1),
+    ).fetchall()
+    return None if len(rows) > MAX_CANDIDATES else [int(r[0]) for r in rows]
+
+
+def _matches_among(expression: str, candidates: list[int]) -> list[int]:
+    """The candidates that match, newest-written first (one pass over their rowid range)."""
+    keep = set(candidates)
+    rows = database_proxy.execute_sql(
+        "SELECT rowid FROM journal_fts WHERE journal_fts MATCH ? AND rowid >= ? AND rowid <= ? "
+        "ORDER BY rowid DESC",
+        (expression, min(candidates), max(candidates)),
+    ).fetchall()
+    return [int(r[0]) for r in rows if int(r[0]) in keep]
+
+
+def _ranked_page(
+    expression: str, where: str, params: list[Any], filters: SearchFilters, limit: int, offset: int
+) -> list[tuple[int, float]]:
+    """(rowid, score) of one page: the ranked window first, then older matches."""
+    candidates = _candidate_rowids(where, params) if _selective(filters) else None
+    if candidates is not None:
+        if not candidates:
+            return []
+        matches = _matches_among(expression, candidates)
+        window, rest = matches[:RANK_WINDOW], matches[RANK_WINDOW:]
+        ordered = _ranked_window(expression, window) + [(rowid, 0.0) for rowid in rest]
+        return ordered[offset : offset + limit]
+    filtered = not filters.is_empty
+    window = _matching_rowids(expression, where, params, filtered, RANK_WINDOW)
+    page = _ranked_window(expression, window)[offset : offset + limit]
+    if len(page) < limit and len(window) == RANK_WINDOW:
+        # Past the ranked window: older matches, newest first.
+        skip = max(0, offset - RANK_WINDOW)
+        more = _matching_rowids(
+            expression, where, params, filtered, limit - len(page), skip, below=min(window)
+        )
+        page += [(rowid, 0.0) for rowid in more]
+    return page
+
+
 def search(
     query: str, filters: SearchFilters | None = None, *, limit: int = 50, offset: int = 0
 ) -> list[SearchHit]:
@@ -249,17 +302,7 @@ def search(
             (*params, int(limit), int(offset)),
         ).fetchall()
         return [_hit(r, []) for r in rows]
-    expression = parsed.expression
-    filtered = not filters.is_empty
-    window = _matching_rowids(expression, where, params, filtered, RANK_WINDOW)
-    page: list[tuple[int, float]] = _ranked_window(expression, window)[offset : offset + limit]
-    if len(page) < limit and len(window) == RANK_WINDOW:
-        # Past the ranked window: older matches, newest first.
-        skip = max(0, offset - RANK_WINDOW)
-        more = _matching_rowids(
-            expression, where, params, filtered, limit - len(page), skip, below=min(window)
-        )
-        page += [(rowid, 0.0) for rowid in more]
+    page = _ranked_page(parsed.expression, where, params, filters, limit, offset)
     if not page:
         return []
     marks = ", ".join("?" for _ in page)

@@ -303,13 +303,9 @@ class JournalService:
     # -- tags ------------------------------------------------------------------------------
 
     def tag_names(self) -> list[str]:
-        """Tags in use on living entries, most used first."""
-        rows = database_proxy.execute_sql(
-            "SELECT t.name, count(*) AS n FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
-            "JOIN journal_entry e ON e.id = et.entry_id WHERE e.deleted_at IS NULL "
-            "GROUP BY t.id ORDER BY n DESC, t.name"
-        ).fetchall()
-        return [r[0] for r in rows]
+        """Every tag in use, A to Z (a tag goes when its last entry does)."""
+        rows = database_proxy.execute_sql("SELECT name FROM tag").fetchall()
+        return sorted((str(r[0]) for r in rows), key=str.casefold)
 
     # -- trackers --------------------------------------------------------------------------
 

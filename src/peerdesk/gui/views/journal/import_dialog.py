@@ -57,6 +57,7 @@ class JournalImportDialog(QDialog):
         self.ui.browseButton.clicked.connect(self.choose_file)
         self.ui.formatCombo.currentIndexChanged.connect(lambda _i: self._forget())
         self.ui.moodGroup.hide()
+        self.ui.notesList.setWordWrap(True)
 
     @property
     def format_name(self) -> str:
@@ -115,6 +116,7 @@ class JournalImportDialog(QDialog):
         table.setRowCount(len(labels))
         table.setHorizontalHeaderLabels(["Mood word", "On PeerDesk's scale"])
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().hide()
         for row, label in enumerate(labels):
             item = QTableWidgetItem(label)  # shown as plain text
