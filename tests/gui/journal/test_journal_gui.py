@@ -314,3 +314,20 @@ def test_export_dialog_needs_a_yes_and_writes_the_file(
         assert dialog.written == target
         assert target.stat().st_size > 0
     assert "hello" in (tmp_path / "journal.md").read_text()
+
+
+def test_own_trackers_prompts_and_templates(unlocked_controller: AppController) -> None:
+    page = _page(unlocked_controller)
+    page.checkin_panel.add_tracker("Called someone", "bool")
+    names = [t.name for t in _services(unlocked_controller).journal.trackers()]
+    assert names == ["Called someone"]
+    assert len(page.checkin_panel.tracker_inputs) == 1
+    editor = page.editor
+    editor.add_prompt("What made me laugh today?")
+    prompts = [editor.ui.promptCombo.itemData(i) for i in range(editor.ui.promptCombo.count())]
+    assert "What made me laugh today?" in prompts
+    editor.ui.promptCombo.activated.emit(prompts.index("What made me laugh today?"))
+    assert "**What made me laugh today?**" in editor.ui.bodyEdit.toPlainText()
+    editor.add_template("Evening")
+    names = [editor.ui.templateCombo.itemText(i) for i in range(editor.ui.templateCombo.count())]
+    assert "Evening" in names

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -61,6 +62,13 @@ class CheckinPanel(QFrame):
         self.tracker_inputs: dict[str, QSpinBox | QComboBox] = {}
         self._tracker_layout = QHBoxLayout(self.ui.trackersBox)
         self._tracker_layout.setContentsMargins(0, 0, 0, 0)
+        self.add_tracker_button = QPushButton("Add a tracker…")
+        self.add_tracker_button.setFlat(True)
+        self.add_tracker_button.setToolTip(
+            "Something to track on every check-in, like cravings or going outside"
+        )
+        self.add_tracker_button.clicked.connect(self.ask_new_tracker)
+        self.ui.detailsRow.addWidget(self.add_tracker_button)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.noteEdit.returnPressed.connect(self.save)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
@@ -134,6 +142,27 @@ class CheckinPanel(QFrame):
         spin.setSpecialValueText("—")
         spin.setValue(tracker.scale_min - 1)
         return spin
+
+    def ask_new_tracker(self) -> None:
+        if self._journal is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, "Add a tracker", "What do you want to track? (e.g. cravings, went outside)"
+        )
+        if not ok or not name.strip():
+            return
+        kinds = ["A scale from 0 to 10", "Yes or no"]
+        kind, ok = QInputDialog.getItem(self, "Add a tracker", "Recorded as:", kinds, 0, False)
+        if ok:
+            self.add_tracker(name, "bool" if kind == kinds[1] else "scale")
+
+    def add_tracker(self, name: str, kind: str) -> None:
+        if self._journal is None:
+            return
+        try:
+            self._journal.add_tracker(name, kind)
+        except JournalValueError as exc:
+            self.ui.statusLabel.setText(str(exc))
 
     # -- values ----------------------------------------------------------------------------
 

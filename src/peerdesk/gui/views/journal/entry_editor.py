@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QIcon, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from peerdesk.gui.exports.journal_pdf import LocalOnlyDocument, set_inert_markdown
 from peerdesk.gui.forms.ui_journal_entry_editor import Ui_JournalEntryEditor
@@ -26,6 +26,8 @@ from peerdesk.services.journal import EntryFields, JournalService, JournalValueE
 
 AUTOSAVE_KEY = "journal.editor.autosave"
 AUTOSAVE_IDLE_MS = 3000
+NEW_PROMPT = "\x00new-prompt"
+NEW_TEMPLATE = "\x00new-template"
 
 
 class EntryEditor(QWidget):
@@ -78,14 +80,7 @@ class EntryEditor(QWidget):
     def attach(self, journal: JournalService, drafts: DraftService) -> None:
         self._journal = journal
         self._drafts = drafts
-        self.ui.promptCombo.clear()
-        self.ui.promptCombo.addItem("Add a prompt…", None)
-        for prompt in journal.prompts():
-            self.ui.promptCombo.addItem(f"{prompt.category}: {prompt.text}", prompt.text)
-        self.ui.templateCombo.clear()
-        self.ui.templateCombo.addItem("Start from a template…", None)
-        for template in journal.templates():
-            self.ui.templateCombo.addItem(template.name, template.body)
+        self.fill_prompts_and_templates()
         self.setEnabled(True)
         self.new_entry()
         autosaved = drafts.load(AUTOSAVE_KEY)
@@ -170,9 +165,43 @@ class EntryEditor(QWidget):
 
     # -- prompts and templates -------------------------------------------------------------
 
+    def fill_prompts_and_templates(self) -> None:
+        if self._journal is None:
+            return
+        self.ui.promptCombo.clear()
+        self.ui.promptCombo.addItem("Add a prompt…", None)
+        for prompt in self._journal.prompts():
+            self.ui.promptCombo.addItem(f"{prompt.category}: {prompt.text}", prompt.text)
+        self.ui.promptCombo.addItem("Write my own prompt…", NEW_PROMPT)
+        self.ui.templateCombo.clear()
+        self.ui.templateCombo.addItem("Start from a template…", None)
+        for template in self._journal.templates():
+            self.ui.templateCombo.addItem(template.name, template.body)
+        self.ui.templateCombo.addItem("Save this text as a template…", NEW_TEMPLATE)
+
+    def add_prompt(self, text: str) -> None:
+        if self._journal is not None and text.strip():
+            self._journal.add_prompt(text, "Mine")
+            self.fill_prompts_and_templates()
+
+    def add_template(self, name: str) -> None:
+        if self._journal is not None and name.strip():
+            self._journal.add_template(name, self.ui.bodyEdit.toPlainText())
+            self.fill_prompts_and_templates()
+
     def _insert_prompt(self, index: int) -> None:
         text = self.ui.promptCombo.itemData(index)
         self.ui.promptCombo.setCurrentIndex(0)
+        if text == NEW_PROMPT:
+            prompt, ok = QInputDialog.getText(
+                self, "Your own prompt", "A question to ask yourself:"
+            )
+            if ok:
+                try:
+                    self.add_prompt(prompt)
+                except JournalValueError as exc:
+                    self.ui.savedLabel.setText(str(exc))
+            return
         if not isinstance(text, str):
             return
         cursor = self.ui.bodyEdit.textCursor()
@@ -185,6 +214,14 @@ class EntryEditor(QWidget):
     def _apply_template(self, index: int) -> None:
         body = self.ui.templateCombo.itemData(index)
         self.ui.templateCombo.setCurrentIndex(0)
+        if body == NEW_TEMPLATE:
+            name, ok = QInputDialog.getText(self, "Save as a template", "Name of the template:")
+            if ok:
+                try:
+                    self.add_template(name)
+                except JournalValueError as exc:
+                    self.ui.savedLabel.setText(str(exc))
+            return
         if not isinstance(body, str):
             return
         cursor = self.ui.bodyEdit.textCursor()
