@@ -215,12 +215,13 @@ def test_rebuilding_the_index_gives_the_same_results(services: Services) -> None
     assert _ids(services, "outside") == {a}
 
 
+@pytest.mark.parametrize("window", [2, 4])
 def test_paging_past_the_ranking_window_gives_every_match_once(
-    services: Services, monkeypatch: pytest.MonkeyPatch
+    services: Services, monkeypatch: pytest.MonkeyPatch, window: int
 ) -> None:
     from peerdesk.services.journal import search as search_module
 
-    monkeypatch.setattr(search_module, "RANK_WINDOW", 4)
+    monkeypatch.setattr(search_module, "RANK_WINDOW", window)
     ids = [_add(services, f"river {'river ' * (n % 3)}number {n}") for n in range(11)]
     _add(services, "no match here")
     for filters in (None, SearchFilters(kind="entry"), SearchFilters(since=date(2000, 1, 1))):
@@ -232,8 +233,8 @@ def test_paging_past_the_ranking_window_gives_every_match_once(
         assert sorted(seen) == sorted(ids)
         assert len(seen) == len(set(seen))
         # The newest written matches are ranked first; the rest follow newest first.
-        assert set(seen[:4]) == set(ids[-4:])
-        assert seen[4:] == list(reversed(ids[:-4]))
+        assert set(seen[:window]) == set(ids[-window:])
+        assert seen[window:] == list(reversed(ids[:-window]))
 
 
 def test_highlight_marks_prefixes_accents_phrases_and_cjk() -> None:

@@ -197,3 +197,43 @@ def test_sample_data_fills_a_journal(services: Services) -> None:
     assert journal.count("entry") >= 10
     assert journal.trends.days_checked_in() >= 30
     assert journal.search("Biscuit")
+
+
+def test_days_checked_in_stays_right_through_every_change(services: Services) -> None:
+    from pathlib import Path
+
+    from peerdesk.services.journal.importers import apply_import, read_import
+    from peerdesk.store.records import database_proxy
+
+    def recount() -> int:
+        row = database_proxy.execute_sql(
+            "SELECT count(DISTINCT substr(occurred_at, 1, 10)) FROM journal_entry "
+            "WHERE kind = 'checkin' AND deleted_at IS NULL"
+        ).fetchone()
+        return int(row[0])
+
+    journal = services.journal
+    trends = journal.trends
+    day = datetime(2026, 3, 1, 9)
+    a = journal.check_in(5, occurred_at=day)
+    b = journal.check_in(6, occurred_at=day.replace(hour=20))
+    c = journal.check_in(7, occurred_at=day + timedelta(days=2))
+    journal.create(
+        EntryFields(body="an entry is not a check-in", occurred_at=day + timedelta(days=5))
+    )
+    assert trends.days_checked_in() == recount() == 2
+    journal.update(c, EntryFields(kind="checkin", mood=7, occurred_at=day + timedelta(days=3)))
+    assert trends.checkin_days() == [day.date(), (day + timedelta(days=3)).date()]
+    snapshots = journal.delete([a])
+    assert trends.days_checked_in() == recount() == 2  # b is still on that day
+    journal.delete([b])
+    assert trends.days_checked_in() == recount() == 1
+    journal.restore(snapshots)
+    assert trends.days_checked_in() == recount() == 2
+    journal.update(c, EntryFields(kind="entry", occurred_at=day + timedelta(days=3)))
+    assert trends.days_checked_in() == recount() == 1
+    data = Path(__file__).parent / "data"
+    apply_import(read_import("daylio", data / "daylio-old-7col.csv"), services.bus)
+    assert trends.days_checked_in() == recount() == 3
+    cumulative = trends.days_checked_in_cumulative()
+    assert [p.value for p in cumulative] == [1.0, 2.0, 3.0]

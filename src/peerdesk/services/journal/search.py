@@ -192,7 +192,7 @@ def _hit(row: Any, terms: list[Term], score: float = 0.0) -> SearchHit:
     )
 
 
-def _matching_rowids(
+def _recent_matches(
     expression: str,
     where: str,
     params: list[Any],
@@ -200,16 +200,18 @@ def _matching_rowids(
     limit: int,
     offset: int = 0,
     below: int | None = None,
-) -> list[int]:
-    """Rowids of matches, newest-written first (cheap: no ranking)."""
+    scored: bool = False,
+) -> list[tuple[int, float]]:
+    """(rowid, bm25 score or 0) of matches, newest-written first, in one pass of the index."""
     extra = ""
     args: list[Any] = [expression]
     if below is not None:
         extra = " AND journal_fts.rowid < ?"
         args.append(below)
+    score = f"bm25(journal_fts, {_WEIGHTS})" if scored else "0.0"
     if filtered:
         sql = (
-            "SELECT journal_fts.rowid FROM journal_fts JOIN journal_entry e "
+            f"SELECT journal_fts.rowid, {score} FROM journal_fts JOIN journal_entry e "
             f"ON e.search_rowid = journal_fts.rowid WHERE journal_fts MATCH ?{extra} "
             f"AND {where} ORDER BY journal_fts.rowid DESC LIMIT ? OFFSET ?"
         )
@@ -217,24 +219,16 @@ def _matching_rowids(
     else:
         # Deleted entries have no index row: every match is a living entry.
         sql = (
-            f"SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?{extra} "
+            f"SELECT rowid, {score} FROM journal_fts WHERE journal_fts MATCH ?{extra} "
             "ORDER BY rowid DESC LIMIT ? OFFSET ?"
         )
     rows = database_proxy.execute_sql(sql, (*args, int(limit), int(offset))).fetchall()
-    return [int(r[0]) for r in rows]
+    return [(int(r[0]), float(r[1])) for r in rows]
 
 
-def _ranked_window(expression: str, window: list[int]) -> list[tuple[int, float]]:
-    """The window's rowids, best bm25 first."""
-    if not window:
-        return []
-    keep = set(window)
-    rows = database_proxy.execute_sql(
-        f"SELECT rowid, bm25(journal_fts, {_WEIGHTS}) AS score FROM journal_fts "
-        "WHERE journal_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY score",
-        (expression, min(window), max(window)),
-    ).fetchall()
-    return [(int(r[0]), float(r[1])) for r in rows if int(r[0]) in keep]
+def _best_first(scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """bm25 is lower for better matches; ties keep their order (newest first)."""
+    return sorted(scored, key=lambda pair: pair[1])
 
 
 def _selective(filters: SearchFilters) -> bool:
@@ -251,15 +245,34 @@ def _candidate_rowids(where: str, params: list[Any]) -> list[int] | None:
     return None if len(rows) > MAX_CANDIDATES else [int(r[0]) for r in rows]
 
 
-def _matches_among(expression: str, candidates: list[int]) -> list[int]:
-    """The candidates that match, newest-written first (one pass over their rowid range)."""
+def _matches_among(expression: str, candidates: list[int]) -> list[tuple[int, float]]:
+    """(rowid, score) of the candidates that match, newest-written first.
+
+    One pass over the candidates' rowid range; scored in the same pass when the range is
+    narrow (the usual case: rowids follow the order entries were written), else the newest
+    RANK_WINDOW matches are scored in a second pass over their own range.
+    """
     keep = set(candidates)
+    low, high = min(candidates), max(candidates)
+    narrow = high - low < 4 * RANK_WINDOW
+    score = f"bm25(journal_fts, {_WEIGHTS})" if narrow else "0.0"
     rows = database_proxy.execute_sql(
-        "SELECT rowid FROM journal_fts WHERE journal_fts MATCH ? AND rowid >= ? AND rowid <= ? "
-        "ORDER BY rowid DESC",
-        (expression, min(candidates), max(candidates)),
+        f"SELECT rowid, {score} FROM journal_fts WHERE journal_fts MATCH ? "
+        "AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC",
+        (expression, low, high),
     ).fetchall()
-    return [int(r[0]) for r in rows if int(r[0]) in keep]
+    matches = [(int(r[0]), float(r[1])) for r in rows if int(r[0]) in keep]
+    if narrow or not matches:
+        return matches
+    window = matches[:RANK_WINDOW]
+    scores = dict(
+        database_proxy.execute_sql(
+            f"SELECT rowid, bm25(journal_fts, {_WEIGHTS}) FROM journal_fts "
+            "WHERE journal_fts MATCH ? AND rowid >= ? AND rowid <= ?",
+            (expression, window[-1][0], window[0][0]),
+        ).fetchall()
+    )
+    return [(r, float(scores[r])) for r, _s in window] + matches[RANK_WINDOW:]
 
 
 def _ranked_page(
@@ -272,18 +285,18 @@ def _ranked_page(
             return []
         matches = _matches_among(expression, candidates)
         window, rest = matches[:RANK_WINDOW], matches[RANK_WINDOW:]
-        ordered = _ranked_window(expression, window) + [(rowid, 0.0) for rowid in rest]
+        ordered = _best_first(window) + [(rowid, 0.0) for rowid, _score in rest]
         return ordered[offset : offset + limit]
     filtered = not filters.is_empty
-    window = _matching_rowids(expression, where, params, filtered, RANK_WINDOW)
-    page = _ranked_window(expression, window)[offset : offset + limit]
+    window = _recent_matches(expression, where, params, filtered, RANK_WINDOW, scored=True)
+    page = _best_first(window)[offset : offset + limit]
     if len(page) < limit and len(window) == RANK_WINDOW:
         # Past the ranked window: older matches, newest first.
         skip = max(0, offset - RANK_WINDOW)
-        more = _matching_rowids(
-            expression, where, params, filtered, limit - len(page), skip, below=min(window)
+        below = min(rowid for rowid, _score in window)
+        page += _recent_matches(
+            expression, where, params, filtered, limit - len(page), skip, below=below
         )
-        page += [(rowid, 0.0) for rowid in more]
     return page
 
 

@@ -113,7 +113,26 @@ EXTRA_SQL: list[str] = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS journal_fts USING fts5("
     "title, body, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
     "INSERT INTO journal_fts(journal_fts, rank) VALUES ('secure-delete', 1)",
-    # "Days checked in" counts distinct days without reading every row.
-    "CREATE INDEX IF NOT EXISTS journal_checkin_day ON journal_entry "
-    "(substr(occurred_at, 1, 10)) WHERE kind = 'checkin' AND deleted_at IS NULL",
+    # "Days checked in": one row per day with a living check-in, kept by triggers so that
+    # every writer (the service, bulk imports) keeps it right and counting it reads no entry.
+    "CREATE TABLE IF NOT EXISTS journal_checkin_day "
+    "(day TEXT PRIMARY KEY, checkins INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TRIGGER IF NOT EXISTS journal_checkin_day_insert AFTER INSERT ON journal_entry "
+    "WHEN new.kind = 'checkin' AND new.deleted_at IS NULL BEGIN "
+    "INSERT INTO journal_checkin_day (day, checkins) VALUES (substr(new.occurred_at, 1, 10), 1) "
+    "ON CONFLICT (day) DO UPDATE SET checkins = checkins + 1; END",
+    "CREATE TRIGGER IF NOT EXISTS journal_checkin_day_delete AFTER DELETE ON journal_entry "
+    "WHEN old.kind = 'checkin' AND old.deleted_at IS NULL BEGIN "
+    "UPDATE journal_checkin_day SET checkins = checkins - 1 "
+    "WHERE day = substr(old.occurred_at, 1, 10); "
+    "DELETE FROM journal_checkin_day WHERE checkins <= 0; END",
+    "CREATE TRIGGER IF NOT EXISTS journal_checkin_day_update "
+    "AFTER UPDATE OF kind, occurred_at, deleted_at ON journal_entry BEGIN "
+    "UPDATE journal_checkin_day SET checkins = checkins - 1 "
+    "WHERE old.kind = 'checkin' AND old.deleted_at IS NULL "
+    "AND day = substr(old.occurred_at, 1, 10); "
+    "DELETE FROM journal_checkin_day WHERE checkins <= 0; "
+    "INSERT INTO journal_checkin_day (day, checkins) SELECT substr(new.occurred_at, 1, 10), 1 "
+    "WHERE new.kind = 'checkin' AND new.deleted_at IS NULL "
+    "ON CONFLICT (day) DO UPDATE SET checkins = checkins + 1; END",
 ]
