@@ -255,3 +255,20 @@ def test_highlight_marks_prefixes_accents_phrases_and_cjk() -> None:
     assert made.startswith("…")
     assert made.endswith("…")
     assert "[target]" in made
+
+
+def test_edited_away_words_are_not_left_in_the_decrypted_pages(services: Services) -> None:
+    vault = services.vault
+    folder, key = vault.folder, vault._require_data_key()
+    entry_id = services.journal.create(
+        EntryFields(title="Quokkatitle", body="the word was pelicanword", tags=("wombattag",))
+    )
+    services.drafts.save("journal.editor.autosave", {"body": "the word was pelicanword"})
+    services.journal.update(entry_id, EntryFields(title="Plain", body="the word is heron"))
+    services.drafts.discard("journal.editor.autosave")
+    assert _ids(services, "pelicanword") == set()
+    end_session(services)
+    pages = decrypted_pages(folder / DB_NAME, key)
+    for word in (b"pelicanword", b"Quokkatitle", b"quokkatitle", b"wombattag"):
+        assert word not in pages, word
+    assert b"heron" in pages
