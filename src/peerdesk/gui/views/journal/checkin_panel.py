@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,8 @@ from peerdesk.gui.forms.ui_journal_checkin_panel import Ui_JournalCheckinPanel
 from peerdesk.gui.views.journal.mood_colors import mood_color
 from peerdesk.gui.widgets.flow_layout import FlowLayout
 from peerdesk.services.journal import JournalService, JournalValueError, TrackerInfo
+
+MAX_EMOTIONS_HEIGHT = 150
 
 
 class CheckinPanel(QFrame):
@@ -59,6 +61,8 @@ class CheckinPanel(QFrame):
             row.addWidget(button)
         self.mood_group.idClicked.connect(lambda _v: self._update_save())
         self.emotion_buttons: dict[str, QPushButton] = {}
+        self._flow: FlowLayout | None = None
+        self.ui.emotionsArea.installEventFilter(self)
         self.tracker_inputs: dict[str, QSpinBox | QComboBox] = {}
         self._tracker_layout = QHBoxLayout(self.ui.trackersBox)
         self._tracker_layout.setContentsMargins(0, 0, 0, 0)
@@ -97,8 +101,22 @@ class CheckinPanel(QFrame):
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.emotionsArea and event.type() == QEvent.Type.Resize:
+            self._fit_emotions()
+        return super().eventFilter(watched, event)
+
+    def _fit_emotions(self) -> None:
+        """Show every emotion without scrolling when there is room (up to a limit)."""
+        if self._flow is None:
+            return
+        width = self.ui.emotionsArea.width()
+        height = self._flow.heightForWidth(max(width, 200)) + 2
+        self.ui.emotionsArea.setFixedHeight(min(height, MAX_EMOTIONS_HEIGHT))
+
     def _build_emotions(self, journal: JournalService) -> None:
         flow = FlowLayout(self.ui.emotionsBox, spacing=4)
+        self._flow = flow
         for group in journal.emotion_groups():
             name = QLabel(f"{group.name}:")
             name.setProperty("role", "muted")
@@ -113,6 +131,7 @@ class CheckinPanel(QFrame):
                 )
                 self.emotion_buttons[emotion] = button
                 flow.addWidget(button)
+        self._fit_emotions()
 
     def rebuild_trackers(self) -> None:
         for widget in self.tracker_inputs.values():

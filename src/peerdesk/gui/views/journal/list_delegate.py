@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QTextDocument
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from peerdesk.gui.models.journal_list import JournalListModel
@@ -39,7 +39,7 @@ def starts_a_day(index: Index) -> bool:
 class JournalListDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         extra = HEADING_HEIGHT if starts_a_day(index) else 0
-        return QSize(option.rect.width(), ROW_HEIGHT + extra)
+        return QSize(0, ROW_HEIGHT + extra)  # width: whatever the view has
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect: QRect = option.rect
@@ -86,6 +86,7 @@ class JournalListDelegate(QStyledItemDelegate):
         document.setTextWidth(rect.width() - 26)
         document.setHtml(snippet_html(str(index.data(JournalListModel.SnippetRole) or "")))
         painter.translate(rect.left() + 18, rect.top() + 28)
-        painter.setClipRect(QRect(0, 0, rect.width() - 26, ROW_HEIGHT - 30))
+        lines = 2 * QFontMetrics(option.font).lineSpacing()
+        painter.setClipRect(QRect(0, 0, rect.width() - 26, min(lines, ROW_HEIGHT - 30)))
         document.drawContents(painter)
         painter.restore()

@@ -180,6 +180,8 @@ class JournalPage(AreaPage):
         self.list_view.setUniformItemSizes(False)
         self.list_view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.addAction(self.delete_action)
         self.editor = EntryEditor(self.undo_stack)
 
