@@ -272,3 +272,23 @@ def test_edited_away_words_are_not_left_in_the_decrypted_pages(services: Service
     for word in (b"pelicanword", b"Quokkatitle", b"quokkatitle", b"wombattag"):
         assert word not in pages, word
     assert b"heron" in pages
+
+
+@pytest.mark.parametrize("max_expansions", [1, 40])
+def test_prefixes_expand_to_the_words_they_start(
+    services: Services, monkeypatch: pytest.MonkeyPatch, max_expansions: int
+) -> None:
+    from peerdesk.services.journal import search as search_module
+
+    monkeypatch.setattr(search_module, "MAX_EXPANSIONS", max_expansions)
+    walk = _add(services, "walked to the shop")
+    walking = _add(services, "a walking group")
+    street = _add(services, "die Straße entlang")
+    cafe = _add(services, "Café crème")
+    assert _ids(services, "walk") == {walk, walking}
+    assert _ids(services, "WALKI") == {walking}
+    assert _ids(services, "stra") == {street}
+    assert _ids(services, "straß") == {street}
+    assert _ids(services, "caf cre") == {cafe}
+    assert _ids(services, "zz") == set()
+    assert services.journal.search_count("walk") == 2

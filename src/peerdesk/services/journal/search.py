@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -33,6 +34,8 @@ _WEIGHTS = "5.0, 1.0, 3.0"
 _QUOTED_OR_WORD = re.compile(r'"([^"]*)"?|([^\s"]+)')
 _WORD_CHAR = re.compile(r"\w")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+MAX_EXPANSIONS = 40
 
 
 def _fts_string(text: str) -> str:
@@ -43,11 +46,15 @@ def _fts_string(text: str) -> str:
 class ParsedQuery:
     expression: str  # FTS5 syntax made only of quoted strings joined by AND
     terms: list[Term]  # the same terms, for marking matches in snippets
+    parts: tuple[str, ...] = ()  # the AND-ed parts of the expression
+    # For each part: the plain ASCII word when the part is that word as a prefix.
+    prefixes: tuple[str | None, ...] = ()
 
 
 def parse(text: str) -> ParsedQuery | None:
     """What the user typed as a safe FTS5 expression, or None without a searchable word."""
     parts: list[str] = []
+    prefixes: list[str | None] = []
     terms: list[Term] = []
     text = _CONTROL.sub(" ", text[:MAX_QUERY_CHARS])
     for match in _QUOTED_OR_WORD.finditer(text):
@@ -57,6 +64,7 @@ def parse(text: str) -> ParsedQuery | None:
             wanted = highlight.term(phrase, prefix=False)
             if wanted is not None:
                 parts.append(_fts_string(segment(phrase)))
+                prefixes.append(None)
                 terms.append(wanted)
         elif word is not None:
             letters = _WORD_CHAR.findall(word)
@@ -68,10 +76,48 @@ def parse(text: str) -> ParsedQuery | None:
             if wanted is None:
                 continue
             parts.append(_fts_string(segment(word)) + ("*" if prefix else ""))
+            prefixes.append(_ascii_token(word) if prefix else None)
             terms.append(wanted)
         if len(parts) >= MAX_TERMS:
             break
-    return ParsedQuery(" AND ".join(parts), terms) if parts else None
+    if not parts:
+        return None
+    return ParsedQuery(" AND ".join(parts), terms, tuple(parts), tuple(prefixes))
+
+
+def _ascii_token(word: str) -> str | None:
+    """The word as the index stores it, when that is certain: Latin letters and digits only
+    (unicode61 lowercases them and drops their accents, as done here)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain if _ASCII_WORD.fullmatch(plain) else None
+
+
+def _expanded(parsed: ParsedQuery) -> str:
+    """The expression with each prefix word replaced by the words of the index it starts.
+
+    FTS5 merges the whole posting list of an unindexed prefix before returning a row, and
+    scoring such a prefix is slow; an OR of a few exact words is cheap. Falls back to the
+    prefix when it starts too many words.
+    """
+    parts: list[str] = []
+    for part, prefix in zip(parsed.parts, parsed.prefixes, strict=True):
+        if prefix is None:
+            parts.append(part)
+            continue
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        words = [
+            str(r[0])
+            for r in database_proxy.execute_sql(
+                "SELECT term FROM journal_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
+                (prefix, upper, MAX_EXPANSIONS + 1),
+            ).fetchall()
+        ]
+        if not words or len(words) > MAX_EXPANSIONS:
+            parts.append(part)
+        else:
+            parts.append("(" + " OR ".join(_fts_string(w) for w in words) + ")")
+    return " AND ".join(parts)
 
 
 def parse_query(text: str) -> str | None:
@@ -315,7 +361,7 @@ def search(
             (*params, int(limit), int(offset)),
         ).fetchall()
         return [_hit(r, []) for r in rows]
-    page = _ranked_page(parsed.expression, where, params, filters, limit, offset)
+    page = _ranked_page(_expanded(parsed), where, params, filters, limit, offset)
     if not page:
         return []
     marks = ", ".join("?" for _ in page)
@@ -333,10 +379,11 @@ def search(
 def count(query: str, filters: SearchFilters | None = None) -> int:
     filters = filters or SearchFilters()
     where, params = _filter_sql(filters)
-    expression = parse_query(query)
-    if expression is None:
+    parsed = parse(query)
+    if parsed is None:
         sql = f"SELECT count(*) FROM journal_entry e WHERE {where}"
         return int(database_proxy.execute_sql(sql, params).fetchone()[0])
+    expression = _expanded(parsed)
     if filters.is_empty:
         sql = "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?"
         return int(database_proxy.execute_sql(sql, (expression,)).fetchone()[0])

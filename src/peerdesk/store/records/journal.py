@@ -113,6 +113,8 @@ EXTRA_SQL: list[str] = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS journal_fts USING fts5("
     "title, body, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
     "INSERT INTO journal_fts(journal_fts, rank) VALUES ('secure-delete', 1)",
+    # The index's own word list: search expands a typed prefix into the words it starts.
+    "CREATE VIRTUAL TABLE IF NOT EXISTS journal_fts_vocab USING fts5vocab(journal_fts, 'row')",
     # "Days checked in": one row per day with a living check-in, kept by triggers so that
     # every writer (the service, bulk imports) keeps it right and counting it reads no entry.
     "CREATE TABLE IF NOT EXISTS journal_checkin_day "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +20,16 @@ from peerdesk.services.journal.importers.common import (
     read_bytes,
 )
 from peerdesk.services.journal.model import clean_tag, unique_casefold
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _when(day: str, clock: str) -> datetime:
+    """YYYY-MM-DD and HH:MM (strict; fromisoformat alone accepts other shapes too)."""
+    if not _DATE.fullmatch(day) or not _TIME.fullmatch(clock):
+        raise ValueError(day)
+    return datetime.fromisoformat(f"{day}T{clock.zfill(5)}")
 
 
 def read_jrnl(path: Path) -> ImportPreview:
@@ -49,7 +60,7 @@ def _entry(path: Path, where: str, item: dict[str, object]) -> ImportedEntry:
     if uuid is not None:
         expect(path, where, "uuid", uuid, str)
     try:
-        occurred = datetime.strptime(f"{day.strip()} {clock.strip()[:5]}", "%Y-%m-%d %H:%M")
+        occurred = _when(day.strip(), clock.strip()[:5])
     except ValueError as exc:
         raise ImportFileError(
             path, f"field 'date'/'time' is not YYYY-MM-DD and HH:MM ({day!r} {clock!r})", where
