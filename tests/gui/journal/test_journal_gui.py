@@ -101,6 +101,21 @@ def test_check_in_through_the_widgets_lands_in_the_list_and_the_trend(
     assert entry.body == "Walked to the group"
 
 
+def test_check_in_by_keyboard(unlocked_controller: AppController, qtbot: QtBot) -> None:
+    page = _page(unlocked_controller)
+    panel = page.checkin_panel
+    panel.mood_group.button(0).setFocus()
+    qtbot.keyClick(panel.mood_group.button(0), Qt.Key.Key_6)  # keystroke 1: the mood
+    assert panel.mood() == 6
+    assert panel.ui.noteEdit.hasFocus()
+    qtbot.keyClicks(panel.ui.noteEdit, "slept 8 hours")  # digits in the note stay text
+    assert panel.mood() == 6
+    with qtbot.waitSignal(panel.checked_in):
+        qtbot.keyClick(panel.ui.noteEdit, Qt.Key.Key_Return)  # keystroke 2: save
+    entry = _services(unlocked_controller).journal.get(_model(page).entry_id(0))
+    assert (entry.mood, entry.body) == (6, "slept 8 hours")
+
+
 def test_trackers_appear_on_the_check_in(unlocked_controller: AppController, qtbot: QtBot) -> None:
     page = _page(unlocked_controller)
     journal = _services(unlocked_controller).journal

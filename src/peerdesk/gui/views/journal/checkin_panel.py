@@ -78,6 +78,12 @@ class CheckinPanel(QFrame):
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
+        # Keyboard check-in: a digit picks the mood (0-9; 10 by its button), type the
+        # note, Enter saves. Typing digits into the note still types them.
+        for value in range(10):
+            digit = QShortcut(QKeySequence(str(value)), self)
+            digit.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            digit.activated.connect(lambda v=value: self._pick_by_key(v))
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -211,6 +217,10 @@ class CheckinPanel(QFrame):
         if button is not None:
             button.setChecked(True)
         self._update_save()
+
+    def _pick_by_key(self, value: int) -> None:
+        self.set_mood(value)
+        self.ui.noteEdit.setFocus()
 
     def _update_save(self) -> None:
         self.ui.saveButton.setEnabled(self.mood() is not None)
