@@ -36,7 +36,12 @@ class ScreenLockWatcher(QObject):
         if session.isConnected():
             for path, interface in _SCREEN_SAVERS:
                 ok = session.connect(
-                    "", path, interface, "ActiveChanged", self, SLOT("_active_changed(bool)")
+                    "",
+                    path,
+                    interface,
+                    "ActiveChanged",
+                    self,
+                    SLOT("_active_changed(bool)").encode(),
                 )
                 self.listening = self.listening or ok
         system = QDBusConnection.systemBus()
@@ -47,7 +52,7 @@ class ScreenLockWatcher(QObject):
                 "org.freedesktop.login1.Manager",
                 "PrepareForSleep",
                 self,
-                SLOT("_active_changed(bool)"),
+                SLOT("_active_changed(bool)").encode(),
             )
 
     @Slot(bool)
