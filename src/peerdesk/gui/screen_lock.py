@@ -9,6 +9,7 @@ platforms, a bare X session) the watcher simply stays silent; idle auto-lock sti
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -32,6 +33,8 @@ class ScreenLockWatcher(QObject):
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # QtDBus not shipped in this build
             return
+        # PySide6's stubs want bytes here, but at run time only the str from SLOT() works.
+        _SLOT: Any = SLOT("_active_changed(bool)")
         session = QDBusConnection.sessionBus()
         if session.isConnected():
             for path, interface in _SCREEN_SAVERS:
@@ -41,7 +44,7 @@ class ScreenLockWatcher(QObject):
                     interface,
                     "ActiveChanged",
                     self,
-                    SLOT("_active_changed(bool)").encode(),
+                    _SLOT,
                 )
                 self.listening = self.listening or ok
         system = QDBusConnection.systemBus()
@@ -52,7 +55,7 @@ class ScreenLockWatcher(QObject):
                 "org.freedesktop.login1.Manager",
                 "PrepareForSleep",
                 self,
-                SLOT("_active_changed(bool)").encode(),
+                _SLOT,
             )
 
     @Slot(bool)
