@@ -152,3 +152,64 @@ def _shared_vault_cached(root: str) -> Path:
 
 def _shared_vault(factory: Any) -> Path:
     return _shared_vault_cached(str(factory.getbasetemp()))
+
+
+def _edit(doc: dict[str, Any], path: tuple[Any, ...], value: Any) -> None:
+    target: Any = doc
+    for step in path[:-1]:
+        target = target[step]
+    if value is _DELETE:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+
+
+_DELETE = object()
+
+# Each of these once escaped as something other than a VaultError (found by the fuzzer).
+KNOWN_HOSTILE: dict[str, tuple[tuple[Any, ...], Any]] = {
+    "passphrase envelope without kdf": (("envelopes", 0, "kdf"), _DELETE),
+    "Argon2 memory below 8 x parallelism": (("envelopes", 0, "kdf", "memory_kib"), 1),
+    "vault id with a lone surrogate": (("vault_id",), "\ud800"),
+    "empty vault id": (("vault_id",), ""),
+}
+
+
+@pytest.mark.parametrize("case", list(KNOWN_HOSTILE))
+def test_known_hostile_key_files_are_reported_as_damaged(
+    new_vault: tuple[Vault, str], case: str
+) -> None:
+    import json
+
+    vault, _code = new_vault
+    vault.close()
+    doc = json.loads(vault.keys_path.read_text())
+    assert doc["envelopes"][0]["method"] == "passphrase"
+    _edit(doc, *KNOWN_HOSTILE[case])
+    vault.keys_path.write_text(json.dumps(doc))
+    before = snapshot(vault.folder)
+    with _vault(vault.folder) as v, pytest.raises(VaultError) as caught:
+        v.unlock_with_passphrase(PASSPHRASE)
+    assert caught.value.path == vault.keys_path
+    assert snapshot(vault.folder) == before
+
+
+@pytest.mark.parametrize(
+    "content", [b"[" * 100_000, b" " * (2 * 1024 * 1024)], ids=["deep nesting", "2 MiB"]
+)
+def test_absurd_key_files_are_reported_as_damaged(
+    new_vault: tuple[Vault, str], content: bytes
+) -> None:
+    vault, _code = new_vault
+    vault.close()
+    vault.keys_path.write_bytes(content)
+    with _vault(vault.folder) as v, pytest.raises(VaultError) as caught:
+        v.unlock_with_passphrase(PASSPHRASE)
+    assert caught.value.path == vault.keys_path
+
+
+def test_a_passphrase_with_a_lone_surrogate_is_just_wrong(new_vault: tuple[Vault, str]) -> None:
+    vault, _code = new_vault
+    vault.close()
+    with _vault(vault.folder) as v, pytest.raises(VaultError, match="does not unlock"):
+        v.unlock_with_passphrase("correct horse\ud800")

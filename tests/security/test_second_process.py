@@ -71,13 +71,3 @@ def test_second_process_is_refused_while_the_first_holds_the_vault(
     vault.unlock_with_passphrase(PASSPHRASE)
     assert vault.database.integrity_problems() == []
     vault.close()
-
-
-def test_second_open_in_the_same_process_is_refused_too(closed_vault: Path) -> None:
-    first = Vault.open(closed_vault)
-    try:
-        with pytest.raises(VaultInUseError):
-            Vault.open(closed_vault)
-    finally:
-        first.close()
-    Vault.open(closed_vault).close()
