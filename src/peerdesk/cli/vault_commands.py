@@ -48,6 +48,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     backup = add_vault_command(vsub, "backup", "write an encrypted backup file", cmd_backup)
     backup.add_argument("--out", required=True, type=Path, metavar="FILE")
+    add_vault_command(
+        vsub,
+        "rotate-key",
+        "re-encrypt the vault with a new random key (prints a new recovery code)",
+        cmd_rotate_key,
+    )
     restore = add_vault_command(
         vsub, "restore", "replace the vault's data with a backup (checked first)", cmd_restore
     )
@@ -112,6 +118,29 @@ def cmd_recover(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     print("A new passphrase is set. Your recovery code still works.")
+    return EXIT_OK
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    vault = Vault.open(vault_dir(args))
+    try:
+        passphrase = read_secret(args, "Passphrase: ")
+        vault.unlock_with_passphrase(passphrase)
+        was_remembered = vault.remembered_on_this_computer
+        services = start_session(vault)  # brings the schema up to date first
+        try:
+            code = vault.rotate_data_key(passphrase)
+        finally:
+            end_session(services)
+    finally:
+        vault.close()
+    print("The vault is now encrypted with a new key. Your passphrase is unchanged.")
+    print("The old recovery code no longer works. Your new recovery code (shown only once):")
+    print()
+    print(f"    {code}")
+    print()
+    if was_remembered:
+        print("This computer no longer remembers the vault; turn it on again in Settings.")
     return EXIT_OK
 
 
