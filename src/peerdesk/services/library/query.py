@@ -35,7 +35,7 @@ def use_stats_sql(extra_where: str = "") -> str:
         "AVG(CASE WHEN distress_before IS NOT NULL AND distress_after IS NOT NULL "
         "THEN distress_before - distress_after END) AS change, "
         "MAX(used_at) AS last_used "
-        f"FROM strategy_use WHERE deleted_at IS NULL {extra_where} GROUP BY strategy_id"
+        f"FROM strategy_use WHERE +deleted_at IS NULL {extra_where} GROUP BY strategy_id"
     )
 
 

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, cast
+from typing import Any
 
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.library.cards import (
@@ -24,7 +24,6 @@ from peerdesk.services.library.cards import (
 )
 from peerdesk.services.library.query import LibraryQuery, build_id_query, use_stats_sql
 from peerdesk.store.records import (
-    JournalEntry,
     LibraryCategory,
     Strategy,
     StrategyTag,
@@ -90,10 +89,14 @@ class LibraryService:
 
     def cards(self, ids: Sequence[str]) -> dict[str, StrategyCard]:
         """Live cards by id (missing or deleted ids are left out), with their figures."""
-        rows: dict[str, Any] = {}
+        rows: dict[str, tuple[Any, ...]] = {}
         for chunk in _chunks(list(ids)):
-            for row in Strategy.alive().where(Strategy.id.in_(chunk)):
-                rows[row.id] = row
+            marks = ", ".join("?" for _ in chunk)
+            sql = (
+                f"SELECT {_CARD_COLUMNS} FROM strategy WHERE id IN ({marks}) AND deleted_at IS NULL"
+            )
+            for row in database_proxy.execute_sql(sql, list(chunk)):
+                rows[row[0]] = row
         if not rows:
             return {}
         tags = self._tags_of(list(rows))
@@ -154,12 +157,17 @@ class LibraryService:
         return [_use(r) for r in rows]
 
     def all_uses(self, strategy_ids: Sequence[str] | None = None) -> list[UseEntry]:
-        select = StrategyUse.alive().order_by(StrategyUse.used_at, StrategyUse.id)
+        sql = f"SELECT {_USE_COLUMNS} FROM strategy_use WHERE deleted_at IS NULL"
         if strategy_ids is None:
-            return [_use(r) for r in select]
-        found: list[UseEntry] = []
-        for chunk in _chunks(list(strategy_ids)):
-            found.extend(_use(r) for r in select.where(StrategyUse.strategy.in_(chunk)))
+            found = [_use_from_tuple(r) for r in database_proxy.execute_sql(sql)]
+        else:
+            found = []
+            for chunk in _chunks(list(strategy_ids)):
+                marks = ", ".join("?" for _ in chunk)
+                cursor = database_proxy.execute_sql(
+                    f"{sql} AND strategy_id IN ({marks})", list(chunk)
+                )
+                found.extend(_use_from_tuple(r) for r in cursor)
         return sorted(found, key=lambda u: (u.used_at, u.id))
 
     def id_states(self, ids: Sequence[str]) -> dict[str, bool]:
@@ -210,6 +218,8 @@ class LibraryService:
         """Insert cards in one transaction (fast: bulk inserts, FTS rows included)."""
         checked = [(card, check_content(card.content)) for card in cards]
         ids = [card.id or new_id() for card, _ in checked]
+        if not ids:
+            return []
         now = utc_now()
         with database_proxy.atomic():
             first_rowid = self._next_fts_rowid()
@@ -241,11 +251,17 @@ class LibraryService:
                 )
                 tag_rows.extend({"strategy": sid, "name": t} for t in content.tags)
                 fts_rows.append((rowid, *_fts_values(content)))
-            for start in range(0, len(strategy_rows), 50):
-                Strategy.insert_many(strategy_rows[start : start + 50]).execute()
-            for start in range(0, len(tag_rows), 200):
-                StrategyTag.insert_many(tag_rows[start : start + 200]).execute()
             cursor = database_proxy.cursor()
+            columns = list(strategy_rows[0]) if strategy_rows else []
+            cursor.executemany(
+                f"INSERT INTO strategy ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' for _ in columns)})",
+                [tuple(_sql_value(v) for v in row.values()) for row in strategy_rows],
+            )
+            cursor.executemany(
+                "INSERT INTO strategy_tag (strategy_id, name) VALUES (?, ?)",
+                [(t["strategy"], t["name"]) for t in tag_rows],
+            )
             cursor.executemany(
                 f"INSERT INTO strategy_fts(rowid, {_FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
                 fts_rows,
@@ -314,7 +330,10 @@ class LibraryService:
             if row is None:
                 raise UnknownCardError("That strategy no longer exists.")
             row.deleted_at = None
-            self._write_content(row, check_content(content or _content(row, ())))
+            self._write_content(
+                row,
+                check_content(content or _content(row, self._tags_of([row.id]).get(row.id, ()))),
+            )
             row.save()
         return self.bus.publish(Change(STRATEGY, "inserted", (strategy_id,)))
 
@@ -414,28 +433,38 @@ class LibraryService:
         """Insert use logs (imports, sample data); ids already present are skipped."""
         known: set[str] = set()
         for chunk in _chunks([u.id for u in uses]):
-            known.update(
-                r.id for r in StrategyUse.select(StrategyUse.id).where(StrategyUse.id.in_(chunk))
+            marks = ", ".join("?" for _ in chunk)
+            cursor = database_proxy.execute_sql(
+                f"SELECT id FROM strategy_use WHERE id IN ({marks})", list(chunk)
             )
-        fresh = [u for u in uses if u.id not in known]
-        now = utc_now()
+            known.update(r[0] for r in cursor)
+        fresh = list({u.id: u for u in uses if u.id not in known}.values())
+        for use in fresh:
+            check_distress(use.distress_before, "before")
+            check_distress(use.distress_after, "after")
+        checkins = checkins_by_day({u.used_at.date() for u in fresh})
+        now = _sql_value(utc_now())
         rows = [
-            {
-                "id": u.id,
-                "created_at": now,
-                "updated_at": now,
-                "strategy": u.strategy_id,
-                "used_at": u.used_at,
-                "distress_before": check_distress(u.distress_before, "before"),
-                "distress_after": check_distress(u.distress_after, "after"),
-                "note": u.note,
-                "checkin": u.checkin_id or checkin_of_day(u.used_at.date()),
-            }
+            (
+                u.id,
+                now,
+                now,
+                u.strategy_id,
+                _sql_value(u.used_at.replace(microsecond=0)),
+                u.distress_before,
+                u.distress_after,
+                u.note,
+                u.checkin_id or checkins.get(u.used_at.date()),
+            )
             for u in fresh
         ]
         with database_proxy.atomic():
-            for start in range(0, len(rows), 100):
-                StrategyUse.insert_many(rows[start : start + 100]).execute()
+            database_proxy.cursor().executemany(
+                "INSERT INTO strategy_use (id, created_at, updated_at, strategy_id, used_at, "
+                "distress_before, distress_after, note, checkin_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
         if publish and fresh:
             self.bus.publish(Change(STRATEGY_USE, "inserted", tuple(u.id for u in fresh)))
             self.bus.publish(
@@ -489,13 +518,12 @@ class LibraryService:
     def _tags_of(self, ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
         found: dict[str, list[str]] = {}
         for chunk in _chunks(ids):
-            query = (
-                StrategyTag.select(StrategyTag.strategy, StrategyTag.name)
-                .where(StrategyTag.strategy.in_(chunk))
-                .order_by(StrategyTag.name)
-                .tuples()
+            marks = ", ".join("?" for _ in chunk)
+            sql = (
+                f"SELECT strategy_id, name FROM strategy_tag WHERE strategy_id IN ({marks}) "
+                "ORDER BY name"
             )
-            for sid, name in cast(Iterable[tuple[str, str]], query):
+            for sid, name in database_proxy.execute_sql(sql, list(chunk)):
                 found.setdefault(sid, []).append(name)
         return {sid: tuple(names) for sid, names in found.items()}
 
@@ -516,18 +544,53 @@ class LibraryService:
 
 def checkin_of_day(day: date) -> str | None:
     """The id of the day's latest live journal check-in, if there is one."""
-    start = datetime.combine(day, time())
-    row = (
-        JournalEntry.alive()
-        .where(
-            JournalEntry.kind == "checkin",
-            JournalEntry.occurred_at >= start,
-            JournalEntry.occurred_at < start + timedelta(days=1),
-        )
-        .order_by(JournalEntry.occurred_at.desc())
-        .first()
+    return checkins_by_day({day}).get(day)
+
+
+def checkins_by_day(days: set[date]) -> dict[date, str]:
+    """The latest live check-in of each of ``days`` (one query for any number of days)."""
+    if not days:
+        return {}
+    start = datetime.combine(min(days), time())
+    end = datetime.combine(max(days), time()) + timedelta(days=1)
+    sql = (
+        "SELECT id, occurred_at FROM journal_entry WHERE kind = 'checkin' "
+        "AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at"
     )
-    return None if row is None else str(row.id)
+    found: dict[date, str] = {}
+    for entry_id, occurred in database_proxy.execute_sql(sql, (_sql_value(start), _sql_value(end))):
+        moment = parse_stamp(occurred)
+        if moment is not None and moment.date() in days:
+            found[moment.date()] = str(entry_id)  # later rows win: the day's latest
+    return found
+
+
+def _sql_value(value: Any) -> Any:
+    """Datetimes as peewee stores them ("YYYY-MM-DD HH:MM:SS"); booleans as 0/1."""
+    if isinstance(value, datetime):
+        return str(value)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+_CARD_COLUMNS = (
+    "id, title, category, summary, steps, when_to_use, warning_signs, duration_minutes, "
+    "source, provenance, favourite, starter_key, created_at, updated_at"
+)
+_USE_COLUMNS = "id, strategy_id, used_at, distress_before, distress_after, note, checkin_id"
+
+
+def _use_from_tuple(row: tuple[Any, ...]) -> UseEntry:
+    return UseEntry(
+        id=row[0],
+        strategy_id=row[1],
+        used_at=parse_stamp(row[2]) or datetime.min,
+        distress_before=row[3],
+        distress_after=row[4],
+        note=row[5],
+        checkin_id=row[6],
+    )
 
 
 def _content(row: Any, tags: Sequence[str]) -> CardContent:
@@ -548,15 +611,32 @@ def _content(row: Any, tags: Sequence[str]) -> CardContent:
     )
 
 
-def _card(row: Any, tags: Sequence[str], stats: Effectiveness) -> StrategyCard:
+def _card(row: tuple[Any, ...], tags: Sequence[str], stats: Effectiveness) -> StrategyCard:
+    (sid, title, category, summary, steps, when, signs, duration, source, provenance,
+     favourite, starter_key, created, updated) = row  # fmt: skip
+    try:
+        parsed = json.loads(signs or "[]")
+    except ValueError:
+        parsed = []
+    content = CardContent(
+        title=title,
+        category=category,
+        summary=summary,
+        steps=steps,
+        when_to_use=when,
+        warning_signs=tuple(str(s) for s in parsed) if isinstance(parsed, list) else (),
+        duration_minutes=duration,
+        tags=tuple(tags),
+        source=source,
+    )
     return StrategyCard(
-        id=row.id,
-        content=_content(row, tags),
-        favourite=bool(row.favourite),
-        provenance=row.provenance,
-        starter_key=row.starter_key,
-        created_at=parse_stamp(row.created_at),
-        updated_at=parse_stamp(row.updated_at),
+        id=sid,
+        content=content,
+        favourite=bool(favourite),
+        provenance=provenance,
+        starter_key=starter_key,
+        created_at=parse_stamp(created),
+        updated_at=parse_stamp(updated),
         effectiveness=stats,
     )
 
