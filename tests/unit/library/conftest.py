@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from library_helpers import Snapshot, vault_snapshot
+
+from tests.unit.library.library_helpers import Snapshot, vault_snapshot
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from typing import Any
 
 import jsonschema
 import pytest
-from library_helpers import Snapshot, sample_content
 
 from peerdesk.resource_files import resource_path
 from peerdesk.services.exchange.library_export import (
@@ -35,6 +34,7 @@ from peerdesk.services.exchange.library_markdown import library_markdown
 from peerdesk.services.session import Services, end_session, start_session
 from peerdesk.vault.keys import KdfParams
 from peerdesk.vault.vault import Vault
+from tests.unit.library.library_helpers import Snapshot, sample_content
 
 HOSTILE = '<script>alert("x")</script><img src="http://example.invalid/x.png">'
 

@@ -11,13 +11,13 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from library_helpers import sample_content, vault_snapshot
 
 from peerdesk.resource_files import resource_path
 from peerdesk.services.exchange.library_export import ExportOptions, gather_export
 from peerdesk.services.exchange.library_import import apply_import, preview_import
 from peerdesk.services.exchange.library_json import LibraryFileError, parse_library, to_document
 from peerdesk.services.session import Services
+from tests.unit.library.library_helpers import sample_content, vault_snapshot
 
 SCHEMA = json.loads(
     resource_path("schemas", "peerdesk-library-1.schema.json").read_text(encoding="utf-8")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from library_helpers import sample_content
 
 from peerdesk.services.events import Change
 from peerdesk.services.library import LibraryQuery, StarterInstaller, UnknownCardError
@@ -13,6 +12,7 @@ from peerdesk.services.library.starter import load_starter_library
 from peerdesk.services.session import Services, end_session, start_session
 from peerdesk.store.records import JournalEntry, Strategy
 from peerdesk.vault.vault import Vault
+from tests.unit.library.library_helpers import sample_content
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -102,6 +102,18 @@ class Effectiveness:
             return f"Used {times}"
         return f"Used {times} · distress {_signed(self.average_change)} on average"
 
+    def short(self) -> str:
+        """A compact figure for a card tile: "Used 3× · distress ↓2.5"."""
+        if self.uses == 0:
+            return "Not used yet"
+        used = f"Used {self.uses}×"
+        if self.average_change is None:
+            return used
+        if abs(self.average_change) < 0.05:
+            return f"{used} · distress unchanged"
+        arrow = "↓" if self.average_change > 0 else "↑"
+        return f"{used} · distress {arrow}{abs(self.average_change):.1f}"
+
 
 def _signed(change: float) -> str:
     # Shown as the change in distress: down is good, so a positive "help" reads as "−2.5".
