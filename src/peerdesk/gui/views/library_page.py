@@ -373,8 +373,10 @@ class LibraryPage(AreaPage):
         if self.crisis_dialog is None:
             self.crisis_dialog = CrisisPlanDialog(self.services, self.window())
             self.crisis_dialog.finished.connect(self._crisis_closed)
-        self.crisis_dialog.show()
-        self.crisis_dialog.raise_()
+        if self.crisis_dialog.isVisible():
+            self.crisis_dialog.raise_()  # already open: bring it to the front
+        else:
+            self.crisis_dialog.show()
         self.crisis_dialog.activateWindow()
 
     def _crisis_closed(self) -> None:
