@@ -52,9 +52,51 @@ def open_library(services: Services, query: LibraryQuery) -> None:
     services.library.cards(ids[:FIRST_SCREEN])
 
 
+def gui_figures(services: Services) -> None:
+    """The page as the user meets it: attach (models, filters) and the first painted screen."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from peerdesk.gui.theme import apply_theme
+    from peerdesk.gui.views.library_page import LibraryPage
+
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)  # type: ignore[arg-type]
+    page = LibraryPage()
+    page.resize(1200, 760)
+    page.show()
+    app.processEvents()
+
+    def open_page() -> None:
+        page.attach(services)
+        page.grab()  # lays out and paints the first screen of cards
+        page.detach()
+
+    report("GUI: open the library page (attach + paint)", timed(open_page, repeat=3), 100)
+    page.attach(services)
+    page.grab()
+
+    def filter_and_paint() -> None:
+        page.ui.searchEdit.setText("walk")
+        page._apply_query()
+        page.grab()
+        page.ui.searchEdit.setText("")
+        page._apply_query()
+        page.grab()
+
+    report("GUI: search + repaint, twice", timed(filter_and_paint, repeat=3), 200)
+    page.detach()
+    page.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cards", type=int, default=5_000)
+    parser.add_argument(
+        "--gui", action="store_true", help="also time the library page itself (offscreen Qt)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as tmp:
         vault, _ = Vault.create(Path(tmp) / "a", "bench", kdf=calibrate_kdf(0.005))
@@ -84,6 +126,8 @@ def main() -> int:
             ),
         ):
             report(label, timed(lambda q=query: open_library(services, q)), 100)  # type: ignore[misc]
+        if args.gui:
+            gui_figures(services)
         report(
             "lookup lists (categories, tags, situations)",
             timed(lambda: (lib.categories(), lib.tags(), lib.situations())),

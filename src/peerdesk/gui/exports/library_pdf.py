@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from peerdesk.services.exchange.library_export import LibraryExport
 from peerdesk.services.exchange.library_markdown import card_markdown, crisis_plan_markdown
 from peerdesk.services.library import CrisisItem
 from peerdesk.vault.files import PRIVATE_FILE_MODE
 
+BODY_POINTS = 11.0
 _MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 _NO_HTML = QTextDocument.MarkdownFeature.MarkdownNoHTML
 
@@ -35,6 +36,9 @@ class InertDocument(QTextDocument):
 def markdown_document(markdown: str, width: float) -> InertDocument:
     doc = InertDocument()
     doc.setDefaultStyleSheet("")
+    font = QFont(doc.defaultFont())
+    font.setPointSizeF(BODY_POINTS)
+    doc.setDefaultFont(font)
     doc.setMarkdown(markdown, _MARKDOWN | _NO_HTML)
     doc.setTextWidth(width)
     return doc
