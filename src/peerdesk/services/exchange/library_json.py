@@ -221,10 +221,25 @@ def _no_constants(name: str) -> Any:
 
 
 class _Reader:
-    """Checks values field by field; error messages carry the path, e.g. strategies[3].title."""
+    """Where a value sits in the file (e.g. ``strategies[3].title``), for error messages.
 
-    def __init__(self, where: str) -> None:
-        self.where = where
+    Cheap on the happy path: the dotted name is only built when a problem is reported.
+    """
+
+    __slots__ = ("key", "parent")
+
+    def __init__(self, parent: _Reader | None, key: str | int | None) -> None:
+        self.parent = parent
+        self.key = key
+
+    @property
+    def where(self) -> str:
+        if self.parent is None:
+            return "" if self.key is None else str(self.key)
+        base = self.parent.where
+        if isinstance(self.key, int):
+            return f"{base}[{self.key}]"
+        return f"{base}.{self.key}" if base else str(self.key)
 
     def fail(self, message: str) -> LibraryFileError:
         return LibraryFileError(f"{self.where}: {message}")
@@ -232,19 +247,19 @@ class _Reader:
     def object(self, value: Any, allowed: set[str], required: set[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail("must be an object")
-        unknown = sorted(set(value) - allowed)
-        if unknown:
+        if not allowed.issuperset(value):
+            unknown = sorted(set(value) - allowed)
             raise self.fail(f"unknown field {unknown[0][:40]!r}")
-        missing = sorted(required - set(value))
-        if missing:
+        if not required.issubset(value):
+            missing = sorted(required - set(value))
             raise self.fail(f"the field {missing[0]!r} is missing")
         return value
 
     def at(self, name: str) -> _Reader:
-        return _Reader(f"{self.where}.{name}" if self.where else name)
+        return _Reader(self, name)
 
     def item(self, index: int) -> _Reader:
-        return _Reader(f"{self.where}[{index}]")
+        return _Reader(self, index)
 
 
 def _text(reader: _Reader, value: Any, limit: int, *, minimum: int = 0) -> str:
@@ -336,7 +351,7 @@ _CRISIS = {"id", "section", "position", "text", "contact", "strategy_id"}
 
 
 def _read_document(document: Any) -> LibraryFile:
-    root = _Reader("")
+    root = _Reader(None, None)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise LibraryFileError(f"not a PeerDesk library file (the format must be {FORMAT!r})")
     version = document.get("version")

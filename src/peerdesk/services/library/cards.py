@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 TITLE_MAX = 200
 CATEGORY_MAX = 80
@@ -56,24 +56,26 @@ class CardContent:
             source=self.source.strip(),
         )
 
+    @cached_property
+    def _fingerprint(self) -> str:
+        n = self.normalized()
+        parts = (
+            n.title.casefold(),
+            n.category,
+            n.summary,
+            n.steps,
+            n.when_to_use,
+            "\x1e".join(n.warning_signs),
+            "" if n.duration_minutes is None else str(n.duration_minutes),
+            "\x1e".join(n.tags),
+            n.source,
+        )
+        # \x1f and \x1e never occur in card text (files with control characters are refused).
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
     def fingerprint(self) -> str:
         """A hash of the content: equal cards (whatever their ids) have equal fingerprints."""
-        n = self.normalized()
-        payload = json.dumps(
-            [
-                n.title.casefold(),
-                n.category,
-                n.summary,
-                n.steps,
-                n.when_to_use,
-                list(n.warning_signs),
-                n.duration_minutes,
-                list(n.tags),
-                n.source,
-            ],
-            ensure_ascii=False,
-        )
-        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        return self._fingerprint
 
 
 def _unique(items: object) -> tuple[str, ...]:
