@@ -13,7 +13,7 @@ from typing import Any
 from peerdesk.cli.common import (
     EXIT_OK,
     CliError,
-    add_passphrase_file_option,
+    add_vault_command,
     unlocked_session,
 )
 from peerdesk.services.exchange.library_export import (
@@ -38,23 +38,24 @@ FORMATS = ("json", "markdown", "pdf")
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     library = sub.add_parser("library", help="coping-strategy library tasks")
     lsub = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
-    restore = lsub.add_parser(
-        "restore-starter", help="bring back deleted cards of the starter library"
+    restore = add_vault_command(
+        lsub,
+        "restore-starter",
+        "bring back deleted cards of the starter library",
+        cmd_restore_starter,
     )
-    restore.add_argument("--vault", metavar="DIR", help="the vault folder")
-    add_passphrase_file_option(restore)
     restore.add_argument(
         "--reset-edited", action="store_true", help="also undo your edits to starter cards"
     )
-    restore.set_defaults(handler=cmd_restore_starter)
 
 
 def register_export(export_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = export_sub.add_parser(
-        "library", help="strategy cards as JSON (to share), Markdown or a PDF booklet"
+    parser = add_vault_command(
+        export_sub,
+        "library",
+        "strategy cards as JSON (to share), Markdown or a PDF booklet",
+        cmd_export,
     )
-    parser.add_argument("--vault", metavar="DIR", help="the vault folder")
-    add_passphrase_file_option(parser)
     parser.add_argument("--format", choices=FORMATS, default="json")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE")
     parser.add_argument(
@@ -66,7 +67,6 @@ def register_export(export_sub: argparse._SubParsersAction[argparse.ArgumentPars
         help="also write your use log, effectiveness, favourites and crisis plan",
     )
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    parser.set_defaults(handler=cmd_export)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
