@@ -293,3 +293,17 @@ def test_models_pass_the_model_tester_through_changes(
     model.close()
     history.close()
     assert model.rowCount() == 0
+
+
+def test_categories_can_be_renamed_from_the_page(
+    page: LibraryPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    assert page.services is not None
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Breathing", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Breath work", True))
+    page._rename_category()
+    assert "Breath work" in page.services.library.categories()
+    assert page.ui.categoryCombo.findData("Breath work") >= 0
+    assert page.ui.categoryCombo.findData("Breathing") < 0

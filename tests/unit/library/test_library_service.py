@@ -206,3 +206,17 @@ def test_crisis_plan_sections_items_and_order(services: Services) -> None:
         plan.add("nonsense", "x")
     with pytest.raises(ValueError, match="Write"):
         plan.add("reasons", "   ")
+
+
+def _fts_blocks_containing(fragment: bytes) -> int:
+    from peerdesk.store.records import database_proxy
+
+    sql = "SELECT count(*) FROM strategy_fts_data WHERE instr(block, ?) > 0"
+    return int(database_proxy.execute_sql(sql, (fragment,)).fetchone()[0])
+
+
+def test_a_deleted_cards_words_leave_the_search_index(services: Services) -> None:
+    sid = services.library.create(sample_content("Qzxwvkplomb ritual", steps="Qzxwvkplomb."))
+    assert _fts_blocks_containing(b"zxwvkplomb") > 0
+    services.library.delete(sid)
+    assert _fts_blocks_containing(b"zxwvkplomb") == 0

@@ -71,6 +71,8 @@ class LibraryPage(AreaPage):
         menu = QMenu(self.more_button)
         menu.addAction("Restore deleted starter cards", self._restore_starter)
         menu.addAction("Add a category…", self._add_category)
+        menu.addAction("Rename a category…", self._rename_category)
+        menu.addAction("Remove a category from the list…", self._remove_category)
         self.more_button.setMenu(menu)
         self.ui.headingRow.addWidget(self.more_button)
 
@@ -435,6 +437,38 @@ class LibraryPage(AreaPage):
                 self.services.library.add_category(name)
             except ValueError as exc:
                 QMessageBox.warning(self, "Add a category", str(exc))
+
+    def _rename_category(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.services is None:
+            return
+        old = _pick_category(self, self.services, "Rename a category")
+        if old is None:
+            return
+        new, ok = QInputDialog.getText(self, "Rename a category", f"New name for {old}:", text=old)
+        if ok and new.strip() and new.strip() != old:
+            try:
+                self.services.library.rename_category(old, new)
+            except ValueError as exc:
+                QMessageBox.warning(self, "Rename a category", str(exc))
+
+    def _remove_category(self) -> None:
+        if self.services is None:
+            return
+        name = _pick_category(self, self.services, "Remove a category from the list")
+        if name is not None:
+            self.services.library.remove_category(name)
+
+
+def _pick_category(parent: QWidget, services: Services, title: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog
+
+    names = services.library.categories()
+    if not names:
+        return None
+    name, ok = QInputDialog.getItem(parent, title, "Category:", names, 0, False)
+    return name if ok and name else None
 
 
 def _refill(combo: QComboBox, everything: str, values: list[str]) -> None:
