@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from peerdesk.gui.forms.ui_library_import_dialog import Ui_LibraryImportDialog
 from peerdesk.services.exchange.library_import import (
@@ -27,6 +27,7 @@ from peerdesk.services.exchange.library_import import (
 )
 from peerdesk.services.library import CardContent
 from peerdesk.services.session import Services
+from peerdesk.vault.errors import VaultError
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -219,12 +220,18 @@ class LibraryImportDialog(QDialog):
         self.model.set_action(rows[0].row(), Action(value))
 
     def _import(self) -> None:
-        self.import_result = apply_import(
-            self._services.library,
-            self._services.crisis_plan,
-            self.model.preview,
-            self._path.name,
-            actions=self.model.actions,
-            include_personal=self.ui.personalCheck.isChecked(),
-        )
+        try:
+            self.import_result = apply_import(
+                self._services.library,
+                self._services.crisis_plan,
+                self.model.preview,
+                self._path.name,
+                actions=self.model.actions,
+                include_personal=self.ui.personalCheck.isChecked(),
+            )
+        except (ValueError, LookupError, VaultError) as exc:
+            QMessageBox.warning(
+                self, "Import", f"{self._path.name} could not be imported: {exc}. Nothing changed."
+            )
+            return
         self.accept()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QListView,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QToolButton,
@@ -411,8 +412,15 @@ class LibraryPage(AreaPage):
             return None
         preview = preview_import(self.services.library, parsed)
         dialog = LibraryImportDialog(self.services, preview, path, self)
+        dialog.accepted.connect(lambda: self._imported(dialog))
         dialog.open()
         return dialog
+
+    def _imported(self, dialog: LibraryImportDialog) -> None:
+        window = self.window()
+        result = dialog.import_result
+        if result is not None and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"Import: {result.summary()}.", 8000)
 
     def _restore_starter(self) -> None:
         if self.services is None:
