@@ -38,6 +38,7 @@ def page(unlocked_controller: AppController, qtbot: QtBot) -> LibraryPage:
     found = unlocked_controller.window.pages["library"]
     assert isinstance(found, LibraryPage)
     qtbot.waitUntil(lambda: found.model is not None and found.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: found.ui.categoryCombo.count() > 1)  # filled just after opening
     return found
 
 

@@ -220,3 +220,16 @@ def test_a_deleted_cards_words_leave_the_search_index(services: Services) -> Non
     assert _fts_blocks_containing(b"zxwvkplomb") > 0
     services.library.delete(sid)
     assert _fts_blocks_containing(b"zxwvkplomb") == 0
+
+
+def test_filter_choices_follow_every_change(services: Services) -> None:
+    lib = services.library
+    assert "zz-fresh" not in lib.tags()  # cached from here on
+    sid = lib.create(sample_content(tags=("zz-fresh",), warning_signs=("zz-sign",), category="Zz"))
+    assert "zz-fresh" in lib.tags()
+    assert "zz-sign" in lib.situations()
+    assert "Zz" in lib.categories()
+    lib.delete(sid)
+    assert "zz-fresh" not in lib.tags()
+    assert "zz-sign" not in lib.situations()
+    assert "Zz" not in lib.categories()

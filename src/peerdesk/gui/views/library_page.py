@@ -151,8 +151,8 @@ class LibraryPage(AreaPage):
         self.ui.cardView.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail.set_history_model(self.history)
         self._unsubscribe = services.bus.subscribe(self._on_change)
-        self._fill_filters()
         self._apply_query()
+        QTimer.singleShot(0, self._fill_filters)  # after the first screen of cards is shown
         self._show_side(None)
         self.crisis_action.setEnabled(True)
         self.setEnabled(True)

@@ -78,6 +78,13 @@ def _chunks(items: Sequence[str], size: int = _BATCH) -> Iterable[Sequence[str]]
 class LibraryService:
     def __init__(self, bus: ChangeBus) -> None:
         self.bus = bus
+        # The filter choices (categories, tags, situations), kept until the library changes.
+        self._choices: dict[str, list[str]] = {}
+        bus.subscribe(self._forget_choices)
+
+    def _forget_choices(self, change: Change) -> None:
+        if change.entity in (STRATEGY, CATEGORY):
+            self._choices.clear()
 
     # ----------------------------------------------------------------- reading
 
@@ -123,30 +130,37 @@ class LibraryService:
 
     def categories(self) -> list[str]:
         """The category list (editable), followed by any other category a card uses."""
-        names = [c.name for c in LibraryCategory.alive().order_by(LibraryCategory.position)]
-        used = (
-            Strategy.select(Strategy.category)
-            .where(Strategy.deleted_at.is_null(), Strategy.category != "")
-            .distinct()
-        )
-        extra = sorted({r.category for r in used} - set(names), key=str.casefold)
-        return names + extra
+        if "categories" not in self._choices:
+            names = [c.name for c in LibraryCategory.alive().order_by(LibraryCategory.position)]
+            sql = (
+                "SELECT DISTINCT category FROM strategy WHERE deleted_at IS NULL AND category != ''"
+            )
+            used = {str(r[0]) for r in database_proxy.execute_sql(sql)}
+            extra = sorted(used - set(names), key=str.casefold)
+            self._choices["categories"] = names + extra
+        return list(self._choices["categories"])
 
     def tags(self) -> list[str]:
-        sql = (
-            "SELECT DISTINCT t.name FROM strategy_tag t JOIN strategy s ON s.id = t.strategy_id "
-            "WHERE s.deleted_at IS NULL ORDER BY t.name"
-        )
-        return [r[0] for r in database_proxy.execute_sql(sql).fetchall()]
+        """Every tag on a live card."""
+        if "tags" not in self._choices:
+            sql = (
+                "SELECT n.name FROM (SELECT DISTINCT name FROM strategy_tag) n WHERE EXISTS ("
+                "SELECT 1 FROM strategy_tag t JOIN strategy s ON s.id = t.strategy_id "
+                "WHERE t.name = n.name AND s.deleted_at IS NULL) ORDER BY n.name"
+            )
+            self._choices["tags"] = [str(r[0]) for r in database_proxy.execute_sql(sql)]
+        return list(self._choices["tags"])
 
     def situations(self) -> list[str]:
         """Every warning sign written on a live card: the "situation" filter's choices."""
-        sql = (
-            "SELECT DISTINCT j.value FROM strategy s, json_each(s.warning_signs) j "
-            "WHERE s.deleted_at IS NULL AND json_valid(s.warning_signs) "
-            "ORDER BY j.value COLLATE NOCASE"
-        )
-        return [str(r[0]) for r in database_proxy.execute_sql(sql).fetchall()]
+        if "situations" not in self._choices:
+            sql = (
+                "SELECT DISTINCT j.value FROM strategy s, json_each(s.warning_signs) j "
+                "WHERE s.deleted_at IS NULL AND s.warning_signs != '[]' "
+                "AND json_valid(s.warning_signs) ORDER BY j.value COLLATE NOCASE"
+            )
+            self._choices["situations"] = [str(r[0]) for r in database_proxy.execute_sql(sql)]
+        return list(self._choices["situations"])
 
     def uses(self, strategy_id: str) -> list[UseEntry]:
         rows = (

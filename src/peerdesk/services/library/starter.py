@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from peerdesk.resource_files import resource_path
+from peerdesk.services.events import Change
 from peerdesk.services.library.cards import CardContent
 from peerdesk.services.library.service import LibraryService, NewCard
 from peerdesk.services.settings import SettingsService
@@ -130,3 +131,5 @@ class StarterInstaller:
             if name not in existing:
                 LibraryCategory.create(name=name, position=position)
                 position += 1
+        if position > len(existing):
+            self.library.bus.publish(Change("library_category", "inserted"))
