@@ -234,47 +234,46 @@ class LibraryService:
         ids = [card.id or new_id() for card, _ in checked]
         if not ids:
             return []
-        now = utc_now()
+        now = str(utc_now())
         with database_proxy.atomic():
             first_rowid = self._next_fts_rowid()
-            strategy_rows: list[dict[str, Any]] = []
-            tag_rows: list[dict[str, Any]] = []
+            strategy_rows: list[tuple[Any, ...]] = []
+            tag_rows: list[tuple[str, str]] = []
             fts_rows: list[tuple[Any, ...]] = []
             for offset, ((card, content), sid) in enumerate(zip(checked, ids, strict=True)):
                 rowid = first_rowid + offset
+                created = now if card.created_at is None else str(card.created_at)
                 strategy_rows.append(
-                    {
-                        "id": sid,
-                        "created_at": card.created_at or now,
-                        "updated_at": now,
-                        "title": content.title,
-                        "category": content.category,
-                        "summary": content.summary,
-                        "steps": content.steps,
-                        "when_to_use": content.when_to_use,
-                        "warning_signs": json.dumps(
-                            list(content.warning_signs), ensure_ascii=False
-                        ),
-                        "duration_minutes": content.duration_minutes,
-                        "source": content.source,
-                        "provenance": card.provenance,
-                        "favourite": card.favourite,
-                        "starter_key": card.starter_key,
-                        "search_rowid": rowid,
-                    }
+                    (
+                        sid,
+                        created,
+                        now,
+                        content.title,
+                        content.category,
+                        content.summary,
+                        content.steps,
+                        content.when_to_use,
+                        json.dumps(list(content.warning_signs), ensure_ascii=False),
+                        content.duration_minutes,
+                        content.source,
+                        card.provenance,
+                        int(card.favourite),
+                        card.starter_key,
+                        rowid,
+                    )
                 )
-                tag_rows.extend({"strategy": sid, "name": t} for t in content.tags)
+                tag_rows.extend((sid, t) for t in content.tags)
                 fts_rows.append((rowid, *_fts_values(content)))
             cursor = database_proxy.cursor()
-            columns = list(strategy_rows[0]) if strategy_rows else []
             cursor.executemany(
-                f"INSERT INTO strategy ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' for _ in columns)})",
-                [tuple(_sql_value(v) for v in row.values()) for row in strategy_rows],
+                "INSERT INTO strategy (id, created_at, updated_at, title, category, summary, "
+                "steps, when_to_use, warning_signs, duration_minutes, source, provenance, "
+                "favourite, starter_key, search_rowid) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                strategy_rows,
             )
             cursor.executemany(
-                "INSERT INTO strategy_tag (strategy_id, name) VALUES (?, ?)",
-                [(t["strategy"], t["name"]) for t in tag_rows],
+                "INSERT INTO strategy_tag (strategy_id, name) VALUES (?, ?)", tag_rows
             )
             cursor.executemany(
                 f"INSERT INTO strategy_fts(rowid, {_FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",

@@ -39,7 +39,8 @@ class Strategy(BaseRecord):
 
 
 class StrategyTag(PlainRecord):
-    strategy = peewee.ForeignKeyField(Strategy, backref="tags", on_delete="CASCADE")
+    # No index of its own: the unique (strategy, name) index below serves lookups by card.
+    strategy = peewee.ForeignKeyField(Strategy, backref="tags", on_delete="CASCADE", index=False)
     name = peewee.CharField(max_length=80, index=True)
 
     class Meta:
