@@ -72,8 +72,11 @@ RECORDS: list[type[peewee.Model]] = [
     StrategyUse,
     CrisisPlanItem,
 ]
+# Full-text index of the cards (rowid = Strategy.search_rowid), kept in step by the library
+# service. Contentless: it holds the index only, not a second copy of the text, and rows
+# can still be deleted (contentless_delete, SQLite 3.43+).
 EXTRA_SQL: list[str] = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS strategy_fts USING fts5("
-    "title, summary, steps, when_to_use, tags, "
+    "title, summary, steps, when_to_use, tags, content = '', contentless_delete = 1, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
 ]
