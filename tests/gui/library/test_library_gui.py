@@ -251,7 +251,7 @@ def test_export_dialog_says_what_the_file_contains(page: LibraryPage, tmp_path: 
     assert page.model is not None
     sid = page.model.ids()[0]
     page.services.library.log_use(sid, 7, 2, "very private")
-    dialog = LibraryExportDialog(page.services, page.model.ids(), sid, page)
+    dialog = LibraryExportDialog(page.services, page.model.ids(), [sid], page)
     text = dialog.ui.containsLabel.text()
     assert "No personal data" in text
     dialog.ui.personalCheck.setChecked(True)
@@ -264,6 +264,9 @@ def test_export_dialog_says_what_the_file_contains(page: LibraryPage, tmp_path: 
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [s["id"] for s in data["strategies"]] == [sid]
     assert "very private" not in out.read_text(encoding="utf-8")
+    several = LibraryExportDialog(page.services, page.model.ids(), page.model.ids()[:3], page)
+    assert several.ui.selectedRadio.isChecked()
+    assert several.ui.containsLabel.text().startswith("• 3 strategy cards ")
     dialog.ui.pdfRadio.setChecked(True)
     dialog.ui.allRadio.setChecked(True)
     booklet = tmp_path / "all.pdf"
@@ -308,3 +311,17 @@ def test_categories_can_be_renamed_from_the_page(
     assert "Breath work" in page.services.library.categories()
     assert page.ui.categoryCombo.findData("Breath work") >= 0
     assert page.ui.categoryCombo.findData("Breathing") < 0
+
+
+def test_several_cards_can_be_selected_for_export(page: LibraryPage, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    assert page.model is not None
+    ids = page.model.ids()
+    selection = page.ui.cardView.selectionModel()
+    flag = QItemSelectionModel.SelectionFlag.Select
+    selection.select(page.model.index(2), flag)
+    selection.select(page.model.index(0), flag)
+    assert page.selected_ids() == [ids[0], ids[2]]
+    page.ui.cardView.setCurrentIndex(page.model.index(2))
+    qtbot.waitUntil(lambda: page.detail.card is not None and page.detail.card.id == ids[2])

@@ -45,7 +45,7 @@ class LibraryExportDialog(QDialog):
         self,
         services: Services,
         shown_ids: Sequence[str],
-        selected_id: str | None,
+        selected_ids: Sequence[str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,11 +54,17 @@ class LibraryExportDialog(QDialog):
         self.ui.containsLabel.setProperty("role", "muted")
         self._services = services
         self._shown = list(shown_ids)
-        self._selected = selected_id
+        self._selected = list(selected_ids)
         self.ui.shownRadio.setText(
             f"The {len(self._shown)} cards &shown now (current search and filters)"
         )
-        self.ui.selectedRadio.setEnabled(selected_id is not None)
+        self.ui.selectedRadio.setEnabled(bool(self._selected))
+        count = len(self._selected)
+        self.ui.selectedRadio.setText(
+            "The selected &card" if count == 1 else f"The {count} selected &cards"
+        )
+        if count > 1:
+            self.ui.selectedRadio.setChecked(True)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText("Save…")
         for button in (
@@ -89,7 +95,7 @@ class LibraryExportDialog(QDialog):
         if self.ui.shownRadio.isChecked():
             ids = self._shown
         elif self.ui.selectedRadio.isChecked() and self._selected:
-            ids = [self._selected]
+            ids = self._selected
         return ExportOptions(strategy_ids=ids, include_personal=self.ui.personalCheck.isChecked())
 
     def gather(self) -> LibraryExport:

@@ -98,7 +98,7 @@ class LibraryPage(AreaPage):
         view.setLayoutMode(QListView.LayoutMode.Batched)
         view.setBatchSize(100)
         view.setResizeMode(QListView.ResizeMode.Adjust)
-        view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)  # export a few
         view.setSpacing(2)
         self._set_grid(True)
 
@@ -273,10 +273,10 @@ class LibraryPage(AreaPage):
         self.ui.cardView.scrollTo(index)
         return True
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self._current_id = str(indexes[0].data(ID_ROLE))
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        current = self.ui.cardView.currentIndex()
+        if current.isValid() and self.ui.cardView.selectionModel().isSelected(current):
+            self._current_id = str(current.data(ID_ROLE))
             if self.ui.sideStack.currentWidget() is not self.editor:
                 self._show_side(self._current_id)
 
@@ -390,7 +390,14 @@ class LibraryPage(AreaPage):
     def open_export(self) -> None:
         if self.services is None or self.model is None:
             return
-        LibraryExportDialog(self.services, self.model.ids(), self._current_id, self).exec()
+        LibraryExportDialog(self.services, self.model.ids(), self.selected_ids(), self).exec()
+
+    def selected_ids(self) -> list[str]:
+        """The selected cards, in the order shown."""
+        if self.model is None or self.ui.cardView.selectionModel() is None:
+            return []
+        rows = sorted(i.row() for i in self.ui.cardView.selectionModel().selectedIndexes())
+        return [str(self.model.index(r).data(ID_ROLE)) for r in rows]
 
     def _choose_import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
