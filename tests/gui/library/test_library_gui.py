@@ -271,7 +271,10 @@ def test_export_dialog_says_what_the_file_contains(page: LibraryPage, tmp_path: 
     dialog.ui.allRadio.setChecked(True)
     booklet = tmp_path / "all.pdf"
     dialog.export_to(booklet)
-    assert booklet.read_bytes().startswith(b"%PDF")
+    data = booklet.read_bytes()
+    assert data.startswith(b"%PDF")
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", data))
+    assert pages == page.services.library.count()  # one card per page
 
 
 def test_models_pass_the_model_tester_through_changes(
@@ -325,3 +328,27 @@ def test_several_cards_can_be_selected_for_export(page: LibraryPage, qtbot: QtBo
     assert page.selected_ids() == [ids[0], ids[2]]
     page.ui.cardView.setCurrentIndex(page.model.index(2))
     qtbot.waitUntil(lambda: page.detail.card is not None and page.detail.card.id == ids[2])
+
+
+def test_a_lock_while_logging_a_use_closes_the_dialog_safely(
+    unlocked_controller: AppController,
+    page: LibraryPage,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert page.model is not None
+    sid = page.model.ids()[0]
+    _select(page, qtbot, sid)
+
+    def lock_meanwhile(dialog: LogUseDialog) -> int:
+        dialog.set_values(9, 1, "typed before the lock")
+        unlocked_controller.lock()  # auto-lock fires while the dialog is up
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(LogUseDialog, "exec", lock_meanwhile)
+    page.log_use()  # no crash, nothing written
+    assert page.services is None
+    with qtbot.waitSignal(unlocked_controller.unlocked, timeout=5000):
+        unlocked_controller.unlock(PASSPHRASE)
+    assert page.services is not None
+    assert page.services.library.uses(sid) == []

@@ -137,6 +137,7 @@ class LibraryPage(AreaPage):
         self.model: StrategyListModel | None = None
         self.history: UseHistoryModel | None = None
         self.crisis_dialog: CrisisPlanDialog | None = None
+        self._modals: list[QDialog] = []
         self._unsubscribe: Callable[[], None] | None = None
         self._current_id: str | None = None
         self.setEnabled(False)
@@ -159,6 +160,8 @@ class LibraryPage(AreaPage):
 
     def detach(self) -> None:
         self.crisis_action.setEnabled(False)
+        for dialog in list(self._modals):
+            dialog.reject()
         self._search_timer.stop()
         if self.crisis_dialog is not None:
             self.crisis_dialog.reject()
@@ -314,8 +317,8 @@ class LibraryPage(AreaPage):
         if self.services is None or card is None:
             return
         dialog = LogUseDialog(card.title, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        if self._run_modal(dialog) != QDialog.DialogCode.Accepted.value or self.services is None:
+            return  # cancelled, or the vault was locked meanwhile
         try:
             self.services.library.log_use(
                 card.id, dialog.distress_before, dialog.distress_after, dialog.note
@@ -365,7 +368,7 @@ class LibraryPage(AreaPage):
             "Delete card",
             f"Delete “{card.title}”? Its use log stays in the vault.",
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QMessageBox.StandardButton.Yes and self.services is not None:
             self.services.library.delete(card.id)
             self._current_id = None
             self._show_side(None)
@@ -390,7 +393,18 @@ class LibraryPage(AreaPage):
     def open_export(self) -> None:
         if self.services is None or self.model is None:
             return
-        LibraryExportDialog(self.services, self.model.ids(), self.selected_ids(), self).exec()
+        self._run_modal(
+            LibraryExportDialog(self.services, self.model.ids(), self.selected_ids(), self)
+        )
+
+    def _run_modal(self, dialog: QDialog) -> int:
+        """exec() a dialog that a lock (detach) can close: no decrypted text stays up."""
+        self._modals.append(dialog)
+        try:
+            return dialog.exec()
+        finally:
+            self._forget_modal(dialog)
+            dialog.deleteLater()
 
     def selected_ids(self) -> list[str]:
         """The selected cards, in the order shown."""
@@ -420,8 +434,14 @@ class LibraryPage(AreaPage):
         preview = preview_import(self.services.library, parsed)
         dialog = LibraryImportDialog(self.services, preview, path, self)
         dialog.accepted.connect(lambda: self._imported(dialog))
+        self._modals.append(dialog)  # a lock closes it
+        dialog.finished.connect(lambda _result: self._forget_modal(dialog))
         dialog.open()
         return dialog
+
+    def _forget_modal(self, dialog: QDialog) -> None:
+        if dialog in self._modals:
+            self._modals.remove(dialog)
 
     def _imported(self, dialog: LibraryImportDialog) -> None:
         window = self.window()
