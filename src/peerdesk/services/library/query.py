@@ -26,24 +26,12 @@ class LibraryQuery:
     sort: SortKey = "title"
 
 
-def use_stats_sql(extra_where: str = "") -> str:
-    """Aggregated use figures per card, over live uses only (``extra_where`` narrows it)."""
-    return (
-        "SELECT strategy_id, COUNT(*) AS uses, "
-        "SUM(CASE WHEN distress_before IS NOT NULL AND distress_after IS NOT NULL "
-        "THEN 1 ELSE 0 END) AS rated, "
-        "AVG(CASE WHEN distress_before IS NOT NULL AND distress_after IS NOT NULL "
-        "THEN distress_before - distress_after END) AS change, "
-        "MAX(used_at) AS last_used "
-        f"FROM strategy_use WHERE +deleted_at IS NULL {extra_where} GROUP BY strategy_id"
-    )
-
-
 _ORDER = {
     "title": "s.title COLLATE NOCASE, s.id",
-    "recent": "u.last_used IS NULL, u.last_used DESC, s.title COLLATE NOCASE, s.id",
+    "recent": "s.last_used_at IS NULL, s.last_used_at DESC, s.title COLLATE NOCASE, s.id",
     "helpful": (
-        "u.change IS NULL, u.change DESC, u.uses IS NULL, u.uses DESC, s.title COLLATE NOCASE, s.id"
+        "s.average_change IS NULL, s.average_change DESC, s.use_count DESC, "
+        "s.title COLLATE NOCASE, s.id"
     ),
 }
 
@@ -71,11 +59,8 @@ def build_id_query(query: LibraryQuery) -> tuple[str, list[object]]:
         params.append(query.situation)
     if query.favourites_only:
         where.append("s.favourite = 1")
-    join = ""
-    if query.sort != "title":
-        join = f" LEFT JOIN ({use_stats_sql()}) u ON u.strategy_id = s.id"
     conditions = " AND ".join(where)
     return (
-        f"SELECT s.id FROM strategy s{join} WHERE {conditions} ORDER BY {_ORDER[query.sort]}",
+        f"SELECT s.id FROM strategy s WHERE {conditions} ORDER BY {_ORDER[query.sort]}",
         params,
     )

@@ -22,7 +22,7 @@ from peerdesk.services.library.cards import (
     check_content,
     check_distress,
 )
-from peerdesk.services.library.query import LibraryQuery, build_id_query, use_stats_sql
+from peerdesk.services.library.query import LibraryQuery, build_id_query
 from peerdesk.store.records import (
     LibraryCategory,
     Strategy,
@@ -107,11 +107,7 @@ class LibraryService:
         if not rows:
             return {}
         tags = self._tags_of(list(rows))
-        stats = self._stats_of(list(rows))
-        return {
-            sid: _card(row, tags.get(sid, ()), stats.get(sid, Effectiveness()))
-            for sid, row in rows.items()
-        }
+        return {sid: _card(row, tags.get(sid, ())) for sid, row in rows.items()}
 
     def all_cards(self) -> list[StrategyCard]:
         ids = self.query_ids(LibraryQuery())
@@ -126,7 +122,7 @@ class LibraryService:
         return int(Strategy.alive().count())
 
     def effectiveness(self, strategy_id: str) -> Effectiveness:
-        return self._stats_of([strategy_id]).get(strategy_id, Effectiveness())
+        return self.card(strategy_id).effectiveness
 
     def categories(self) -> list[str]:
         """The category list (editable), followed by any other category a card uses."""
@@ -268,8 +264,8 @@ class LibraryService:
             cursor.executemany(
                 "INSERT INTO strategy (id, created_at, updated_at, title, category, summary, "
                 "steps, when_to_use, warning_signs, duration_minutes, source, provenance, "
-                "favourite, starter_key, search_rowid) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "favourite, starter_key, search_rowid, use_count, rated_count) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
                 strategy_rows,
             )
             cursor.executemany(
@@ -432,6 +428,7 @@ class LibraryService:
                 note=note.strip(),
                 checkin=checkin_of_day(moment.date()),
             )
+            self._refresh_figures([strategy_id])
         self.bus.publish(Change(STRATEGY_USE, "inserted", (row.id,)))
         self.bus.publish(Change(STRATEGY, "updated", (strategy_id,)))
         return _use(row)
@@ -444,6 +441,7 @@ class LibraryService:
             row.deleted_at = utc_now()
             row.save()
             strategy_id = str(row.strategy_id)  # type: ignore[attr-defined]
+            self._refresh_figures([strategy_id])
         self.bus.publish(Change(STRATEGY_USE, "deleted", (use_id,)))
         self.bus.publish(Change(STRATEGY, "updated", (strategy_id,)))
 
@@ -483,6 +481,7 @@ class LibraryService:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+            self._refresh_figures([u.strategy_id for u in fresh])
         if publish and fresh:
             self.bus.publish(Change(STRATEGY_USE, "inserted", tuple(u.id for u in fresh)))
             self.bus.publish(
@@ -545,19 +544,20 @@ class LibraryService:
                 found.setdefault(sid, []).append(name)
         return {sid: tuple(names) for sid, names in found.items()}
 
-    def _stats_of(self, ids: Sequence[str]) -> dict[str, Effectiveness]:
-        found: dict[str, Effectiveness] = {}
-        for chunk in _chunks(ids):
+    def _refresh_figures(self, ids: Sequence[str]) -> None:
+        """Work the cards' use figures out again from their live "I used this" logs."""
+        rated = "u.distress_before IS NOT NULL AND u.distress_after IS NOT NULL"
+        live = "FROM strategy_use u WHERE u.strategy_id = strategy.id AND u.deleted_at IS NULL"
+        for chunk in _chunks(list(dict.fromkeys(ids))):
             marks = ", ".join("?" for _ in chunk)
-            sql = use_stats_sql(f"AND strategy_id IN ({marks})")
-            for sid, uses, rated, change, last in database_proxy.execute_sql(sql, list(chunk)):
-                found[sid] = Effectiveness(
-                    uses=int(uses),
-                    rated_uses=int(rated or 0),
-                    average_change=None if change is None else float(change),
-                    last_used=parse_stamp(last),
-                )
-        return found
+            database_proxy.execute_sql(
+                f"UPDATE strategy SET use_count = (SELECT COUNT(*) {live}), "
+                f"rated_count = (SELECT COUNT(*) {live} AND {rated}), "
+                f"average_change = (SELECT AVG(u.distress_before - u.distress_after) {live} "
+                f"AND {rated}), last_used_at = (SELECT MAX(u.used_at) {live}) "
+                f"WHERE id IN ({marks})",
+                list(chunk),
+            )
 
 
 def checkin_of_day(day: date) -> str | None:
@@ -594,7 +594,8 @@ def _sql_value(value: Any) -> Any:
 
 _CARD_COLUMNS = (
     "id, title, category, summary, steps, when_to_use, warning_signs, duration_minutes, "
-    "source, provenance, favourite, starter_key, created_at, updated_at"
+    "source, provenance, favourite, starter_key, created_at, updated_at, "
+    "use_count, rated_count, average_change, last_used_at"
 )
 _USE_COLUMNS = "id, strategy_id, used_at, distress_before, distress_after, note, checkin_id"
 
@@ -629,9 +630,15 @@ def _content(row: Any, tags: Sequence[str]) -> CardContent:
     )
 
 
-def _card(row: tuple[Any, ...], tags: Sequence[str], stats: Effectiveness) -> StrategyCard:
+def _card(row: tuple[Any, ...], tags: Sequence[str]) -> StrategyCard:
     (sid, title, category, summary, steps, when, signs, duration, source, provenance,
-     favourite, starter_key, created, updated) = row  # fmt: skip
+     favourite, starter_key, created, updated, uses, rated, change, last) = row  # fmt: skip
+    stats = Effectiveness(
+        uses=int(uses or 0),
+        rated_uses=int(rated or 0),
+        average_change=None if change is None else float(change),
+        last_used=parse_stamp(last),
+    )
     try:
         parsed = json.loads(signs or "[]")
     except ValueError:

@@ -36,6 +36,12 @@ class Strategy(BaseRecord):
     favourite = peewee.BooleanField(default=False)
     starter_key = peewee.CharField(max_length=80, null=True, unique=True)
     search_rowid = peewee.IntegerField(null=True, unique=True)  # row in strategy_fts
+    # How it worked, worked out from the live StrategyUse rows by the library service
+    # (kept here so sorting 5 000 cards by them needs no aggregate query).
+    use_count = peewee.IntegerField(default=0)
+    rated_count = peewee.IntegerField(default=0)
+    average_change = peewee.FloatField(null=True)  # mean of (before - after)
+    last_used_at = peewee.DateTimeField(null=True)
 
 
 class StrategyTag(PlainRecord):
