@@ -352,3 +352,18 @@ def test_a_lock_while_logging_a_use_closes_the_dialog_safely(
         unlocked_controller.unlock(PASSPHRASE)
     assert page.services is not None
     assert page.services.library.uses(sid) == []
+
+
+def test_a_lock_closes_an_open_import_preview(
+    unlocked_controller: AppController, page: LibraryPage, tmp_path: Path
+) -> None:
+    assert page.services is not None
+    export = gather_export(page.services.library, page.services.crisis_plan, ExportOptions())
+    path = tmp_path / "all.json"
+    path.write_bytes(to_json_bytes(export))
+    dialog = page.import_file(path)
+    assert dialog is not None
+    assert dialog.isVisible()
+    unlocked_controller.lock()
+    assert not dialog.isVisible()
+    assert dialog.import_result is None

@@ -436,6 +436,7 @@ class LibraryPage(AreaPage):
         dialog.accepted.connect(lambda: self._imported(dialog))
         self._modals.append(dialog)  # a lock closes it
         dialog.finished.connect(lambda _result: self._forget_modal(dialog))
+        dialog.finished.connect(dialog.deleteLater)  # its preview holds card text
         dialog.open()
         return dialog
 
