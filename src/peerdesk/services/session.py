@@ -12,6 +12,7 @@ from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
 from peerdesk.services.journal import JournalService
+from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
 from peerdesk.services.settings import SettingsService
 from peerdesk.store.migrations import MIGRATIONS, Migration, migrate
 from peerdesk.store.records import database_proxy
@@ -26,6 +27,8 @@ class Services:
     drafts: DraftService
     backups: BackupService
     journal: JournalService
+    library: LibraryService
+    crisis_plan: CrisisPlanService
     migrated: list[Migration] = field(default_factory=list)
 
 
@@ -41,6 +44,8 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
 
     ran = migrate(database, migrations, before_migrating=backup_first)
     backups.keep = settings.backups_to_keep
+    library = LibraryService(bus)
+    StarterInstaller(library, settings).ensure_loaded()  # once per vault, idempotent
     return Services(
         vault=vault,
         bus=bus,
@@ -48,6 +53,8 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
         drafts=DraftService(),
         backups=backups,
         journal=JournalService(bus),
+        library=library,
+        crisis_plan=CrisisPlanService(bus),
         migrated=ran,
     )
 
