@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -231,7 +232,9 @@ class JournalPage(AreaPage):
         self.vertical = QSplitter(Qt.Orientation.Vertical)
         self.vertical.addWidget(self.checkin_panel)
         self.vertical.addWidget(self.tabs)
+        self.vertical.setStretchFactor(0, 0)
         self.vertical.setStretchFactor(1, 1)
+        self.checkin_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.vertical.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.vertical)
@@ -265,6 +268,7 @@ class JournalPage(AreaPage):
         self.filters.set_tags(journal.tag_names())
         self._show_result_count()
         self.setEnabled(True)
+        self.fit_checkin_panel()
 
     def detach(self) -> None:
         self.search_timer.stop()
@@ -294,6 +298,14 @@ class JournalPage(AreaPage):
     def restore_draft(self, draft: dict[str, Any]) -> None:
         self.editor.restore_draft(draft)
         self.tabs.setCurrentIndex(0)
+
+    def fit_checkin_panel(self) -> None:
+        """The check-in panel gets the height it needs; the tabs get the rest."""
+        self.vertical.setSizes([self.checkin_panel.sizeHint().height(), 10_000])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_checkin_panel()
 
     def page_shown(self) -> None:
         if self.services is not None and self.tabs.currentWidget() is self.trends:

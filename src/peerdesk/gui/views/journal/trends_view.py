@@ -19,7 +19,15 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peerdesk.services.journal import JournalService
 from peerdesk.services.journal.trends import Bucket
@@ -64,14 +72,20 @@ class TrendsView(QWidget):
         self.days_view = QChartView()
         for view in (self.mood_view, self.emotion_view, self.days_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
-        grid = QGridLayout()
+            view.setMinimumHeight(300)
+        charts = QWidget()
+        grid = QGridLayout(charts)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.mood_view, 0, 0, 1, 2)
         grid.addWidget(self.emotion_view, 1, 0)
         grid.addWidget(self.days_view, 1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(charts)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scroll, 1)
         self._journal: JournalService | None = None
         self.range_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.clear()
