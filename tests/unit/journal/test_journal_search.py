@@ -292,3 +292,11 @@ def test_prefixes_expand_to_the_words_they_start(
     assert _ids(services, "caf cre") == {cafe}
     assert _ids(services, "zz") == set()
     assert services.journal.search_count("walk") == 2
+
+
+def test_snippets_and_previews_show_markdown_as_plain_words(services: Services) -> None:
+    _add(services, "# Heading\n**Luckily** the rabbit\\-hole was *deep*\\.")
+    hit = services.journal.search("rabbit")[0]
+    assert snippet_plain(hit.snippet) == "Heading Luckily the [rabbit]-hole was deep."
+    row = services.journal.timeline_page(limit=1)[0]
+    assert row.preview == "Heading Luckily the rabbit-hole was deep."

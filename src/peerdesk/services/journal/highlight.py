@@ -20,6 +20,18 @@ MARK_CLOSE = "\x03"
 ELLIPSIS = "…"
 
 
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+_EMPHASIS = re.compile(r"(\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~)")
+_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+
+
+def markdown_plain(text: str) -> str:
+    """Markdown as plain words for previews and snippets: no escapes, emphasis or '#'."""
+    text = _HEADING.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    return _ESCAPE.sub(r"\1", text)
+
+
 @dataclass(frozen=True)
 class Term:
     """One searched term: its words (folded), and whether the last one may be a prefix."""

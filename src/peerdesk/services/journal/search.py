@@ -222,7 +222,7 @@ _ENTRY_COLUMNS = "e.id, e.occurred_at, e.kind, e.title, e.mood, e.starred, e.bod
 
 
 def _hit(row: Any, terms: list[Term], score: float = 0.0) -> SearchHit:
-    body, title = row[6], row[3]
+    body, title = highlight.markdown_plain(row[6]), row[3]
     marked = None
     if terms:
         marked = highlight.snippet(body, terms) or highlight.snippet(title, terms)

@@ -15,6 +15,7 @@ from typing import Any
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.journal import content, text_index
 from peerdesk.services.journal import search as search_module
+from peerdesk.services.journal.highlight import markdown_plain
 from peerdesk.services.journal.model import (
     Entry,
     EntryFields,
@@ -49,7 +50,7 @@ PREVIEW_CHARS = 140
 
 
 def _preview(body: str) -> str:
-    text = " ".join(body.split())
+    text = " ".join(markdown_plain(body).split())
     return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1].rstrip() + "…"
 
 
