@@ -346,6 +346,25 @@ def stage_deb(bundle: Path, version: str, pngs: dict[int, bytes], root: Path) ->
             path.chmod(0o755 if executable else 0o644)
 
 
+def validate_desktop_files(root: Path) -> None:
+    """Run the AppStream and desktop-entry validators where installed."""
+    metainfo = root / "usr" / "share" / "metainfo" / f"{APP_ID}.metainfo.xml"
+    desktop = root / "usr" / "share" / "applications" / f"{APP_ID}.desktop"
+    if shutil.which("appstreamcli"):
+        run(["appstreamcli", "validate", "--no-net", "--explain", metainfo])
+    else:
+        log("appstreamcli not found: the AppStream file is not validated")
+    if shutil.which("desktop-file-validate"):
+        run(["desktop-file-validate", desktop])
+    missing = [name for name in SCREENSHOTS if not (ROOT / "docs" / "screenshots" / name).exists()]
+    if missing:
+        log(
+            "note: docs/screenshots/ lacks "
+            + ", ".join(missing)
+            + " (the AppStream file names them)"
+        )
+
+
 def build_deb(bundle: Path, version: str, pngs: dict[int, bytes], compression: str) -> Path:
     check = check_depends(bundle)
     problems = []
@@ -367,6 +386,7 @@ def build_deb(bundle: Path, version: str, pngs: dict[int, bytes], compression: s
     ).stdout.strip()
     root = BUILD / "deb" / "root"
     stage_deb(bundle, version, pngs, root)
+    validate_desktop_files(root)
     (root / "DEBIAN").mkdir()
     (root / "DEBIAN" / "control").write_text(
         control_text(version, arch, tree_kib(root), check.depends), encoding="utf-8"
@@ -379,6 +399,36 @@ def build_deb(bundle: Path, version: str, pngs: dict[int, bytes], compression: s
         f"{time.monotonic() - started:.0f} s); installed size {tree_kib(root) / 1024:.0f} MiB"
     )
     return out
+
+
+# Tools build.py itself uses on Debian/Ubuntu: objdump (binutils), and the validators.
+BUILD_TOOLS_APT = ("binutils", "appstream", "desktop-file-utils")
+
+
+def apt_candidates(packages: Sequence[str]) -> set[str]:
+    """Those of the packages that this system's apt can install (one ``apt-cache`` call)."""
+    if not packages:
+        return set()
+    result = subprocess.run(
+        ["apt-cache", "policy", *packages], capture_output=True, text=True, check=False
+    )
+    found = re.findall(r"^(\S+):\n\s+Installed: .*\n\s+Candidate: (.*)$", result.stdout, re.M)
+    return {name for name, candidate in found if candidate.strip() != "(none)"}
+
+
+def apt_packages() -> list[str]:
+    """Debian packages to build and run the .deb here: its Depends plus the build tools.
+
+    Of each "a | b" group, the first that this system's apt offers (names differ before and
+    after the t64 transition).
+    """
+    groups = [
+        [re.sub(r"\s*\(.*\)", "", alt).strip() for alt in group.split("|")]
+        for group in read_depends_file()
+    ]
+    offered = apt_candidates([name for names in groups if len(names) > 1 for name in names])
+    chosen = [next((n for n in names if n in offered), names[0]) for names in groups]
+    return [*chosen, *BUILD_TOOLS_APT]
 
 
 # --- Windows and macOS ------------------------------------------------------------------
@@ -445,7 +495,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-installer", action="store_true", help="build the bundle only (dist/peerdesk)"
     )
+    parser.add_argument(
+        "--apt-packages",
+        action="store_true",
+        help="print the Debian packages needed to build and test the .deb here, then exit",
+    )
     args = parser.parse_args(argv)
+    if args.apt_packages:
+        print(" ".join(apt_packages()))
+        return 0
     version = read_version()
     started = time.monotonic()
     BUILD.mkdir(exist_ok=True)
