@@ -141,7 +141,7 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
     return tuple([*numbers, 0, 0, 0, 0][:4])  # type: ignore[return-value]
 
 
-def write_windows_version_file(version: str) -> None:
+def write_windows_version_file(version: str, target: Path = BUILD / "windows-version.txt") -> None:
     """The version resource PyInstaller puts into the .exe files (Explorer's Details tab)."""
     numbers = version_tuple(version)
     strings = {
@@ -155,7 +155,7 @@ def write_windows_version_file(version: str) -> None:
         "ProductVersion": version,
     }
     table = ", ".join(f"StringStruct({k!r}, {v!r})" for k, v in strings.items())
-    (BUILD / "windows-version.txt").write_text(
+    target.write_text(
         f"""VSVersionInfo(
   ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0,
                     OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),
