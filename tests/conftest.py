@@ -16,15 +16,17 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PEERDESK_KDF_TARGET_MS"] = "5"
 
-from peerdesk.services.session import Services, end_session, start_session  # noqa: E402
-from peerdesk.vault.keys import KdfParams, calibrate_kdf  # noqa: E402
-from peerdesk.vault.vault import Vault  # noqa: E402
+from peerdesk.services.session import Services, end_session, start_session
+from peerdesk.vault.keys import KdfParams, calibrate_kdf
+from peerdesk.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     home = tmp_path_factory.mktemp("home")
     for name, sub in (
         ("XDG_CONFIG_HOME", ".config"),
