@@ -31,7 +31,10 @@ LINUX = PACKAGING / "linux"
 DIST = ROOT / "dist"
 BUILD = ROOT / "build"
 ICON_SVG = ROOT / "resources" / "icons" / "peerdesk.svg"
-APP_ID = "org.peerdesk.PeerDesk"
+APP_ID = "org.peerdesk.PeerDesk"  # the AppStream component id
+# The desktop entry's name must be what app.py gives QGuiApplication.setDesktopFileName():
+# Wayland shells find the window's icon and name through it.
+DESKTOP_FILE = "peerdesk.desktop"
 ICON_NAME = "peerdesk"
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 SCREENSHOTS = ("main-journal.png", "main-roadmap.png", "main-library.png", "unlock.png")
@@ -322,7 +325,7 @@ def stage_deb(bundle: Path, version: str, pngs: dict[int, bytes], root: Path) ->
     share = root / "usr" / "share"
     applications = share / "applications"
     applications.mkdir(parents=True)
-    shutil.copy2(LINUX / f"{APP_ID}.desktop", applications / f"{APP_ID}.desktop")
+    shutil.copy2(LINUX / DESKTOP_FILE, applications / DESKTOP_FILE)
     for size in HICOLOR_SIZES:
         folder = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
         folder.mkdir(parents=True)
@@ -349,7 +352,7 @@ def stage_deb(bundle: Path, version: str, pngs: dict[int, bytes], root: Path) ->
 def validate_desktop_files(root: Path) -> None:
     """Run the AppStream and desktop-entry validators where installed."""
     metainfo = root / "usr" / "share" / "metainfo" / f"{APP_ID}.metainfo.xml"
-    desktop = root / "usr" / "share" / "applications" / f"{APP_ID}.desktop"
+    desktop = root / "usr" / "share" / "applications" / DESKTOP_FILE
     if shutil.which("appstreamcli"):
         run(["appstreamcli", "validate", "--no-net", "--explain", metainfo])
     else:

@@ -8,7 +8,7 @@
 ; Agencies installing for every account of a shared workstation choose "Install for all
 ; users" in the first dialog, or run the installer with /ALLUSERS (Program Files, needs
 ; administrator rights). The uninstaller removes the program only: vaults live in each
-; user's data folder (%APPDATA%\PeerDesk) and are never touched.
+; user's data folder (%LOCALAPPDATA%\PeerDesk) and are never touched.
 
 #ifndef AppVersion
   #error Run this through packaging/build.py: AppVersion is not defined.

@@ -119,7 +119,7 @@ def test_metainfo_is_valid_appstream(tmp_path: Path) -> None:
     shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed"
 )
 def test_desktop_entry_is_valid() -> None:
-    path = build.LINUX / f"{build.APP_ID}.desktop"
+    path = build.LINUX / build.DESKTOP_FILE
     result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -150,3 +150,11 @@ def test_inno_setup_script_installs_per_user_by_default() -> None:
     assert re.search(r"^PrivilegesRequiredOverridesAllowed=dialog", text, re.MULTILINE)
     assert "{autoprograms}\\PeerDesk" in text
     assert "VersionInfoVersion={#AppVersionNumbers}" in text
+
+
+def test_desktop_entry_name_matches_what_the_app_announces() -> None:
+    app_source = (ROOT / "src/peerdesk/app.py").read_text(encoding="utf-8")
+    match = re.search(r'setDesktopFileName\(\s*"([^"]+)"\s*\)', app_source)
+    assert match, "app.py no longer calls QGuiApplication.setDesktopFileName"
+    assert f"{match.group(1)}.desktop" == build.DESKTOP_FILE
+    assert (build.LINUX / build.DESKTOP_FILE).is_file()

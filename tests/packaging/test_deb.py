@@ -210,7 +210,7 @@ def test_deb_meets_the_size_targets(deb: Path) -> None:
 def test_install_puts_files_where_the_desktop_finds_them(installed: Path) -> None:
     assert installed.resolve() == PREFIX / "peerdesk"
     share = Path("/usr/share")
-    assert (share / "applications" / "org.peerdesk.PeerDesk.desktop").is_file()
+    assert (share / "applications" / "peerdesk.desktop").is_file()
     assert (share / "metainfo" / "org.peerdesk.PeerDesk.metainfo.xml").is_file()
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         assert (share / f"icons/hicolor/{size}x{size}/apps/peerdesk.png").is_file()
@@ -238,6 +238,20 @@ def test_installed_binary_runs_the_x11_platform(installed: Path, home: Path) -> 
     env = _env(home)
     env["QT_QPA_PLATFORM"] = "xcb"
     _run(["xvfb-run", "-a", str(installed), "--qt-probe"], env)
+
+
+def test_installed_binary_reads_its_bundled_resources(
+    installed: Path, home: Path, tmp_path: Path
+) -> None:
+    """Demo data comes from resources/ inside the bundle (found through sys._MEIPASS)."""
+    env = _env(home)
+    folder = tmp_path / "demo-vault"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    common = ["--vault", str(folder), "--passphrase-file", str(secret)]
+    _run([str(installed), "vault", "init", "--sample-data", *common], env)
+    _run([str(installed), "vault", "check", *common], env)
+    _run([str(installed), "--smoke", *common], env)
 
 
 def test_installed_smoke_on_a_new_vault_is_as_fast_as_the_source(
