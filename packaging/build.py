@@ -42,8 +42,8 @@ SCREENSHOTS = ("main-journal.png", "main-roadmap.png", "main-library.png", "unlo
 PROJECT_URL = os.environ.get("PEERDESK_PROJECT_URL", "https://peerdesk.org")
 MAINTAINER = "The PeerDesk developers <maintainers@peerdesk.org>"
 
-# dpkg-deb compression (measured on two busy cores, 144 MiB installed): xz -6 gives 41 MB in
-# ~2.5 min, the release default (every dpkg reads it); zstd -3 gives 55 MB in ~4 s, still
+# dpkg-deb compression (measured on two busy cores, 143 MiB installed): xz -6 gives 40 MB in
+# 2.5-3.5 min, the release default (every dpkg reads it); zstd -3 gives 54 MB in ~4 s, still
 # under the 70 MB target, for the packaging test and quick local builds (dpkg >= 1.21.18).
 DEB_COMPRESSION = {"xz": ["-Zxz", "-z6"], "zstd": ["-Zzstd", "-z3"], "none": ["-Znone"]}
 
