@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -205,6 +206,19 @@ def test_deb_meets_the_size_targets(deb: Path) -> None:
         ).stdout
     )
     assert installed_kib * 1024 <= MAX_INSTALLED_BYTES
+
+
+def test_bundle_carries_only_the_qt_peerdesk_uses(deb: Path) -> None:
+    bundle = ROOT / "dist" / "peerdesk" / "_internal"
+    names = [p.name for p in bundle.rglob("*")]
+    unwanted = re.compile(r"Qt6?(Network|WebEngine|Qml|Quick|3D|Multimedia|Pdf|Wayland)")
+    assert not [n for n in names if unwanted.search(n)]
+    platforms = sorted(p.name for p in bundle.glob("PySide6/Qt/plugins/platforms/*"))
+    assert platforms == ["libqminimal.so", "libqoffscreen.so", "libqxcb.so"]
+    # The desktop stack comes from the system (Depends), not from the build machine.
+    for system_lib in ("libstdc++.so.6", "libX11.so.6", "libfontconfig.so.1", "libGL.so.1"):
+        assert system_lib not in names
+    assert (bundle / "resources" / "icons" / "peerdesk.svg").is_file()
 
 
 def test_install_puts_files_where_the_desktop_finds_them(installed: Path) -> None:
