@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
+from peerdesk.services.people import PeopleService
+from peerdesk.services.roadmap import RoadmapService
 from peerdesk.services.settings import SettingsService
 from peerdesk.store.migrations import MIGRATIONS, Migration, migrate
 from peerdesk.store.records import database_proxy
@@ -24,6 +26,8 @@ class Services:
     settings: SettingsService
     drafts: DraftService
     backups: BackupService
+    people: PeopleService
+    roadmap: RoadmapService
     migrated: list[Migration] = field(default_factory=list)
 
 
@@ -45,6 +49,8 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
         settings=settings,
         drafts=DraftService(),
         backups=backups,
+        people=PeopleService(bus),
+        roadmap=RoadmapService(bus, settings),
         migrated=ran,
     )
 
