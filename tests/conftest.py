@@ -16,9 +16,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PEERDESK_KDF_TARGET_MS"] = "5"
 
-from peerdesk.services.session import Services, end_session, start_session  # noqa: E402
-from peerdesk.vault.keys import KdfParams, calibrate_kdf  # noqa: E402
-from peerdesk.vault.vault import Vault  # noqa: E402
+from peerdesk.services.session import Services, end_session, start_session
+from peerdesk.vault.keys import KdfParams, calibrate_kdf
+from peerdesk.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -70,7 +70,7 @@ class Vault:
         """Claim an existing vault folder (refused if another process has it)."""
         folder = Path(folder)
         if not is_vault(folder):
-            raise VaultNotFoundError(f"There is no PeerDesk vault in {folder}.", folder)
+            raise VaultNotFoundError("There is no PeerDesk vault in this folder.", folder)
         vault = cls(folder)
         vault._process_lock.acquire()
         return vault

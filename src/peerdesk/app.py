@@ -1,0 +1,418 @@
+"""The one place that wires PeerDesk together: vault → session/services → areas → window.
+
+:class:`AppController` owns the vault and the session. It unlocks (passphrase, recovery code,
+keyring), attaches every area to the services, locks on Ctrl+L or after idle time (asking
+each area for its unsaved draft first and storing it encrypted), and restores backups from
+the lock screen. ``run_app`` is the entry point used by the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from peerdesk import APP_NAME
+from peerdesk.gui.areas import area_specs
+from peerdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
+from peerdesk.gui.dialogs.create_vault_wizard import CreateVaultWizard
+from peerdesk.gui.idle import IdleWatcher
+from peerdesk.gui.main_window import MainWindow
+from peerdesk.gui.theme import apply_theme
+from peerdesk.services.backup import restore_backup
+from peerdesk.services.events import Change
+from peerdesk.services.session import Services, end_session, start_session
+from peerdesk.services.settings import AUTO_LOCK_MINUTES
+from peerdesk.vault.backup import BACKUP_SUFFIX
+from peerdesk.vault.errors import (
+    VaultDamagedError,
+    VaultError,
+    VaultInUseError,
+    WrongSecretError,
+)
+from peerdesk.vault.keyring_store import keyring_status
+from peerdesk.vault.keys import calibrate_kdf
+from peerdesk.vault.vault import Vault, is_vault
+
+DRAFT_PREFIX = "area:"
+DEMO_PASSPHRASE = "demo"
+
+
+class AppController(QObject):
+    """Unlock, lock and restore; the window and the areas follow."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, vault_folder: Path, *, demo: bool = False) -> None:
+        super().__init__()
+        self.vault_folder = Path(vault_folder)
+        self.demo = demo
+        self.vault: Vault | None = None
+        self.services: Services | None = None
+        self.window = MainWindow(area_specs(), self._location_text())
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        QCoreApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
+        self.window.lock_requested.connect(self.lock)
+        panel = self.window.unlock_panel
+        panel.unlock_requested.connect(self.unlock)
+        panel.keyring_requested.connect(self.unlock_with_keyring)
+        panel.restore_requested.connect(self.restore_from_backup)
+        settings_page = self.window.pages.get("settings")
+        if settings_page is not None:
+            settings_page.auto_lock_changed.connect(self._apply_auto_lock)  # type: ignore[attr-defined]
+        self._unsubscribe: list[Any] = []
+
+    def _location_text(self) -> str:
+        return "Demo vault (deleted when PeerDesk closes)" if self.demo else str(self.vault_folder)
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def open_vault(self) -> bool:
+        """Claim the vault folder; run the create wizard when there is no vault yet."""
+        if not is_vault(self.vault_folder):
+            return self._create_with_wizard()
+        self.vault = Vault.open(self.vault_folder)
+        self._prepare_lock_screen()
+        return True
+
+    def adopt_unlocked_vault(self, vault: Vault) -> None:
+        """Use a vault that is already open and unlocked (demo, tests)."""
+        self.vault = vault
+        self._prepare_lock_screen()
+        self._after_unlock()
+
+    def _prepare_lock_screen(self) -> None:
+        assert self.vault is not None
+        panel = self.window.unlock_panel
+        hint = "Demo vault: the passphrase is “demo”." if self.demo else ""
+        panel.set_vault(self._location_text(), hint)
+        remembered = False
+        try:
+            remembered = self.vault.remembered_on_this_computer
+        except VaultError as exc:
+            panel.show_error(str(exc))
+            panel.offer_restore(True)
+        panel.set_keyring_available(remembered and keyring_status().usable)
+
+    def _create_with_wizard(self) -> bool:
+        def create(passphrase: str) -> str:
+            vault, code = Vault.create(self.vault_folder, passphrase)
+            self.vault = vault
+            return code
+
+        wizard = CreateVaultWizard(self.vault_folder, create, keyring_status(), self.window)
+        wizard.exec()
+        if not wizard.vault_created or self.vault is None:
+            return False
+        self._prepare_lock_screen()
+        if wizard.remember_requested:
+            try:
+                self.vault.remember_on_this_computer()
+            except VaultError as exc:
+                QMessageBox.warning(self.window, "Not remembered", str(exc))
+        self._after_unlock()
+        return True
+
+    # -- unlocking -------------------------------------------------------------------------
+
+    def unlock(self, secret: str, is_recovery_code: bool = False) -> bool:
+        if self.vault is None:
+            return False
+        panel = self.window.unlock_panel
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if is_recovery_code:
+                self.vault.unlock_with_recovery_code(secret)
+            else:
+                self.vault.unlock_with_passphrase(secret)
+        except WrongSecretError as exc:
+            panel.show_error(
+                str(exc) + " Check Caps Lock and try again; there is no limit on tries."
+            )
+            return False
+        except VaultError as exc:
+            panel.show_error(str(exc))
+            panel.offer_restore(isinstance(exc, VaultDamagedError))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not self._after_unlock():
+            return False
+        if is_recovery_code:
+            self._offer_new_passphrase(secret)
+        return True
+
+    def unlock_with_keyring(self) -> bool:
+        if self.vault is None:
+            return False
+        try:
+            self.vault.unlock_with_keyring()
+        except VaultError as exc:
+            self.window.unlock_panel.show_error(str(exc))
+            return False
+        return self._after_unlock()
+
+    def _after_unlock(self) -> bool:
+        assert self.vault is not None
+        try:
+            self.services = start_session(self.vault)
+        except VaultError as exc:
+            self.vault.lock()
+            self.window.unlock_panel.show_error(str(exc))
+            return False
+        services = self.services
+        self._unsubscribe.append(services.bus.subscribe(self._on_change))
+        for key, page in self.window.pages.items():
+            page.attach(services)
+            draft = services.drafts.load(DRAFT_PREFIX + key)
+            if draft is not None:
+                page.restore_draft(draft)
+                services.drafts.discard(DRAFT_PREFIX + key)
+        self.window.unlock_panel.reset()
+        self.window.unlock_panel.offer_restore(False)
+        self.window.show_unlocked()
+        self._apply_auto_lock(services.settings.auto_lock_minutes)
+        self.unlocked.emit()
+        return True
+
+    def _offer_new_passphrase(self, recovery_code: str) -> None:
+        assert self.vault is not None
+        QMessageBox.information(
+            self.window,
+            "Set a new passphrase",
+            "You opened your vault with the recovery code. Choose a new passphrase now; "
+            "the recovery code keeps working too.",
+        )
+        dialog = ChangePassphraseDialog(self.window, need_current=False)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                self.vault.reset_passphrase(recovery_code, dialog.new_passphrase)
+            except VaultError as exc:
+                dialog.show_error(str(exc))
+                continue
+            return
+
+    # -- locking ---------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Keep drafts (encrypted), drop every decrypted thing, close the database."""
+        services = self.services
+        if services is None:
+            return
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        for key, page in self.window.pages.items():
+            draft = page.draft()
+            if draft:
+                services.drafts.save(DRAFT_PREFIX + key, draft)
+        for page in self.window.pages.values():
+            page.detach()
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe.clear()
+        end_session(services)
+        self.services = None
+        self.window.show_locked()
+        self.locked.emit()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.services is None
+
+    def set_auto_lock_ms(self, timeout_ms: int) -> None:
+        self.idle.set_timeout_ms(timeout_ms)
+
+    def _apply_auto_lock(self, minutes: int) -> None:
+        self.idle.set_timeout_ms(minutes * 60_000)
+
+    def _on_change(self, change: Change) -> None:
+        if change.entity == "setting" and AUTO_LOCK_MINUTES in change.ids and self.services:
+            self._apply_auto_lock(self.services.settings.auto_lock_minutes)
+
+    # -- restore ---------------------------------------------------------------------------
+
+    def restore_from_backup(self) -> None:
+        if self.vault is None or not self.is_locked:
+            return
+        start_dir = str(self.vault.backups_dir if self.vault.backups_dir.exists() else Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, "Restore from a backup", start_dir, f"PeerDesk backups (*{BACKUP_SUFFIX})"
+        )
+        if not path:
+            return
+        secret, ok = QInputDialog.getText(
+            self.window,
+            "Passphrase of the backup",
+            "The passphrase that was in use when this backup was made:",
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not secret:
+            return
+        try:
+            replaced = restore_backup(self.vault, Path(path), secret)
+        except VaultError as exc:
+            QMessageBox.warning(self.window, "Nothing was restored", str(exc))
+            return
+        QMessageBox.information(
+            self.window,
+            "Backup restored",
+            "The backup is back in place. The files it replaced are kept in "
+            f"{replaced}.\n\nUnlock with the backup's passphrase.",
+        )
+        self.window.unlock_panel.offer_restore(False)
+        self._prepare_lock_screen()
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        self.lock()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+
+def _make_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setDesktopFileName("peerdesk")
+    app = QApplication(sys.argv[:1])
+    apply_theme(app)
+    return app
+
+
+def create_demo_vault(folder: Path) -> Vault:
+    """A throwaway vault filled with the sample data (passphrase "demo", fast KDF)."""
+    from peerdesk.services.sample_data import fill_sample_data
+
+    vault, _code = Vault.create(folder, DEMO_PASSPHRASE, kdf=calibrate_kdf(0.02))
+    services = start_session(vault)
+    try:
+        fill_sample_data(services)
+    finally:
+        end_session(services)
+    vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+    return vault
+
+
+def _read_passphrase_file(source: str) -> str:
+    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise WrongSecretError("The passphrase file is empty.")
+    return lines[0]
+
+
+def _smoke(controller: AppController, app: QApplication, timings: dict[str, float]) -> int:
+    window = controller.window
+    started = time.perf_counter()
+    areas: dict[str, float] = {}
+    for index, spec in enumerate(window.specs):
+        t0 = time.perf_counter()
+        window.show_area_at(index)
+        app.processEvents()
+        areas[spec.key] = round((time.perf_counter() - t0) * 1000, 2)
+    timings["areas_ms"] = round((time.perf_counter() - started) * 1000, 2)
+    controller.lock()
+    print(json.dumps({"ok": True, **timings, "area_ms": areas}))
+    return 0
+
+
+def run_app(
+    vault_folder: Path | None,
+    *,
+    demo: bool = False,
+    smoke: bool = False,
+    passphrase_file: str | None = None,
+) -> int:
+    t_start = time.perf_counter()
+    timings: dict[str, float] = {}
+    app = _make_application()
+    timings["qt_ms"] = round((time.perf_counter() - t_start) * 1000, 2)
+    demo_dir: Path | None = None
+    controller: AppController | None = None
+    try:
+        if demo:
+            demo_dir = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))
+            folder = demo_dir / "vault"
+            t0 = time.perf_counter()
+            vault = create_demo_vault(folder)
+            timings["demo_data_ms"] = round((time.perf_counter() - t0) * 1000, 2)
+            t0 = time.perf_counter()
+            controller = AppController(folder, demo=True)
+            timings["window_ms"] = round((time.perf_counter() - t0) * 1000, 2)
+            t0 = time.perf_counter()
+            controller.adopt_unlocked_vault(vault)
+            timings["unlock_ms"] = round((time.perf_counter() - t0) * 1000, 2)
+        else:
+            assert vault_folder is not None
+            t0 = time.perf_counter()
+            controller = AppController(vault_folder)
+            timings["window_ms"] = round((time.perf_counter() - t0) * 1000, 2)
+            if smoke and not is_vault(vault_folder):
+                print(f"peerdesk: {vault_folder}: there is no vault here", file=sys.stderr)
+                return 1
+            if not controller.open_vault():
+                return 0
+            if smoke or passphrase_file:
+                t0 = time.perf_counter()
+                assert controller.vault is not None
+                if passphrase_file:
+                    secret = _read_passphrase_file(passphrase_file)
+                    if not controller.unlock(secret):
+                        print("peerdesk: the passphrase does not unlock the vault", file=sys.stderr)
+                        return 1
+                elif not controller.unlock_with_keyring():
+                    print("peerdesk: --smoke needs --passphrase-file", file=sys.stderr)
+                    return 2
+                timings["unlock_ms"] = round((time.perf_counter() - t0) * 1000, 2)
+        if smoke:
+            return _smoke(controller, app, timings)
+        controller.window.show()
+        return int(app.exec())
+    except VaultInUseError as exc:
+        _show_fatal(None, str(exc), smoke)
+        return 1
+    except VaultError as exc:
+        _show_fatal(None, str(exc), smoke)
+        return 1
+    finally:
+        if controller is not None:
+            controller.shutdown()
+            controller.window.deleteLater()
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _show_fatal(parent: QWidget | None, message: str, smoke: bool) -> None:
+    print(f"peerdesk: {message}", file=sys.stderr)
+    if not smoke:
+        QMessageBox.critical(parent, APP_NAME, message)
+
+
+__all__ = ["AppController", "create_demo_vault", "run_app"]

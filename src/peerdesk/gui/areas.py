@@ -1,0 +1,13 @@
+"""The areas of the main window, in navigation order. One line per area."""
+
+from __future__ import annotations
+
+from peerdesk.gui.area import AreaSpec
+
+
+def area_specs() -> list[AreaSpec]:
+    from peerdesk.gui.views.settings_page import SettingsPage
+
+    return [
+        AreaSpec("settings", "Settings", ":/icons/settings.svg", "Ctrl+,", SettingsPage),
+    ]

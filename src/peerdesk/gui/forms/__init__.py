@@ -1,0 +1,1 @@
+"""GENERATED Qt Designer forms (packaging/build_ui.py). Do not edit."""

@@ -1,0 +1,60 @@
+"""GUI fixtures: a real AppController over a real vault on tmp_path, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from peerdesk.app import AppController
+from peerdesk.gui.theme import apply_theme
+from peerdesk.vault.keys import KdfParams
+from peerdesk.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _themed(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName("PeerDesk-tests")
+    QCoreApplication.setApplicationName("PeerDesk-tests")
+    assert isinstance(qapp, QApplication)
+    apply_theme(qapp)
+
+
+@pytest.fixture
+def make_controller(
+    qtbot: QtBot, tmp_path: Path, fast_kdf: KdfParams
+) -> Iterator[Callable[..., AppController]]:
+    """make_controller(unlock=True) -> a controller on a new vault (created with PASSPHRASE)."""
+    made: list[AppController] = []
+
+    def make(*, unlock: bool = True, folder: Path | None = None) -> AppController:
+        folder = folder or tmp_path / "vault"
+        if not folder.exists():
+            vault, _code = Vault.create(folder, PASSPHRASE, kdf=fast_kdf)
+            vault.close()
+        controller = AppController(folder)
+        made.append(controller)
+        qtbot.addWidget(controller.window)
+        assert controller.open_vault()
+        controller.window.show()
+        with qtbot.waitActive(controller.window):
+            controller.window.activateWindow()
+        if unlock:
+            with qtbot.waitSignal(controller.unlocked, timeout=5000):
+                controller.unlock(PASSPHRASE)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+
+
+@pytest.fixture
+def unlocked_controller(make_controller: Callable[..., AppController]) -> AppController:
+    return make_controller()

@@ -1,0 +1,197 @@
+"""The app shell: create wizard, unlock, lock by shortcut and by idle, drafts kept encrypted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWizard
+from pytestqt.qtbot import QtBot
+
+from peerdesk.app import AppController
+from peerdesk.gui import areas
+from peerdesk.gui.area import AreaPage, AreaSpec
+from peerdesk.gui.dialogs.create_vault_wizard import CreateVaultWizard
+from peerdesk.services.session import Services
+from peerdesk.vault.keyring_store import KeyringStatus
+from tests.conftest import PASSPHRASE
+
+
+class NotesArea(AreaPage):
+    """A minimal area with an editor, to exercise the draft contract of the shell."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.editor = QPlainTextEdit()
+        QVBoxLayout(self).addWidget(self.editor)
+        self.attached = False
+
+    def attach(self, services: Services) -> None:
+        self.attached = True
+
+    def detach(self) -> None:
+        self.editor.clear()
+        self.attached = False
+
+    def draft(self) -> dict[str, Any] | None:
+        text = self.editor.toPlainText()
+        return {"text": text} if text else None
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        self.editor.setPlainText(str(draft.get("text", "")))
+
+
+@pytest.fixture
+def with_notes_area(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = areas.area_specs
+
+    def specs() -> list[AreaSpec]:
+        return [AreaSpec("notes", "Notes", ":/icons/journal.svg", "Ctrl+9", NotesArea), *real()]
+
+    monkeypatch.setattr("peerdesk.app.area_specs", specs)
+
+
+def test_wizard_creates_a_vault_and_shows_the_code_once(qtbot: QtBot, tmp_path: Path) -> None:
+    created: list[str] = []
+
+    def create(passphrase: str) -> str:
+        created.append(passphrase)
+        return "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789"
+
+    status = KeyringStatus(False, "fail", "No secure keyring here.")
+    wizard = CreateVaultWizard(tmp_path / "v", create, status)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()  # welcome -> passphrase
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.passphrase_edit, "short")
+    assert not page.isComplete()
+    page.passphrase_edit.setText("four quiet river stones")
+    page.repeat_edit.setText("four quiet river stone")
+    assert not page.isComplete()
+    assert "not the same" in page.mismatch_label.text()
+    page.repeat_edit.setText("four quiet river stones")
+    assert page.isComplete()
+    wizard.next()  # commit: the vault is created here
+    assert created == ["four quiet river stones"]
+    recovery = wizard.recovery_page
+    assert recovery.code_label.text() == "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789"
+    assert page.passphrase_edit.text() == ""  # not kept in the widget
+    assert not recovery.isComplete()
+    recovery.confirm_check.setChecked(True)
+    assert recovery.isComplete()
+    wizard.next()
+    assert not wizard.remember_page.remember_check.isEnabled()  # fail backend: not offered
+    assert not wizard.remember_requested
+    assert wizard.vault_created
+
+
+def test_first_run_wizard_then_unlocked_window(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "fresh"
+    controller = AppController(folder)
+    qtbot.addWidget(controller.window)
+
+    def drive() -> None:
+        wizard = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QWizard))
+        assert isinstance(wizard, CreateVaultWizard)
+        wizard.next()
+        wizard.passphrase_page.passphrase_edit.setText("four quiet river stones")
+        wizard.passphrase_page.repeat_edit.setText("four quiet river stones")
+        wizard.next()
+        wizard.recovery_page.confirm_check.setChecked(True)
+        wizard.next()
+        wizard.accept()
+
+    QTimer.singleShot(0, drive)
+    assert controller.open_vault()
+    assert not controller.is_locked
+    assert not controller.window.is_showing_locked
+    assert (folder / "peerdesk.db").exists()
+    controller.shutdown()
+
+
+def test_wrong_passphrase_is_calm_and_changes_nothing(
+    make_controller: Callable[..., AppController], qtbot: QtBot
+) -> None:
+    controller = make_controller(unlock=False)
+    panel = controller.window.unlock_panel
+    qtbot.keyClicks(panel.ui.secretEdit, "not my passphrase")
+    qtbot.mouseClick(panel.ui.unlockButton, Qt.MouseButton.LeftButton)
+    assert controller.is_locked
+    assert panel.ui.messageLabel.isVisible()
+    assert "does not unlock" in panel.ui.messageLabel.text()
+    assert "no limit" in panel.ui.messageLabel.text()
+    panel.ui.secretEdit.setText(PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=5000):
+        qtbot.mouseClick(panel.ui.unlockButton, Qt.MouseButton.LeftButton)
+    assert panel.ui.secretEdit.text() == ""
+
+
+def test_lock_by_shortcut_idle_lock_and_draft_restored(
+    with_notes_area: None, make_controller: Callable[..., AppController], qtbot: QtBot
+) -> None:
+    controller = make_controller()
+    window = controller.window
+    notes = window.pages["notes"]
+    assert isinstance(notes, NotesArea)
+    assert notes.attached
+    window.show_area("notes")
+    notes.editor.setPlainText("half-written thought about Tuesday")
+
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_showing_locked
+    assert notes.editor.toPlainText() == ""  # nothing decrypted left in the view
+    assert not notes.attached
+    assert not window.toolbar.isVisible()
+
+    with qtbot.waitSignal(controller.unlocked, timeout=5000):
+        controller.unlock(PASSPHRASE)
+    assert notes.editor.toPlainText() == "half-written thought about Tuesday"
+
+    notes.editor.setPlainText("second draft, kept across an auto-lock")
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        controller.set_auto_lock_ms(150)
+    assert controller.is_locked
+    with qtbot.waitSignal(controller.unlocked, timeout=5000):
+        controller.unlock(PASSPHRASE)
+    assert notes.editor.toPlainText() == "second draft, kept across an auto-lock"
+
+
+def test_activity_postpones_auto_lock(unlocked_controller: AppController, qtbot: QtBot) -> None:
+    controller = unlocked_controller
+    controller.set_auto_lock_ms(60_000)
+    assert controller.idle.active
+    controller.set_auto_lock_ms(0)
+    assert not controller.idle.active  # 0 = never
+
+
+def test_settings_change_auto_lock(unlocked_controller: AppController, qtbot: QtBot) -> None:
+    controller = unlocked_controller
+    controller.window.show_area("settings")
+    page = controller.window.pages["settings"]
+    page.ui.autoLockSpin.setValue(12)  # type: ignore[attr-defined]
+    assert controller.services is not None
+    assert controller.services.settings.auto_lock_minutes == 12
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        qtbot.keyClick(controller.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(controller.unlocked, timeout=5000):
+        controller.unlock(PASSPHRASE)
+    assert page.ui.autoLockSpin.value() == 12  # type: ignore[attr-defined]
+
+
+def test_backup_now_lists_the_backup(unlocked_controller: AppController, qtbot: QtBot) -> None:
+    controller = unlocked_controller
+    controller.window.show_area("settings")
+    page = controller.window.pages["settings"]
+    qtbot.mouseClick(page.ui.backupNowButton, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    items = page.ui.backupList  # type: ignore[attr-defined]
+    assert items.count() == 1
+    assert "made by you" in items.item(0).text()
+
+
+def test_window_title_never_shows_content(unlocked_controller: AppController) -> None:
+    assert unlocked_controller.window.windowTitle() == "PeerDesk"
