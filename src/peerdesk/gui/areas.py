@@ -6,8 +6,10 @@ from peerdesk.gui.area import AreaSpec
 
 
 def area_specs() -> list[AreaSpec]:
+    from peerdesk.gui.views.roadmap_page import RoadmapPage
     from peerdesk.gui.views.settings_page import SettingsPage
 
     return [
+        AreaSpec("roadmap", "Roadmap", ":/icons/roadmap.svg", "Ctrl+2", RoadmapPage),
         AreaSpec("settings", "Settings", ":/icons/settings.svg", "Ctrl+,", SettingsPage),
     ]

@@ -218,7 +218,9 @@ class GoalTreeModel(QAbstractItemModel):
         if checked == milestone.done:
             return True
         if checked:
-            self.victory_won.emit(self.roadmap.complete_milestone(milestone.id))
+            won = self.roadmap.complete_milestone(milestone.id)
+            if won is not None:
+                self.victory_won.emit(won)
         else:
             self.roadmap.reopen_milestone(milestone.id)
         return True

@@ -681,27 +681,37 @@ class RoadmapService:
         self._publish(Change("milestone", "updated", (milestone_id,)))
         return self.get_milestone(milestone_id)
 
-    def complete_milestone(self, milestone_id: str, on: date | None = None) -> VictoryRow:
-        """Mark a milestone done and collect the small victory it is."""
+    def complete_milestone(
+        self, milestone_id: str, on: date | None = None, *, victory: bool = True
+    ) -> VictoryRow | None:
+        """Mark a milestone done and collect the small victory it is.
+
+        ``victory=False`` records it as done without a victory (sample data, imports).
+        """
         with database_proxy.atomic():
             record = self._alive_milestone(milestone_id)
             if record.done_at is not None:
                 raise RoadmapError("That milestone is already done.")
             record.done_at = on or self.today()
             record.save()
-            victory = Victory.create(
-                occurred_at=self.now(),
-                person=record.owner_id,
-                goal=record.goal_id,
-                milestone=milestone_id,
-                text=f"Milestone done: {record.title}",
-            )
+            if not victory:
+                won = None
+            else:
+                won = Victory.create(
+                    occurred_at=self.now(),
+                    person=record.owner_id,
+                    goal=record.goal_id,
+                    milestone=milestone_id,
+                    text=f"Milestone done: {record.title}",
+                )
         self._publish(
             Change("milestone", "updated", (milestone_id,)),
             Change("goal", "updated", (record.goal_id,)),
-            Change("victory", "inserted", (victory.id,)),
         )
-        return self.get_victory(victory.id)
+        if won is None:
+            return None
+        self._publish(Change("victory", "inserted", (won.id,)))
+        return self.get_victory(won.id)
 
     def reopen_milestone(self, milestone_id: str) -> None:
         """Not done after all: the milestone's victory is tombstoned with it."""
