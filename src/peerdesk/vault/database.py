@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,9 @@ import peewee
 from peerdesk.vault.errors import (
     EmptyKeyError,
     SqlCipherMissingError,
+    StorageFullError,
     VaultDamagedError,
+    VaultError,
     VaultLockedError,
     WrongSecretError,
 )
@@ -103,6 +106,13 @@ class CipherDatabase(peewee.SqliteDatabase):
                 create_private_file(self.path)
             except OSError as exc:
                 raise explain_os_error(exc, self.path) from exc
+        elif not self._create and self.path.stat().st_size == 0:
+            # SQLCipher would take an empty file for a new, empty database and the schema
+            # would be created in it: the vault would silently open empty.
+            raise VaultDamagedError(
+                "The database file peerdesk.db is empty (0 bytes). Restore it from a backup.",
+                self.path,
+            )
         module = require_sqlcipher()
         conn = module.connect(str(self.path), isolation_level=None, check_same_thread=False)
         try:
@@ -120,6 +130,25 @@ class CipherDatabase(peewee.SqliteDatabase):
             raise
         self._add_conn_hooks(conn)  # type: ignore[attr-defined]
         return conn
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        with _full_disk_explained(self.path):
+            return super().execute_sql(sql, params)
+
+    def commit(self) -> None:
+        with _full_disk_explained(self.path):
+            super().commit()
+
+    def rollback(self) -> None:
+        """Roll back, unless SQLite already did.
+
+        On a full disk (or an I/O error) SQLite rolls the transaction back itself; peewee's
+        ``atomic()`` then rolls back again, and that second error ("no transaction is
+        active") would replace the one that says what happened.
+        """
+        if not self.is_closed() and not self.connection().in_transaction:
+            return
+        super().rollback()
 
     def open_and_verify(self) -> None:
         """Connect and read the schema: proves the key is right and the file is readable."""
@@ -162,7 +191,13 @@ class CipherDatabase(peewee.SqliteDatabase):
         try:
             dest.execute("PRAGMA key = " + key_sql)
             dest.execute("PRAGMA cipher_log_level = NONE")
-            self.connection().backup(dest)
+            dest.execute("PRAGMA temp_store = MEMORY")
+            with _full_disk_explained(target):
+                self.connection().backup(dest)
+        except module.Error as exc:
+            raise VaultError(
+                f"Could not write the backup copy {target.name} ({exc}).", target
+            ) from exc
         finally:
             dest.close()
 
@@ -177,6 +212,26 @@ class CipherDatabase(peewee.SqliteDatabase):
         for row in self.execute_sql("PRAGMA foreign_key_check").fetchall():
             problems.append(f"foreign key: table {row[0]} row {row[1]} -> {row[2]}")
         return problems
+
+
+def _is_full_disk(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "database or disk is full" in text or "no space left" in text
+
+
+@contextlib.contextmanager
+def _full_disk_explained(path: Path) -> Iterator[None]:
+    """Turn SQLite's SQLITE_FULL into a :class:`StorageFullError` naming the file."""
+    try:
+        yield
+    except Exception as exc:
+        if isinstance(exc, StorageFullError) or not _is_full_disk(exc):
+            raise
+        raise StorageFullError(
+            f"The disk is full, so the change was not saved to {path.name}. Free some space "
+            "and try again; everything saved before is intact.",
+            path,
+        ) from exc
 
 
 def _explain_open_error(exc: Exception, path: Path) -> Exception:

@@ -49,6 +49,7 @@ DEFAULT_KDF_MEMORY_KIB = 64 * 1024
 DEFAULT_KDF_TARGET_SECONDS = 0.6
 MIN_KDF_MEMORY_KIB = 8 * 1024
 KDF_TARGET_ENV = "PEERDESK_KDF_TARGET_MS"  # tests and benchmarks lower the cost
+MAX_KEYS_FILE_BYTES = 1024 * 1024  # a real keys.json is about 1 kB
 
 
 def new_data_key() -> bytes:
@@ -59,7 +60,9 @@ def normalize_passphrase(passphrase: str) -> bytes:
     """NFC-normalise so the same word typed as NFC or NFD unlocks the same vault."""
     if not passphrase:
         raise ValueError("A passphrase cannot be empty.")
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    # surrogatepass: a lone surrogate (possible in a Python str, never typed) must give
+    # bytes like any other character, not an encoding error outside VaultError.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
 
 
 def new_recovery_code() -> str:
@@ -134,7 +137,12 @@ class KdfParams:
         ):
             raise VaultDamagedError("The key file is damaged (bad key-derivation settings).", path)
         time_cost, memory_kib, parallelism = (int(n) for n in numbers)  # type: ignore[arg-type]
-        if memory_kib > 4 * 1024 * 1024 or time_cost > 1000 or parallelism > 64:
+        if (
+            memory_kib > 4 * 1024 * 1024
+            or time_cost > 1000
+            or parallelism > 64
+            or memory_kib < 8 * parallelism  # Argon2 itself refuses less
+        ):
             raise VaultDamagedError("The key file is damaged (implausible key settings).", path)
         return cls(salt, time_cost, memory_kib, parallelism)
 
@@ -188,7 +196,7 @@ class Envelope:
                 "The key file is damaged (an unlock method is unreadable).", path
             )
         method = str(data["method"])
-        kdf = KdfParams.from_json(data["kdf"], path) if method == PASSPHRASE_METHOD else None
+        kdf = KdfParams.from_json(data.get("kdf"), path) if method == PASSPHRASE_METHOD else None
         salt = _unb64(data.get("salt"), "the salt", path) if method == RECOVERY_METHOD else None
         if salt is not None and (len(salt) < 16 or not any(salt)):
             raise VaultDamagedError("The key file is damaged (the recovery salt is blank).", path)
@@ -246,6 +254,8 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
+            if path.stat().st_size > MAX_KEYS_FILE_BYTES:
+                raise VaultDamagedError("The key file keys.json is implausibly large.", path)
             raw = path.read_bytes()
         except FileNotFoundError as exc:
             raise VaultDamagedError(
@@ -255,7 +265,7 @@ class KeyFile:
             raise VaultDamagedError(f"The key file cannot be read: {exc.strerror}.", path) from exc
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (ValueError, RecursionError) as exc:  # bad UTF-8, bad JSON, absurd nesting
             raise VaultDamagedError(
                 "The key file keys.json is damaged (not valid JSON).", path
             ) from exc
@@ -270,6 +280,9 @@ class KeyFile:
         pending = data.get("pending", [])
         if not isinstance(vault_id, str) or not isinstance(envelopes, list) or not envelopes:
             raise VaultDamagedError("The key file keys.json is damaged (no unlock methods).", path)
+        if not vault_id or len(vault_id) > 100 or not vault_id.isprintable():
+            # the id is authenticated with every envelope, so it must encode cleanly
+            raise VaultDamagedError("The key file keys.json is damaged (bad vault id).", path)
         if not isinstance(pending, list):
             raise VaultDamagedError("The key file keys.json is damaged.", path)
         return cls(

@@ -1,0 +1,100 @@
+"""Shared pieces of the security suite: child processes, vault snapshots, figures.
+
+Every trial that kills a process runs the victim as a real child process
+(``sys.executable`` with ``src`` on ``PYTHONPATH``), so ``kill -9`` hits SQLite and the
+file writes exactly where they are, with no Python clean-up running.
+
+Figures (trials, inputs tried, rows lost) are collected with the ``figures`` fixture and
+written as JSON to ``$PEERDESK_SECURITY_FIGURES`` when that is set; docs/SECURITY.md's
+"Verified" table is filled from that file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SRC = REPO / "src"
+SCRIPTS = Path(__file__).resolve().parent / "scripts"
+FIGURES_ENV = "PEERDESK_SECURITY_FIGURES"
+PASSPHRASE = "correct horse battery staple"  # the same as tests/conftest.py
+
+_FIGURES: dict[str, dict[str, Any]] = {}
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """The test's environment (isolated HOME/XDG, fast KDF) plus ``src`` on the path."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(SRC)
+    env["PYTHONUNBUFFERED"] = "1"
+    env.update(extra)
+    return env
+
+
+def start_script(name: str, *args: str, **env: str) -> subprocess.Popen[str]:
+    """Start ``scripts/<name>.py`` with piped stdout/stderr (line-buffered text)."""
+    return subprocess.Popen(
+        [sys.executable, str(SCRIPTS / f"{name}.py"), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+        env=child_env(**env),
+    )
+
+
+def run_script(
+    name: str, *args: str, timeout: float = 120, **env: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(SCRIPTS / f"{name}.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=child_env(**env),
+        check=False,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every regular file under ``folder`` (relative path -> bytes)."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def assert_unchanged(before: dict[str, bytes], folder: Path) -> None:
+    after = snapshot(folder)
+    assert sorted(after) == sorted(before), "files appeared or vanished in the vault folder"
+    changed = [name for name in before if before[name] != after[name]]
+    assert not changed, f"vault files changed: {changed}"
+
+
+class Figures:
+    def __init__(self, name: str) -> None:
+        self.values = _FIGURES.setdefault(name, {})
+
+    def set(self, **values: Any) -> None:
+        self.values.update(values)
+
+    def add(self, key: str, amount: int = 1) -> None:
+        self.values[key] = int(self.values.get(key, 0)) + amount
+
+
+@pytest.fixture
+def figures(request: pytest.FixtureRequest) -> Figures:
+    return Figures(request.node.name)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    target = os.environ.get(FIGURES_ENV)
+    if target and _FIGURES:
+        Path(target).write_text(json.dumps(_FIGURES, indent=2, sort_keys=True) + "\n")

@@ -1,0 +1,41 @@
+"""Rotate the data key (or change the passphrase) so the parent can kill us part-way.
+
+Usage: rotator.py rotate VAULT PASSPHRASE
+       rotator.py passwd VAULT OLD NEW
+Prints ``PENDING`` from the rotation hook (keys.json holds the new key as pending; the
+rekey has not started), ``CODE <recovery code>`` and ``DONE`` when finished.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from _support import say
+
+from peerdesk.vault.keys import calibrate_kdf
+from peerdesk.vault.vault import Vault
+
+
+def main() -> None:
+    action, folder = sys.argv[1], Path(sys.argv[2])
+    vault = Vault.open(folder)
+    kdf = calibrate_kdf(0.02)
+    if action == "rotate":
+        passphrase = sys.argv[3]
+        vault.unlock_with_passphrase(passphrase)
+        say("READY")
+        code = vault.rotate_data_key(
+            passphrase, kdf=kdf, after_pending_saved=lambda: say("PENDING")
+        )
+        say(f"CODE {code}")
+    else:
+        old, new = sys.argv[3], sys.argv[4]
+        say("READY")
+        vault.change_passphrase(old, new, kdf=kdf)
+    vault.close()
+    say("DONE")
+
+
+if __name__ == "__main__":
+    main()

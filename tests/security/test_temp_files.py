@@ -1,0 +1,99 @@
+"""No plaintext temp files: temp_store is MEMORY on every connection, and a sort far
+larger than the page cache opens nothing in the temp folder."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import PASSPHRASE, Figures, run_script
+
+import peerdesk.vault.database as database_module
+from peerdesk.services.backup import restore_backup
+from peerdesk.services.session import end_session, start_session
+from peerdesk.store.records import Person
+from peerdesk.vault.keys import KdfParams
+from peerdesk.vault.vault import Vault
+
+
+class _Recorder:
+    """Wraps sqlcipher3's connect: every connection reports its temp_store when closed."""
+
+    def __init__(self, module: Any) -> None:
+        self._module = module
+        self.opened: list[str] = []
+        self.temp_store_at_close: list[tuple[str, int]] = []
+        recorder = self
+
+        class RecordingConnection(module.Connection):  # type: ignore[misc, name-defined]
+            def close(self) -> None:
+                try:
+                    value = int(self.execute("PRAGMA temp_store").fetchone()[0])
+                except module.Error:
+                    value = -1
+                recorder.temp_store_at_close.append((self._peerdesk_path, value))
+                super().close()
+
+        self._connection_class = RecordingConnection
+
+    def connect(self, database: str, *args: Any, **kwargs: Any) -> Any:
+        kwargs["factory"] = self._connection_class
+        conn = self._module.connect(database, *args, **kwargs)
+        conn._peerdesk_path = str(database)
+        self.opened.append(str(database))
+        return conn
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._module, name)
+
+
+def test_every_connection_of_a_whole_session_uses_memory_temp_store(
+    tmp_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch, figures: Figures
+) -> None:
+    recorder = _Recorder(database_module.sqlcipher)
+    monkeypatch.setattr(database_module, "sqlcipher", recorder)
+
+    folder = tmp_path / "vault"
+    vault, _code = Vault.create(folder, PASSPHRASE, kdf=fast_kdf)
+    services = start_session(vault)
+    Person.create(name="Robin")
+    backup = services.backups.automatic("test")
+    services.backups.backup_to(tmp_path / "manual.pdbackup")
+    vault.rotate_data_key(PASSPHRASE, kdf=fast_kdf)
+    end_session(services)
+    vault.change_passphrase(PASSPHRASE, "second passphrase", kdf=fast_kdf)
+    restore_backup(vault, backup.path, PASSPHRASE)  # opens the staged copy too
+    vault.unlock_with_passphrase(PASSPHRASE)
+    assert vault.database.integrity_problems() == []
+    vault.close()
+
+    file_connections = [p for p in recorder.opened if p != ":memory:"]
+    assert len(file_connections) >= 5
+    closed = [(p, v) for p, v in recorder.temp_store_at_close if p != ":memory:"]
+    assert len(closed) == len(file_connections), "a connection was left open"
+    wrong = [(p, v) for p, v in closed if v != 2]
+    assert wrong == [], f"connections without temp_store=MEMORY: {wrong}"
+    figures.set(connections_checked=len(closed), without_memory_temp_store=0)
+
+
+@pytest.mark.slow
+def test_a_large_sort_creates_no_temp_file(tmp_path: Path, new_vault: tuple[Vault, str]) -> None:
+    vault, _code = new_vault
+    vault.close()
+    temp = tmp_path / "sqlite-tmp"
+    temp.mkdir()
+    env = {"SQLITE_TMPDIR": str(temp), "TMPDIR": str(temp)}
+
+    control = run_script("big_sort", "plain", str(tmp_path), **env)
+    assert control.returncode == 0, control.stderr
+    control_files = ast.literal_eval(control.stdout.split("TEMPFILES ", 1)[1].splitlines()[0])
+    assert control_files, "control: stock SQLite with temp_store=FILE should spill to disk"
+
+    done = run_script("big_sort", "vault", str(vault.folder), PASSPHRASE, **env)
+    assert done.returncode == 0, done.stderr
+    for label in ("TEMPFILES ", "INDEXED "):
+        files = ast.literal_eval(done.stdout.split(label, 1)[1].splitlines()[0])
+        assert files == [], f"the vault's sort opened temp files: {files}"
+    assert list(temp.iterdir()) == []
