@@ -74,7 +74,7 @@ def test_id_list_model_syncs_any_change_and_fetches_lazily(qtmodeltester: Any) -
     assert big.fetched == []
     assert big.index(4321).data() == "N4321"
     assert len(big.fetched) == 1
-    assert len(big.fetched[0]) == 64
+    assert len(big.fetched[0]) == 32
     big.close()
 
 

@@ -63,6 +63,9 @@ def test_goal_with_three_milestones_victory_and_board_drag_survive_lock(
     unlocked_controller: AppController, page: RoadmapPage, qtbot: QtBot, qtmodeltester: Any
 ) -> None:
     controller = unlocked_controller
+    assert page.board_models == {}  # read only when the board is first shown
+    for tab in (1, 3, 0):  # board, victories, back to the roadmap
+        page.ui.tabs.setCurrentIndex(tab)
     for model in (page.roadmap_model, *page.board_models.values(), page.victories_model):
         qtmodeltester.check(model)
     goal_id = _create_goal_through_dialogs(page, qtbot)
@@ -174,6 +177,7 @@ def test_filters_narrow_the_roadmap_and_board(page: RoadmapPage, qtbot: QtBot) -
     assert page.services is not None
     people = _people(page)
     other = page.services.roadmap.create_goal(people["Alex"], "Alex's own", life_area="Health")
+    page.ui.tabs.setCurrentIndex(1)
     assert page.roadmap_model is not None
     assert set(page.roadmap_model.ids()) == {goal_id, other.id}
     page.ui.personFilter.setCurrentIndex(page.ui.personFilter.findData(people["Sam"]))

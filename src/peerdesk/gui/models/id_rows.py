@@ -26,7 +26,7 @@ from peerdesk.services.events import Change, ChangeBus
 RowT = TypeVar("RowT")
 Index = QModelIndex | QPersistentModelIndex
 RESET_ABOVE = 200  # more changes than this: a reset is cheaper than a diff
-PAGE = 64
+PAGE = 32  # rows read at once: about two screens of a board column or the timeline
 CACHE_LIMIT = 2048
 
 

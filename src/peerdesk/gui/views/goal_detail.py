@@ -85,6 +85,7 @@ class GoalDetail(QWidget):
         self.tree_model.victory_won.connect(self.victory_won)
         self.tree_model.dataChanged.connect(self._goal_changed)
         self.tree_model.modelReset.connect(self._show_goal)
+        self.tree_model.modelReset.connect(self.ui.milestoneTree.expandAll)
         self.tree_model.rowsInserted.connect(lambda *_a: self.ui.milestoneTree.expandAll())
 
     def detach(self) -> None:
@@ -133,7 +134,6 @@ class GoalDetail(QWidget):
             self.ui.stack.setCurrentWidget(self.ui.emptyPage)
             return
         self.ui.stack.setCurrentWidget(self.ui.goalPage)
-        self.ui.milestoneTree.expandAll()
         self.ui.headingLabel.setText(goal.title)
         dates = " to ".join(
             d for d in (short_date(goal.start_date), short_date(goal.target_date)) if d

@@ -143,6 +143,7 @@ class RoadmapPage(AreaPage):
         ui.peopleTable.doubleClicked.connect(lambda _i: self._edit_selected_person())
         for combo in (ui.personFilter, ui.areaFilter, ui.statusFilter):
             combo.currentIndexChanged.connect(self._filters_changed)
+        self.ui.tabs.currentChanged.connect(self._load_tab)
         self.timeline.goal_selected.connect(self.show_goal)
         self.board.goal_selected.connect(self.show_goal)
         self.detail.edit_goal_requested.connect(self.edit_goal)
@@ -157,41 +158,60 @@ class RoadmapPage(AreaPage):
 
     def attach(self, services: Services) -> None:
         self.services = services
-        roadmap = services.roadmap
-        self.timeline.set_today(roadmap.today())
-        self.roadmap_model = RoadmapModel(roadmap, self)
-        self.board_models = {s: BoardColumnModel(roadmap, s, self) for s in GOAL_STATUSES}
-        self.victories_model = VictoriesModel(roadmap, self)
-        self.due_model = DueSoonModel(roadmap, parent=self)
+        self.timeline.set_today(services.roadmap.today())
         owner = services.people.owner()
-        self.waiting_model = WaitingOnModel(roadmap, owner.id if owner else None, self)
-        self.people_model = PeopleModel(services.people, self)
-        models: list[Any] = [
-            self.roadmap_model,
-            *self.board_models.values(),
-            self.victories_model,
-            self.due_model,
-            self.waiting_model,
-            self.people_model,
-        ]
-        for model in models:
-            model.reload()
-        self.timeline.set_model(self.roadmap_model)
-        self.board.set_models(self.board_models)
-        self.ui.victoriesList.setModel(self.victories_model)
-        self.ui.dueTable.setModel(self.due_model)
-        self.ui.waitingTable.setModel(self.waiting_model)
-        self.ui.peopleTable.setModel(self.people_model)
-        for table in (self.ui.dueTable, self.ui.waitingTable, self.ui.peopleTable):
-            _stretch_column(table)
         self.ui.waitingLabel.setText(
             f"Waiting on {owner.name}" if owner else "Waiting on me (say who you are in Circle)"
         )
-        self.detail.attach(roadmap)
+        self.detail.attach(services.roadmap)
         self._fill_filters()
         self._unsubscribe = services.bus.subscribe(self._on_change)
+        self._load_tab(self.ui.tabs.currentIndex())
         self.setEnabled(True)
         self._update_actions()
+
+    def _load_tab(self, index: int) -> None:
+        """Build a tab's models the first time it is shown after an unlock.
+
+        Opening the area reads only what is on screen; the victories or a caseload's "due
+        soon" list are read when someone looks at them (and kept in step from then on).
+        """
+        services = self.services
+        if services is None or not 0 <= index < len(TABS):
+            return
+        roadmap, tab = services.roadmap, TABS[index]
+        goal_filter = self.goal_filter()
+        if tab == "roadmap" and self.roadmap_model is None:
+            self.roadmap_model = RoadmapModel(roadmap, self)
+            self.roadmap_model.goal_filter = goal_filter
+            self.roadmap_model.reload()
+            self.timeline.set_model(self.roadmap_model)
+            self.timeline.select_goal(self.goal_id)
+        elif tab == "board" and not self.board_models:
+            self.board_models = {s: BoardColumnModel(roadmap, s, self) for s in GOAL_STATUSES}
+            for model in self.board_models.values():
+                model.goal_filter = goal_filter
+                model.reload()
+            self.board.set_models(self.board_models)
+        elif tab == "for_me" and self.due_model is None:
+            owner = services.people.owner()
+            self.due_model = DueSoonModel(roadmap, parent=self)
+            self.waiting_model = WaitingOnModel(roadmap, owner.id if owner else None, self)
+            self.due_model.reload()
+            self.waiting_model.reload()
+            self.ui.dueTable.setModel(self.due_model)
+            self.ui.waitingTable.setModel(self.waiting_model)
+            _stretch_column(self.ui.dueTable)
+            _stretch_column(self.ui.waitingTable)
+        elif tab == "victories" and self.victories_model is None:
+            self.victories_model = VictoriesModel(roadmap, self)
+            self.victories_model.reload()
+            self.ui.victoriesList.setModel(self.victories_model)
+        elif tab == "circle" and self.people_model is None:
+            self.people_model = PeopleModel(services.people, self)
+            self.people_model.reload()
+            self.ui.peopleTable.setModel(self.people_model)
+            _stretch_column(self.ui.peopleTable)
 
     def detach(self) -> None:
         if self._unsubscribe is not None:
@@ -257,6 +277,8 @@ class RoadmapPage(AreaPage):
     # -- goals -----------------------------------------------------------------------------
 
     def show_goal(self, goal_id: str | None) -> None:
+        if goal_id is not None and goal_id == self.goal_id == self.detail.goal_id:
+            return
         self.goal_id = goal_id
         self.detail.set_goal(goal_id)
         if self.detail.goal is None:
@@ -606,10 +628,11 @@ class RoadmapPage(AreaPage):
         )
 
     def _filters_changed(self) -> None:
-        if self._filling_filters or self.roadmap_model is None:
+        if self._filling_filters or self.services is None:
             return
         goal_filter = self.goal_filter()
-        self.roadmap_model.set_filter(goal_filter)
+        if self.roadmap_model is not None:
+            self.roadmap_model.set_filter(goal_filter)
         for model in self.board_models.values():
             model.set_filter(goal_filter)
 
@@ -703,6 +726,7 @@ def _tidy_table(table: QTableView, *, stretch: int) -> None:
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setMaximumSectionSize(320)
+    header.setResizeContentsPrecision(60)  # fit to the first rows, not thousands
     table.setProperty("stretchColumn", stretch)
 
 

@@ -283,6 +283,7 @@ class RoadmapTimeline(QWidget):
         self.today_button.clicked.connect(self.go_to_today)
         self.span.currentIndexChanged.connect(self._span_changed)
         self.model: RoadmapModel | None = None
+        self._selecting = False
         self._update_range()
 
     def set_model(self, model: RoadmapModel | None) -> None:
@@ -304,6 +305,8 @@ class RoadmapTimeline(QWidget):
         self.empty_label.setVisible(empty)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting:
+            return
         if self.model is not None and current.isValid():
             goal_id = self.model.id_at(current.row())
             if goal_id:
@@ -314,7 +317,11 @@ class RoadmapTimeline(QWidget):
             return
         row = self.model.row_of(goal_id)
         if row is not None:
-            self.view.setCurrentIndex(self.model.index(row))
+            self._selecting = True  # the page chose this goal; no need to tell it back
+            try:
+                self.view.setCurrentIndex(self.model.index(row))
+            finally:
+                self._selecting = False
 
     def shift(self, months: int) -> None:
         self.scale.first = add_months(self.scale.first, months)
