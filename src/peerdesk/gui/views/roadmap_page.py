@@ -94,6 +94,8 @@ class RoadmapPage(AreaPage):
         self.ui.victoryIcon.setPixmap(icon("victory").pixmap(26, 26))
         self.ui.victoryBanner.hide()
         self.ui.undoBar.hide()
+        self.ui.victoryLayout.setStretch(1, 1)
+        self.ui.undoLayout.setStretch(0, 1)
         self.ui.victoriesHint.setProperty("role", "muted")
         self.ui.victoriesList.setWordWrap(True)
         self.ui.victoriesList.setSpacing(3)
@@ -473,7 +475,8 @@ class RoadmapPage(AreaPage):
         """A calm moment of recognition: a warm banner that fades in, then goes by itself."""
         self.last_victory = victory
         self.ui.victoryText.setText(
-            f"A small victory: {victory.text}. It is kept in your victories list."
+            f"A small victory, worth noticing: {victory.text}. "
+            "It is kept in your Victories list."
         )
         self.ui.victoryBanner.setAccessibleDescription(self.ui.victoryText.text())
         self.ui.victoryBanner.show()

@@ -117,12 +117,14 @@ def _goal_markdown(goal: PlanGoal) -> list[str]:
                 head += f", {md_inline(c.who)}"
             if c.summary:
                 head += f": {md_inline(c.summary)}"
-            lines.append(head)
+            # One paragraph per check-in: Qt's Markdown reader turns line breaks inside a list
+            # item into new bullets.
             if c.what_happened:
-                lines.append(f"  {md_inline(c.what_happened)}")
+                head += f" — {md_inline(c.what_happened)}"
             if c.next_step:
                 owner = f" ({md_inline(c.next_step_owner)})" if c.next_step_owner else ""
-                lines.append(f"  *Next step:* {md_inline(c.next_step)}{owner}")
+                head += f" *Next step:* {md_inline(c.next_step)}{owner}"
+            lines.append(head)
         lines.append("")
     return lines
 
