@@ -12,22 +12,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from peerdesk.cli.common import EXIT_OK, CliError, add_passphrase_file_option, unlocked_session
+from peerdesk.cli.common import EXIT_OK, CliError, add_vault_command, unlocked_session
 from peerdesk.vault.errors import VaultError
 
 FORMATS = ("pdf", "html", "markdown")
 
 
 def register_export(export_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = export_sub.add_parser(
+    parser = add_vault_command(
+        export_sub,
         "roadmap",
-        help="a printable recovery plan for one person (PDF, HTML or Markdown)",
-        description="Write one person's recovery plan: their goals, milestones with owners "
-        "and dates, who does what and recent check-ins. By default the goals still being "
-        "worked on; contact details and victories only when asked for.",
+        "a printable recovery plan for one person (PDF, HTML or Markdown)",
+        cmd_export_roadmap,
     )
-    parser.add_argument("--vault", metavar="DIR", help="the vault folder")
-    add_passphrase_file_option(parser)
+    parser.description = (
+        "Write one person's recovery plan: their goals, milestones with owners and dates, "
+        "who does what and recent check-ins. By default the goals still being worked on; "
+        "contact details and victories only when asked for."
+    )
     parser.add_argument("--format", choices=FORMATS, required=True)
     parser.add_argument("--out", type=Path, required=True, metavar="FILE")
     parser.add_argument("--person", metavar="NAME", help="whose plan (default: the vault's owner)")
@@ -43,7 +45,6 @@ def register_export(export_sub: argparse._SubParsersAction[argparse.ArgumentPars
     parser.add_argument("--contacts", action="store_true", help="include people's contact details")
     parser.add_argument("--victories", action="store_true", help="include the victories list")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    parser.set_defaults(handler=cmd_export_roadmap)
 
 
 def _selection(args: argparse.Namespace, services: Any) -> Any:

@@ -475,8 +475,7 @@ class RoadmapPage(AreaPage):
         """A calm moment of recognition: a warm banner that fades in, then goes by itself."""
         self.last_victory = victory
         self.ui.victoryText.setText(
-            f"A small victory, worth noticing: {victory.text}. "
-            "It is kept in your Victories list."
+            f"A small victory, worth noticing: {victory.text}. It is kept in your Victories list."
         )
         self.ui.victoryBanner.setAccessibleDescription(self.ui.victoryText.text())
         self.ui.victoryBanner.show()
