@@ -231,3 +231,51 @@ def test_cli_exports_a_pdf(tmp_path: Path, fast_kdf: Any, qapp: Any) -> None:
     args = ["export", "roadmap", "--vault", str(folder), "--passphrase-file", str(secret)]
     assert cli_main([*args, "--format", "pdf", "--out", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_plan_dialog_says_what_the_file_will_contain(page: RoadmapPage, qtbot: QtBot) -> None:
+    from peerdesk.gui.dialogs.plan_export import PlanExportDialog
+
+    assert page.services is not None
+    people = _people(page)
+    walk = page.services.roadmap.create_goal(people["Sam"], "Walk daily")
+    page.services.roadmap.add_milestone(walk.id, "Shoes")
+    page.services.roadmap.create_goal(people["Sam"], "Old one", status="achieved")
+    dialog = PlanExportDialog(page.services.roadmap, page.services.people, page)
+    qtbot.addWidget(dialog)
+    checked = [
+        dialog.ui.goalsList.item(i).checkState() == Qt.CheckState.Checked
+        for i in range(dialog.ui.goalsList.count())
+    ]
+    assert checked == [False, True]  # "Old one" (achieved) is offered, not ticked
+    assert dialog.ui.summaryLabel.text() == (
+        "The file will contain: Recovery plan for Sam: 1 goal, 1 milestone, 0 check-ins."
+    )
+    dialog.ui.contactsCheck.setChecked(True)
+    dialog.ui.milestonesCheck.setChecked(False)
+    assert dialog.ui.summaryLabel.text().endswith(
+        "1 goal, 0 milestones, 0 check-ins. Contact details are included."
+    )
+    selection = dialog.selection()
+    assert selection is not None
+    assert selection.goal_ids == (walk.id,)
+    assert selection.include_contacts
+
+
+def test_circle_add_person_through_the_dialog(page: RoadmapPage, qtbot: QtBot) -> None:
+    from peerdesk.gui.dialogs.roadmap_dialogs import PersonDialog
+
+    page.ui.tabs.setCurrentIndex(4)
+    page.ui.addPersonButton.click()
+    dialog = page.current_dialog()
+    assert isinstance(dialog, PersonDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Thursday group")
+    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData("group"))
+    dialog.accept()
+    assert page.people_model is not None
+    assert [page.people_model.index(r, 0).data() for r in range(3)] == [
+        "Sam (you)",
+        "Alex",
+        "Thursday group",
+    ]
+    assert page.ui.personFilter.findText("Thursday group") >= 0

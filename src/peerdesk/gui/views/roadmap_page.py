@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -136,6 +137,7 @@ class RoadmapPage(AreaPage):
         ui.printButton.clicked.connect(self.print_plan)
         ui.deleteButton.clicked.connect(self.delete_goal)
         ui.undoButton.clicked.connect(self.undo_delete)
+        ui.undoButton.setShortcut(QKeySequence.StandardKey.Undo)
         ui.undoClose.clicked.connect(self._dismiss_undo)
         ui.victoryClose.clicked.connect(ui.victoryBanner.hide)
         ui.addPersonButton.clicked.connect(lambda: self.edit_person(None))
@@ -255,6 +257,7 @@ class RoadmapPage(AreaPage):
         self._dismiss_undo()
         self.goal_id = None
         self.last_victory = None
+        self.last_deleted = None  # it names the goal: nothing decrypted outlives the lock
         self.services = None
         self.setEnabled(False)
 
