@@ -279,3 +279,47 @@ def test_circle_add_person_through_the_dialog(page: RoadmapPage, qtbot: QtBot) -
         "Thursday group",
     ]
     assert page.ui.personFilter.findText("Thursday group") >= 0
+
+
+def test_a_card_dropped_on_a_board_column_view_changes_status(
+    page: RoadmapPage, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    assert page.services is not None
+    people = _people(page)
+    goal = page.services.roadmap.create_goal(people["Sam"], "Cook on Sundays")
+    page.ui.tabs.setCurrentIndex(1)
+    source = page.board.columns["proposed"].view
+    target = page.board.columns["paused"].view
+    mime = source.model().mimeData([source.model().index(0, 0)])
+    where = QPoint(20, 20)
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    viewport = target.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(QPointF(where), MOVE, mime, buttons, mods))
+    QApplication.sendEvent(viewport, QDragMoveEvent(QPointF(where), MOVE, mime, buttons, mods))
+    drop = QDropEvent(QPointF(where), MOVE, mime, buttons, mods)
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+    assert page.board_models["paused"].ids() == [goal.id]
+    assert page.services.roadmap.get_goal(goal.id).status == "paused"
+
+
+def test_milestones_reorder_from_the_keyboard(page: RoadmapPage, qtbot: QtBot) -> None:
+    goal_id = _create_goal_through_dialogs(page, qtbot)
+    tree_view = page.detail.ui.milestoneTree
+    model = page.detail.tree_model
+    assert model is not None
+    tree_view.setCurrentIndex(model.index(2, 0, model.goal_index()))  # "Deposit"
+    tree_view.setFocus()
+    qtbot.keyClick(tree_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tree_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert page.services is not None
+    assert [m.title for m in page.services.roadmap.milestones(goal_id)] == [
+        "Deposit",
+        "Forms",
+        "Viewing",
+    ]
+    assert page.detail.selected_milestone().title == "Deposit"  # type: ignore[union-attr]

@@ -202,7 +202,7 @@ class Ui_GoalDetail(object):
         self.addMilestoneButton.setText(QCoreApplication.translate("GoalDetail", u"&Add a step\u2026", None))
         self.editMilestoneButton.setText(QCoreApplication.translate("GoalDetail", u"Ed&it\u2026", None))
         self.removeMilestoneButton.setText(QCoreApplication.translate("GoalDetail", u"Re&move", None))
-        self.milestoneHint.setText(QCoreApplication.translate("GoalDetail", u"Tick when done \u00b7 drag to reorder", None))
+        self.milestoneHint.setText(QCoreApplication.translate("GoalDetail", u"Tick when done \u00b7 drag or Ctrl+Up/Down to reorder", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.milestonesTab), QCoreApplication.translate("GoalDetail", u"Milestones", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.feedTab), QCoreApplication.translate("GoalDetail", u"Check-ins", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.whoTab), QCoreApplication.translate("GoalDetail", u"Who does what", None))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from peerdesk.gui.forms.ui_goal_detail import Ui_GoalDetail
@@ -64,6 +65,11 @@ class GoalDetail(QWidget):
         self.ui.removeMilestoneButton.clicked.connect(self._remove_milestone)
         self.ui.statusCombo.currentIndexChanged.connect(self._status_chosen)
         tree.doubleClicked.connect(lambda _index: self._edit_milestone())
+        # Reordering without a mouse: Ctrl+Up / Ctrl+Down move the selected step.
+        for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda d=delta: self.move_selected_milestone(d))
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
 
     # -- life cycle ------------------------------------------------------------------------
@@ -178,6 +184,17 @@ class GoalDetail(QWidget):
         milestone = self.selected_milestone()
         if milestone is not None and self.roadmap is not None:
             self.roadmap.delete_milestone(milestone.id)
+
+    def move_selected_milestone(self, delta: int) -> None:
+        milestone = self.selected_milestone()
+        if milestone is None or self.roadmap is None or self.tree_model is None:
+            return
+        rest = [m for m in self.tree_model.milestone_ids() if m != milestone.id]
+        position = self.tree_model.milestone_ids().index(milestone.id) + delta
+        if not 0 <= position <= len(rest):
+            return
+        before = rest[position] if position < len(rest) else None
+        self.roadmap.move_milestone(milestone.id, before_id=before)
 
     def _status_chosen(self) -> None:
         goal = self.goal
