@@ -245,3 +245,27 @@ def test_paused_and_not_achieved_leave_the_owner_lists(
     services.roadmap.set_status(goal_id, status)
     assert due.rowCount() == 0
     due.close()
+
+
+def test_a_renamed_person_shows_everywhere(
+    qtmodeltester: Any, services: Services, circle: Any
+) -> None:
+    goal_id = _flat_goal(services, circle)
+    services.roadmap.add_checkin(goal_id, person_id=circle.alex.id, rating=3)
+    services.roadmap.log_win("Kept going", person_id=circle.alex.id)
+    feed = FeedModel(services.roadmap)
+    feed.set_goal(goal_id)
+    victories = VictoriesModel(services.roadmap)
+    victories.reload()
+    roadmap = RoadmapModel(services.roadmap)
+    roadmap.reload()
+    for model in (feed, victories, roadmap):
+        qtmodeltester.check(model)
+    assert "Alex" in feed.index(0).data()
+    services.people.update(circle.alex.id, name="Alex Moreau")
+    services.people.update(circle.sam.id, name="Sam Rivera")
+    assert "Alex Moreau" in feed.index(0).data()
+    assert "Alex Moreau" in victories.index(0).data()
+    assert roadmap.goal_at(0).person_name == "Sam Rivera"  # type: ignore[union-attr]
+    for model in (feed, victories, roadmap):
+        model.close()

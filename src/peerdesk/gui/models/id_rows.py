@@ -89,7 +89,7 @@ class IdListModel(QAbstractListModel, Generic[RowT]):
     RowRole = Qt.ItemDataRole.UserRole + 1
     #: Change entities that can add, remove or reorder ids (others only refresh rows).
     list_entities: frozenset[str] = frozenset()
-    #: Change entities that only alter how rows look.
+    #: Change entities that only alter how rows look (all cached rows are re-read).
     row_entities: frozenset[str] = frozenset()
 
     def __init__(self, bus: ChangeBus, parent: QObject | None = None) -> None:
@@ -133,7 +133,8 @@ class IdListModel(QAbstractListModel, Generic[RowT]):
         if change.entity in self.list_entities:
             self.refresh(change.ids)
         elif change.entity in self.row_entities:
-            self.invalidate(change.ids or None)
+            # The ids name other things (a renamed person, say): any row may show them.
+            self.invalidate(None)
 
     def refresh(self, changed: Sequence[str] = ()) -> None:
         """Re-read the ids; rows that changed are re-read when next shown."""

@@ -228,7 +228,7 @@ class VictoriesModel(IdListModel[VictoryRow]):
 
     def _on_change(self, change: Any) -> None:
         if change.entity == "goal" and change.kind != "updated":
-            return
+            return  # a deleted goal's victories stay, with its title
         super()._on_change(change)
 
     def display(self, row: VictoryRow, role: int) -> Any:

@@ -163,10 +163,7 @@ class RoadmapPage(AreaPage):
     def attach(self, services: Services) -> None:
         self.services = services
         self.timeline.set_today(services.roadmap.today())
-        owner = services.people.owner()
-        self.ui.waitingLabel.setText(
-            f"Waiting on {owner.name}" if owner else "Waiting on me (say who you are in Circle)"
-        )
+        self._follow_owner()
         self.detail.attach(services.roadmap)
         self._fill_filters()
         self._unsubscribe = services.bus.subscribe(self._on_change)
@@ -469,10 +466,24 @@ class RoadmapPage(AreaPage):
             return
         if change.entity == "victory" and change.kind == "inserted" and change.ids:
             self.celebrate(self.services.roadmap.get_victory(change.ids[-1]))
-        elif change.entity == "person" or change.entity == "setting":
+        elif change.entity in ("person", "setting"):
             self._fill_filters()
+            if change.entity == "person":
+                self._follow_owner()
         elif change.entity == "goal" and change.kind == "deleted" and self.goal_id in change.ids:
             self.show_goal(None)
+
+    def _follow_owner(self) -> None:
+        """Point "waiting on me" at the vault's owner, whoever that is now."""
+        if self.services is None:
+            return
+        owner = self.services.people.owner()
+        self.ui.waitingLabel.setText(
+            f"Waiting on {owner.name}" if owner else "Waiting on me (say who you are in Circle)"
+        )
+        if self.waiting_model is not None:
+            self.waiting_model.person_id = owner.id if owner else None
+            self.waiting_model.refresh()
 
     def celebrate(self, victory: VictoryRow) -> None:
         """A calm moment of recognition: a warm banner that fades in, then goes by itself."""
