@@ -5,7 +5,9 @@ with 2 000 goals, 20 000 milestones and 50 000 check-ins.
 
 Target (issue 4): board and roadmap open within 150 ms of the empty vault. "Open" is what
 the user waits for: the page attaches to the unlocked session (models read ids) and the tab
-is painted (the visible rows are read and drawn). Also timed: choosing a goal (the detail
+is painted (the visible rows are read and drawn). Wall-clock and CPU (``*_cpu``, this
+process only) are both reported: on a shared machine the wall clock includes waiting for a
+core. Also timed: choosing a goal (the detail
 with its tree, feed and who-does-what) and changing a filter. Prints a table and one JSON
 line. The KDF is calibrated to 5 ms: this measures PeerDesk, not Argon2id.
 """
@@ -61,26 +63,40 @@ def measure(app: QApplication, folder: Path) -> dict[str, float]:
     page.show()
     app.processEvents()
 
-    def step(action: Callable[[], None]) -> float:
-        started = time.perf_counter()
+    cpu: dict[str, float] = {}
+
+    def step(action: Callable[[], None], name: str = "") -> float:
+        # The action, then the event loop turn that lays out and paints what it changed.
+        started, cpu_started = time.perf_counter(), time.process_time()
         action()
-        page.repaint()
         app.processEvents()
+        if name:
+            cpu[name] = (time.process_time() - cpu_started) * 1000
         return _ms(started)
 
     figures = {}
     page.ui.tabs.setCurrentIndex(0)
-    figures["roadmap_open"] = step(lambda: page.attach(services))
-    figures["board_open"] = step(lambda: page.ui.tabs.setCurrentIndex(1))
+    figures["roadmap_open"] = step(name="roadmap_open", action=lambda: page.attach(services))
+    figures["board_open"] = step(name="board_open", action=lambda: page.ui.tabs.setCurrentIndex(1))
     model = page.roadmap_model
     first = model.id_at(0) if model is not None else None
-    figures["goal_detail"] = step(lambda: page.show_goal(first))
-    figures["filter_change"] = step(lambda: page.ui.statusFilter.setCurrentIndex(2))
+    figures["goal_detail"] = step(name="goal_detail", action=lambda: page.show_goal(first))
+    figures["filter_change"] = step(
+        name="filter_change", action=lambda: page.ui.statusFilter.setCurrentIndex(2)
+    )
+    page.detach()
+    # Unlocking again with the board as the current tab (the board opened first).
+    page.ui.statusFilter.setCurrentIndex(0)
+    page.ui.tabs.setCurrentIndex(1)
+    figures["board_first_open"] = step(
+        name="board_first_open", action=lambda: page.attach(services)
+    )
     page.detach()
     page.deleteLater()
     app.processEvents()
     end_session(services)
     vault.close()
+    figures.update({f"{k}_cpu": v for k, v in cpu.items()})
     return figures
 
 
@@ -112,7 +128,8 @@ def main() -> int:
             e, big = results["empty"][key], results["large"][key]
             print(f"{key:<16}{e:>10.1f}{big:>10.1f}{big - e:>10.1f}")
         beyond = {k: round(results["large"][k] - results["empty"][k], 1) for k in results["empty"]}
-        ok = beyond["roadmap_open"] <= 150 and beyond["board_open"] <= 150
+        targets = ("roadmap_open", "board_open", "board_first_open")
+        ok = all(beyond[k] <= 150 for k in targets)
         print("target (board and roadmap open <= 150 ms beyond empty):", "met" if ok else "MISSED")
         print(json.dumps({"runs": args.runs, "results": results, "beyond": beyond, "ok": ok}))
         return 0 if ok else 1

@@ -84,15 +84,21 @@ class GoalDetail(QWidget):
         self.ui.whoTable.setModel(self.who_model)
         header = self.ui.milestoneTree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.ui.whoTable.horizontalHeader().setStretchLastSection(True)
         self.tree_model.victory_won.connect(self.victory_won)
         self.tree_model.dataChanged.connect(self._goal_changed)
         self.tree_model.modelReset.connect(self._show_goal)
-        self.tree_model.modelReset.connect(self.ui.milestoneTree.expandAll)
+        self.tree_model.modelReset.connect(self._tree_reset)
         self.tree_model.rowsInserted.connect(lambda *_a: self.ui.milestoneTree.expandAll())
+
+    def _tree_reset(self) -> None:
+        # Fit the small columns once per goal (ResizeToContents would re-measure every
+        # cell on each change, through Python, many times over).
+        tree = self.ui.milestoneTree
+        tree.expandAll()
+        for column in (1, 2, 3):
+            tree.resizeColumnToContents(column)
 
     def detach(self) -> None:
         self.ui.milestoneTree.setModel(None)

@@ -36,8 +36,23 @@ Index = QModelIndex | QPersistentModelIndex
 class CardDelegate(QStyledItemDelegate):
     """A goal card: title (two lines), whose and which life area, progress and target."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._font_key: str | None = None
+        self._font_set: tuple[QFont, QFont, QFontMetrics, QFontMetrics] | None = None
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        """The plain and bold fonts with their metrics, made once per view font."""
+        key = base.key()
+        if self._font_set is None or key != self._font_key:
+            bold = QFont(base)
+            bold.setBold(True)
+            self._font_key = key
+            self._font_set = (QFont(base), bold, QFontMetrics(base), QFontMetrics(bold))
+        return self._font_set
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        line = QFontMetrics(option.font).height()
+        line = self._fonts(option.font)[2].height()
         return QSize(160, 4 * line + 30)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -53,17 +68,14 @@ class CardDelegate(QStyledItemDelegate):
         rounded(painter, rect, 8, QColor("#f3faf8") if selected else QColor("white"), border)
         painter.fillRect(QRectF(rect.left() + 1, rect.top() + 8, 4, rect.height() - 16), colour)
         inner = rect.adjusted(12, 6, -8, -6)
-        font = QFont(option.font)
-        bold = QFont(font)
-        bold.setBold(True)
-        line = QFontMetrics(font).height()
+        font, bold, small, bold_metrics = self._fonts(option.font)
+        line = small.height()
         painter.setFont(bold)
         painter.setPen(QColor(INK))
         title_rect = QRectF(inner.left(), inner.top(), inner.width(), 2 * line)
-        painter.drawText(title_rect, _two_lines(goal.title, QFontMetrics(bold), inner.width()))
+        painter.drawText(title_rect, _two_lines(goal.title, bold_metrics, inner.width()))
         painter.setFont(font)
         painter.setPen(QColor(MUTED))
-        small = QFontMetrics(font)
         meta = small.elidedText(
             f"{goal.person_name} · {goal.life_area}",
             Qt.TextElideMode.ElideRight,

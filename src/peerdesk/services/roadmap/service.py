@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from peewee import JOIN, SQL, Case, NodeList, fn
+from peewee import JOIN, SQL, NodeList, fn
 
 from peerdesk.services.events import Change, ChangeBus
+from peerdesk.services.roadmap import goal_reads
+from peerdesk.services.roadmap.goal_reads import as_date, batches
 from peerdesk.services.roadmap.rows import (
     ACTIVE_STATUSES,
     CheckinRow,
@@ -49,7 +51,6 @@ TITLE_MAX = 200
 AREA_MAX = 80
 # Below this gap between neighbours, a reorder renumbers the whole list (1, 2, 3, ...).
 MIN_POSITION_GAP = 1e-6
-_BATCH = 500
 
 
 class RoadmapError(ValueError):
@@ -73,12 +74,6 @@ def _alive(record: Any) -> Any:
 def _live(record: Any) -> Any:
     """A select of the record's living rows (like ``Record.alive()``, see :func:`_alive`)."""
     return record.select().where(_alive(record))
-
-
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, str):
-        return date.fromisoformat(value[:10])
-    return value if isinstance(value, date) else None
 
 
 def _local_now() -> datetime:
@@ -106,11 +101,6 @@ def _check_rating(rating: int | None) -> int | None:
     if not RATING_MIN <= int(rating) <= RATING_MAX:
         raise RoadmapError(f"How it is going is a number from {RATING_MIN} to {RATING_MAX}.")
     return int(rating)
-
-
-def _batches(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(ids), _BATCH):
-        yield ids[start : start + _BATCH]
 
 
 def _between(before: float | None, after: float | None) -> float | None:
@@ -182,118 +172,17 @@ class RoadmapService:
 
     # -- goals: reading --------------------------------------------------------------------
 
-    def _goal_query(self, goal_filter: GoalFilter | None) -> Any:
-        query = _live(Goal)
-        if goal_filter is not None:
-            if goal_filter.person_id:
-                query = query.where(Goal.person == goal_filter.person_id)
-            if goal_filter.life_area:
-                query = query.where(Goal.life_area == goal_filter.life_area)
-            if goal_filter.status:
-                query = query.where(Goal.status == goal_filter.status)
-        return query
-
     def roadmap_goal_ids(self, goal_filter: GoalFilter | None = None) -> list[str]:
         """Goals in timeline order: by start (or target) date, undated ones last."""
-        when = fn.COALESCE(Goal.start_date, Goal.target_date)
-        query = (
-            self._goal_query(goal_filter)
-            .select(Goal.id)
-            .order_by(when.is_null(), when, Goal.title.collate("NOCASE"), Goal.id)
-        )
-        return [row[0] for row in query.tuples()]
+        return goal_reads.timeline_ids(goal_filter)
 
     def board_goal_ids(self, status: str, goal_filter: GoalFilter | None = None) -> list[str]:
         """One board column: the goals with this status, in their board order."""
-        _check_status(status)
-        query = (
-            self._goal_query(goal_filter)
-            .select(Goal.id)
-            .where(Goal.status == status)
-            .order_by(Goal.position, Goal.created_at, Goal.id)
-        )
-        return [row[0] for row in query.tuples()]
+        return goal_reads.column_ids(_check_status(status), goal_filter)
 
     def goal_rows(self, goal_ids: Sequence[str]) -> dict[str, GoalRow]:
         """Rows for these goals (tombstoned ones left out), with progress and date flags."""
-        rows: dict[str, GoalRow] = {}
-        for batch in _batches(list(goal_ids)):
-            rows.update(self._goal_rows_batch(batch))
-        return rows
-
-    def _goal_rows_batch(self, goal_ids: Sequence[str]) -> dict[str, GoalRow]:
-        # Both queries are read straight from the cursor: these rows are fetched for every
-        # page of a board column or the timeline, and peewee's objects cost more than SQL.
-        goal = Goal.alias("g")
-        done = Case(None, [(Milestone.done_at.is_null(False), 1)], 0)
-        late = Case(None, [(Milestone.due_date > goal.target_date, 1)], 0)
-        open_due = Case(None, [(Milestone.done_at.is_null(), Milestone.due_date)], None)
-        stats = (
-            Milestone.select(
-                Milestone.goal,
-                fn.COUNT(Milestone.id),
-                fn.SUM(done),
-                fn.SUM(late),
-                fn.MIN(open_due),
-            )
-            .join(goal, on=(Milestone.goal == goal.id))
-            .where(Milestone.goal.in_(list(goal_ids)), _alive(Milestone))
-            .group_by(Milestone.goal)
-        )
-        counts: dict[str, tuple[int, int, int, date | None]] = {
-            goal_id: (int(total), int(n_done or 0), int(n_late or 0), _as_date(next_due))
-            for goal_id, total, n_done, n_late, next_due in database_proxy.execute_sql(
-                *stats.sql()
-            ).fetchall()
-        }
-        query = (
-            _live(Goal)
-            .select(
-                Goal.id,
-                Goal.person,
-                Person.name,
-                Goal.title,
-                Goal.vision,
-                Goal.life_area,
-                Goal.status,
-                Goal.start_date,
-                Goal.target_date,
-                Goal.position,
-            )
-            .join(Person, on=(Goal.person == Person.id))
-            .where(Goal.id.in_(list(goal_ids)))
-        )
-        rows: dict[str, GoalRow] = {}
-        for (
-            gid,
-            pid,
-            name,
-            title,
-            vision,
-            area,
-            status,
-            start,
-            target,
-            position,
-        ) in database_proxy.execute_sql(*query.sql()).fetchall():
-            total, n_done, n_late, next_due = counts.get(gid, (0, 0, 0, None))
-            rows[gid] = GoalRow(
-                id=gid,
-                person_id=pid,
-                person_name=name,
-                title=title,
-                vision=vision,
-                life_area=area,
-                status=status,
-                start_date=_as_date(start),
-                target_date=_as_date(target),
-                position=float(position),
-                milestones_total=total,
-                milestones_done=n_done,
-                milestones_after_target=n_late,
-                next_due=next_due,
-            )
-        return rows
+        return goal_reads.goal_rows(goal_ids)
 
     def get_goal(self, goal_id: str) -> GoalRow:
         row = self.goal_rows([goal_id]).get(goal_id)
@@ -306,23 +195,7 @@ class RoadmapService:
 
     def milestone_marks(self, goal_ids: Sequence[str]) -> dict[str, list[tuple[date, bool]]]:
         """Per goal, the milestones that have a due date: (due date, done) in date order."""
-        marks: dict[str, list[tuple[date, bool]]] = {gid: [] for gid in goal_ids}
-        for batch in _batches(list(goal_ids)):
-            query: Any = (
-                Milestone.select(Milestone.goal, Milestone.due_date, Milestone.done_at)
-                .where(
-                    Milestone.goal.in_(list(batch)),
-                    _alive(Milestone),
-                    Milestone.due_date.is_null(False),
-                )
-                .order_by(Milestone.due_date)
-                .tuples()
-            )
-            for goal_id, due, done_at in query:
-                if isinstance(due, str):
-                    due = date.fromisoformat(due)
-                marks[goal_id].append((due, done_at is not None))
-        return marks
+        return goal_reads.milestone_marks(goal_ids)
 
     # -- goals: changing -------------------------------------------------------------------
 
@@ -641,11 +514,11 @@ class RoadmapService:
                 title=title,
                 owner_id=owner_id,
                 owner_name=owner_name or "",
-                due_date=_as_date(due),
-                done_at=_as_date(done),
+                due_date=as_date(due),
+                done_at=as_date(done),
                 position=position,
                 goal_title=goal_title,
-                goal_target=_as_date(target),
+                goal_target=as_date(target),
             )
             for (
                 mid,
@@ -876,7 +749,7 @@ class RoadmapService:
 
     def checkin_rows(self, checkin_ids: Sequence[str]) -> dict[str, CheckinRow]:
         rows: dict[str, CheckinRow] = {}
-        for batch in _batches(list(checkin_ids)):
+        for batch in batches(list(checkin_ids)):
             query = self._checkin_query().where(GoalCheckin.id.in_(list(batch)))
             rows.update({r.id: self._checkin_row(r) for r in query})
         return rows
@@ -971,7 +844,7 @@ class RoadmapService:
 
     def victory_rows(self, victory_ids: Sequence[str]) -> dict[str, VictoryRow]:
         rows: dict[str, VictoryRow] = {}
-        for batch in _batches(list(victory_ids)):
+        for batch in batches(list(victory_ids)):
             query = self._victory_query().where(Victory.id.in_(list(batch)))
             rows.update({r.id: self._victory_row(r) for r in query})
         return rows

@@ -78,4 +78,6 @@ RECORDS: list[type[peewee.Model]] = [Goal, GoalParticipant, Milestone, GoalCheck
 EXTRA_SQL: list[str] = [
     "CREATE INDEX IF NOT EXISTS goal_checkin_feed ON goal_checkin (goal_id, occurred_at)",
     "CREATE INDEX IF NOT EXISTS milestone_order ON milestone (goal_id, position)",
+    # A board column is read in order without sorting.
+    "CREATE INDEX IF NOT EXISTS goal_board ON goal (status, position)",
 ]
