@@ -323,3 +323,36 @@ def test_milestones_reorder_from_the_keyboard(page: RoadmapPage, qtbot: QtBot) -
         "Viewing",
     ]
     assert page.detail.selected_milestone().title == "Deposit"  # type: ignore[union-attr]
+
+
+def test_editing_a_goal_updates_participants_and_records_the_status(
+    page: RoadmapPage, qtbot: QtBot
+) -> None:
+    from datetime import date
+
+    assert page.services is not None
+    people = _people(page)
+    goal = page.services.roadmap.create_goal(
+        people["Sam"], "Walk daily", participants=[(people["Alex"], "walks on Mondays")]
+    )
+    page.show_goal(goal.id)
+    page.detail.ui.editGoalButton.click()
+    dialog = page.current_dialog()
+    assert isinstance(dialog, GoalDialog)
+    assert dialog.values()["participants"] == [[people["Alex"], "walks on Mondays"]]
+    dialog.ui.titleEdit.setText("Walk every day")
+    dialog.ui.statusCombo.setCurrentIndex(dialog.ui.statusCombo.findData("in_progress"))
+    dialog.start.set(date(2026, 12, 1))
+    dialog.target.set(date(2026, 11, 1))
+    assert dialog.ui.datesWarning.isVisibleTo(dialog)  # allowed, but flagged
+    table = dialog.ui.participantsTable
+    for row in range(table.rowCount()):
+        table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.accept()
+    row = page.services.roadmap.get_goal(goal.id)
+    assert (row.title, row.status) == ("Walk every day", "in_progress")
+    assert row.date_warnings == ("The target date is before the start date.",)
+    assert page.services.roadmap.participants(goal.id) == []
+    assert page.services.roadmap.feed(goal.id)[0].to_status == "in_progress"
+    assert page.detail.ui.headingLabel.text() == "Walk every day"
+    assert "target date is before" in page.detail.ui.warningLabel.text()
