@@ -73,7 +73,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(QColor(INK))
         title_rect = QRectF(inner.left(), inner.top(), inner.width(), 2 * line)
-        painter.drawText(title_rect, _two_lines(goal.title, bold_metrics, inner.width()))
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        title = _two_lines(goal.title, bold_metrics, inner.width())
+        painter.drawText(title_rect, top_left, title)
         painter.setFont(font)
         painter.setPen(QColor(MUTED))
         meta = small.elidedText(
@@ -85,15 +87,18 @@ class CardDelegate(QStyledItemDelegate):
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(QRectF(inner.left(), top, inner.width(), line), left, meta)
         top += line + 4
-        bar = QRectF(inner.left(), top + line / 2 - 3, inner.width() * 0.4, 6)
+        when = short_date(goal.target_date)
+        if goal.date_warnings:
+            when = f"⚠ {when}".strip()
+        when_width = small.horizontalAdvance(when) + 8 if when else 0
+        bar_width = max(24.0, min(inner.width() * 0.6, inner.width() - when_width))
+        bar = QRectF(inner.left(), top + line / 2 - 3, bar_width, 6)
         rounded(painter, bar, 3, QColor("#eee8dc"), None)
         if goal.progress > 0:
             done = QRectF(bar.left(), bar.top(), bar.width() * goal.progress, 6)
             rounded(painter, done, 3, colour, None)
-        when = short_date(goal.target_date)
         if goal.date_warnings:
             painter.setPen(QColor(WARNING_COLOUR))
-            when = f"⚠ {when}".strip()
         right = QRectF(bar.right() + 6, top, inner.right() - bar.right() - 6, line)
         when = small.elidedText(when, Qt.TextElideMode.ElideLeft, int(right.width()))
         painter.drawText(right, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
