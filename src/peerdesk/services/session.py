@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
+from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
 from peerdesk.services.people import PeopleService
 from peerdesk.services.roadmap import RoadmapService
 from peerdesk.services.settings import SettingsService
@@ -28,6 +29,8 @@ class Services:
     backups: BackupService
     people: PeopleService
     roadmap: RoadmapService
+    library: LibraryService
+    crisis_plan: CrisisPlanService
     migrated: list[Migration] = field(default_factory=list)
 
 
@@ -43,6 +46,8 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
 
     ran = migrate(database, migrations, before_migrating=backup_first)
     backups.keep = settings.backups_to_keep
+    library = LibraryService(bus)
+    StarterInstaller(library, settings).ensure_loaded()  # once per vault, idempotent
     return Services(
         vault=vault,
         bus=bus,
@@ -51,6 +56,8 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
         backups=backups,
         people=PeopleService(bus),
         roadmap=RoadmapService(bus, settings),
+        library=library,
+        crisis_plan=CrisisPlanService(bus),
         migrated=ran,
     )
 

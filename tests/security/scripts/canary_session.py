@@ -64,11 +64,11 @@ def fill(services: Services, c: list[str]) -> None:
         Victory.create(occurred_at=datetime(2026, 3, 3), goal=goal, text=c[19])
     with db.atomic():
         strategy = Strategy.create(
-            title=c[20], summary=c[21], steps=c[22], when_to_use=c[23], search_rowid=1
+            title=c[20], summary=c[21], steps=c[22], when_to_use=c[23], search_rowid=1_000_001
         )
         db.execute_sql(
             "INSERT INTO strategy_fts(rowid, title, summary, steps, when_to_use, tags) "
-            "VALUES (1, ?, ?, ?, ?, '')",
+            "VALUES (1000001, ?, ?, ?, ?, '')",  # past the starter library's rows
             (c[20], c[21], c[22], c[23]),
         )
         StrategyUse.create(strategy=strategy, used_at=datetime(2026, 3, 4), note=c[24])
