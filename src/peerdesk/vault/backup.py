@@ -26,7 +26,7 @@ from peerdesk.vault.files import (
     explain_os_error,
     make_private_dir,
 )
-from peerdesk.vault.vault import DB_NAME, KEYS_NAME, Vault
+from peerdesk.vault.vault import DB_NAME, KEYS_NAME, Vault, begin_restore_swap
 
 BACKUP_FORMAT = "peerdesk-backup"
 BACKUP_VERSION = 1
@@ -152,13 +152,12 @@ def unpack_backup(path: Path, staging: Path) -> None:
 
 
 def swap_in_restored_files(vault_folder: Path, staging: Path, replaced_dir: Path) -> None:
-    """Move the live database and keys aside, then the checked restored ones in."""
-    make_private_dir(replaced_dir)
-    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME):
-        live = vault_folder / name
-        if live.exists():
-            os.replace(live, replaced_dir / name)
-    for name in (KEYS_NAME, DB_NAME):
-        os.replace(staging / name, vault_folder / name)
-    with contextlib.suppress(OSError):
-        shutil.rmtree(staging)
+    """Move the live database and keys aside, then the checked restored ones in.
+
+    ``replaced_dir`` must be a ``replaced-…`` folder in ``backups/``; the swap survives
+    being killed halfway (see :func:`peerdesk.vault.vault.begin_restore_swap`).
+    """
+    try:
+        begin_restore_swap(vault_folder, staging, replaced_dir)
+    except OSError as exc:
+        raise explain_os_error(exc, vault_folder) from exc
