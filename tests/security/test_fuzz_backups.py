@@ -68,6 +68,7 @@ def _with_bad_compression(original: bytes, method: int) -> bytes:
     return bytes(data)
 
 
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")
 @pytest.mark.slow
 def test_restore_and_listing_survive_hostile_backup_files(
     tmp_path: Path, fast_kdf: KdfParams, figures: Figures

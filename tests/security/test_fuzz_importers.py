@@ -77,6 +77,7 @@ def test_every_import_format_has_a_fuzz_seed() -> None:
                 assert (REPO / path).is_file(), path
 
 
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")
 @pytest.mark.slow
 @pytest.mark.parametrize("fmt", sorted(FORMATS) or ["(none registered)"])
 def test_importer_survives_10000_mutated_files(
