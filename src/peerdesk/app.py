@@ -34,6 +34,7 @@ from peerdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.dialogs.create_vault_wizard import CreateVaultWizard
 from peerdesk.gui.idle import IdleWatcher
 from peerdesk.gui.main_window import MainWindow
+from peerdesk.gui.screen_lock import ScreenLockWatcher
 from peerdesk.gui.theme import apply_theme
 from peerdesk.services.backup import restore_backup
 from peerdesk.services.events import Change
@@ -69,6 +70,8 @@ class AppController(QObject):
         self.window = MainWindow(area_specs(), self._location_text())
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screen_locked.connect(self.lock)
         QCoreApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self.window.lock_requested.connect(self.lock)
         panel = self.window.unlock_panel
@@ -79,6 +82,7 @@ class AppController(QObject):
         if settings_page is not None:
             settings_page.auto_lock_changed.connect(self._apply_auto_lock)  # type: ignore[attr-defined]
         self._unsubscribe: list[Any] = []
+        self._keyring_offered = False
 
     def _location_text(self) -> str:
         return "Demo vault (deleted when PeerDesk closes)" if self.demo else str(self.vault_folder)
@@ -91,6 +95,9 @@ class AppController(QObject):
             return self._create_with_wizard()
         self.vault = Vault.open(self.vault_folder)
         self._prepare_lock_screen()
+        if self._keyring_offered:
+            # Remembered on this computer: open without asking; fall back to the lock screen.
+            self.unlock_with_keyring(quiet=True)
         return True
 
     def adopt_unlocked_vault(self, vault: Vault) -> None:
@@ -110,7 +117,8 @@ class AppController(QObject):
         except VaultError as exc:
             panel.show_error(str(exc))
             panel.offer_restore(True)
-        panel.set_keyring_available(remembered and keyring_status().usable)
+        self._keyring_offered = remembered and keyring_status().usable
+        panel.set_keyring_available(self._keyring_offered)
 
     def _create_with_wizard(self) -> bool:
         def create(passphrase: str) -> str:
@@ -136,6 +144,8 @@ class AppController(QObject):
     def unlock(self, secret: str, is_recovery_code: bool = False) -> bool:
         if self.vault is None:
             return False
+        if not self.is_locked:
+            return True
         panel = self.window.unlock_panel
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -160,13 +170,16 @@ class AppController(QObject):
             self._offer_new_passphrase(secret)
         return True
 
-    def unlock_with_keyring(self) -> bool:
+    def unlock_with_keyring(self, *, quiet: bool = False) -> bool:
         if self.vault is None:
             return False
+        if not self.is_locked:
+            return True
         try:
             self.vault.unlock_with_keyring()
         except VaultError as exc:
-            self.window.unlock_panel.show_error(str(exc))
+            if not quiet:
+                self.window.unlock_panel.show_error(str(exc))
             return False
         return self._after_unlock()
 
@@ -379,7 +392,7 @@ def run_app(
                 return 1
             if not controller.open_vault():
                 return 0
-            if smoke or passphrase_file:
+            if (smoke or passphrase_file) and controller.is_locked:
                 t0 = time.perf_counter()
                 assert controller.vault is not None
                 if passphrase_file:

@@ -195,3 +195,54 @@ def test_backup_now_lists_the_backup(unlocked_controller: AppController, qtbot: 
 
 def test_window_title_never_shows_content(unlocked_controller: AppController) -> None:
     assert unlocked_controller.window.windowTitle() == "PeerDesk"
+
+
+def test_screen_lock_signal_locks(unlocked_controller: AppController, qtbot: QtBot) -> None:
+    controller = unlocked_controller
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        controller.screen_lock.screen_locked.emit()
+    assert controller.is_locked
+
+
+@pytest.mark.keyring_real
+@pytest.mark.skipif(
+    not __import__("os").environ.get("DBUS_SESSION_BUS_ADDRESS"),
+    reason="needs a D-Bus session bus (tools/dev check runs under dbus-run-session)",
+)
+def test_desktop_screen_saver_over_dbus_locks(
+    unlocked_controller: AppController, qtbot: QtBot
+) -> None:
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    controller = unlocked_controller
+    assert controller.screen_lock.listening
+    message = QDBusMessage.createSignal(
+        "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
+    )
+    message.setArguments([True])
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        assert QDBusConnection.sessionBus().send(message)
+    assert controller.is_locked
+
+
+def test_remembered_vault_opens_without_asking(
+    make_controller: Callable[..., AppController], qtbot: QtBot, tmp_path: Path
+) -> None:
+    import keyring
+
+    from tests.unit.vault.test_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        first = make_controller()
+        assert first.vault is not None
+        first.vault.remember_on_this_computer()
+        first.shutdown()
+        second = make_controller(unlock=False)
+        assert not second.is_locked  # opened through the keyring, no passphrase asked
+        with qtbot.waitSignal(second.locked, timeout=5000):
+            second.lock()
+        assert second.window.unlock_panel.ui.keyringButton.isVisibleTo(second.window)
+    finally:
+        keyring.set_keyring(previous)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from peerdesk import APP_NAME
 from peerdesk.services.session import Services, end_session, start_session
@@ -46,6 +46,18 @@ def add_passphrase_file_option(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="read the passphrase from FILE ('-' for standard input) instead of prompting",
     )
+
+
+def add_vault_command(
+    sub: Any, name: str, help_text: str, handler: Any, *, passphrase_file: bool = True
+) -> argparse.ArgumentParser:
+    """A subcommand with ``--vault DIR`` (and ``--passphrase-file``) that runs ``handler``."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
+    parser.add_argument("--vault", metavar="DIR", help="the vault folder")
+    if passphrase_file:
+        add_passphrase_file_option(parser)
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def _read_lines(source: str, stdin: TextIO) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from peerdesk.cli.common import add_passphrase_file_option
+from peerdesk.cli.common import add_vault_command
 
 ImportHandler = Callable[[argparse.Namespace, Any, Path], int]
 
@@ -15,12 +15,14 @@ ImportHandler = Callable[[argparse.Namespace, Any, Path], int]
 def register_import(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], formats: dict[str, Any]
 ) -> None:
-    parser = sub.add_parser("import", help="import a file into the vault (one transaction)")
-    parser.add_argument("--vault", metavar="DIR", help="the vault folder")
-    add_passphrase_file_option(parser)
+    parser = add_vault_command(
+        sub,
+        "import",
+        "import a file into the vault (one transaction)",
+        lambda args: _run(args, formats),
+    )
     parser.add_argument("--from", dest="import_format", required=True, choices=sorted(formats))
     parser.add_argument("file", type=Path, metavar="FILE")
-    parser.set_defaults(handler=lambda args: _run(args, formats))
 
 
 def _run(args: argparse.Namespace, formats: dict[str, Any]) -> int:

@@ -10,7 +10,7 @@ from peerdesk.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
     CliError,
-    add_passphrase_file_option,
+    add_vault_command,
     read_secret,
     unlocked_session,
     vault_dir,
@@ -24,52 +24,40 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     vault = sub.add_parser("vault", help="create, check, back up and restore a vault")
     vsub = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
 
-    init = vsub.add_parser("init", help="create a new vault (prints the recovery code)")
-    _vault_option(init)
-    add_passphrase_file_option(init)
+    init = add_vault_command(
+        vsub, "init", "create a new vault (prints the recovery code)", cmd_init
+    )
     init.add_argument(
         "--sample-data", action="store_true", help="fill it with demo data, for training"
     )
-    init.set_defaults(handler=cmd_init)
-
-    check = vsub.add_parser("check", help="cipher, integrity and foreign-key checks")
-    _vault_option(check)
-    add_passphrase_file_option(check)
-    check.set_defaults(handler=cmd_check)
-
-    passwd = vsub.add_parser("passwd", help="change the passphrase")
-    _vault_option(passwd)
-    add_passphrase_file_option(passwd)
+    add_vault_command(vsub, "check", "cipher, integrity and foreign-key checks", cmd_check)
+    passwd = add_vault_command(vsub, "passwd", "change the passphrase", cmd_passwd)
     passwd.add_argument(
         "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
     )
-    passwd.set_defaults(handler=cmd_passwd)
-
-    recover = vsub.add_parser("recover", help="set a new passphrase with the recovery code")
-    _vault_option(recover)
+    recover = add_vault_command(
+        vsub,
+        "recover",
+        "set a new passphrase with the recovery code",
+        cmd_recover,
+        passphrase_file=False,
+    )
     recover.add_argument("--recovery-code-file", metavar="FILE", help="read the code from FILE")
     recover.add_argument(
         "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
     )
-    recover.set_defaults(handler=cmd_recover)
-
-    backup = vsub.add_parser("backup", help="write an encrypted backup file")
-    _vault_option(backup)
-    add_passphrase_file_option(backup)
+    backup = add_vault_command(vsub, "backup", "write an encrypted backup file", cmd_backup)
     backup.add_argument("--out", required=True, type=Path, metavar="FILE")
-    backup.set_defaults(handler=cmd_backup)
-
-    restore = vsub.add_parser(
-        "restore", help="replace the vault's data with a backup (checked first)"
+    add_vault_command(
+        vsub,
+        "rotate-key",
+        "re-encrypt the vault with a new random key (prints a new recovery code)",
+        cmd_rotate_key,
     )
-    _vault_option(restore)
-    add_passphrase_file_option(restore)
+    restore = add_vault_command(
+        vsub, "restore", "replace the vault's data with a backup (checked first)", cmd_restore
+    )
     restore.add_argument("file", type=Path, metavar="FILE", help="the .pdbackup file")
-    restore.set_defaults(handler=cmd_restore)
-
-
-def _vault_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", metavar="DIR", help="the vault folder")
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -130,6 +118,29 @@ def cmd_recover(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     print("A new passphrase is set. Your recovery code still works.")
+    return EXIT_OK
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    vault = Vault.open(vault_dir(args))
+    try:
+        passphrase = read_secret(args, "Passphrase: ")
+        vault.unlock_with_passphrase(passphrase)
+        was_remembered = vault.remembered_on_this_computer
+        services = start_session(vault)  # brings the schema up to date first
+        try:
+            code = vault.rotate_data_key(passphrase)
+        finally:
+            end_session(services)
+    finally:
+        vault.close()
+    print("The vault is now encrypted with a new key. Your passphrase is unchanged.")
+    print("The old recovery code no longer works. Your new recovery code (shown only once):")
+    print()
+    print(f"    {code}")
+    print()
+    if was_remembered:
+        print("This computer no longer remembers the vault; turn it on again in Settings.")
     return EXIT_OK
 
 

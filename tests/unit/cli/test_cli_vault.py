@@ -161,3 +161,15 @@ def test_smoke_on_a_real_vault(cli_vault: Path, pass_file: Path) -> None:
     result = run("--vault", str(cli_vault), "--smoke", "--passphrase-file", str(pass_file))
     assert result.returncode == 0, result.stderr
     assert '"ok": true' in result.stdout
+
+
+def test_rotate_key_prints_a_new_code_and_keeps_data(cli_vault: Path, pass_file: Path) -> None:
+    before = (cli_vault / "peerdesk.db").read_bytes()
+    result = run(
+        "vault", "rotate-key", "--vault", str(cli_vault), "--passphrase-file", str(pass_file)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "new recovery code" in result.stdout
+    assert (cli_vault / "peerdesk.db").read_bytes() != before
+    result = run("vault", "check", "--vault", str(cli_vault), "--passphrase-file", str(pass_file))
+    assert result.returncode == 0, result.stderr
