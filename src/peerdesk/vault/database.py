@@ -208,7 +208,8 @@ class CipherDatabase(peewee.SqliteDatabase):
         and after an interrupted rekey that file still holds pages under the old key that
         the WAL (under the new key) supersedes, which it would report as HMAC failures.
         """
-        self.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        with contextlib.suppress(StorageFullError):  # a full disk: check what is there
+            self.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         problems: list[str] = []
         for (row,) in self.execute_sql("PRAGMA cipher_integrity_check").fetchall():
             problems.append(f"cipher: {row}")
