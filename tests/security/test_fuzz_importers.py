@@ -43,6 +43,7 @@ SEEDS: dict[str, list[str]] = {
         "tests/unit/journal/data/daylio-scales.csv",
         "tests/unit/journal/data/daylio-old-7col.csv",
     ],
+    "library": ["tests/security/seeds/library.json"],
 }
 
 
