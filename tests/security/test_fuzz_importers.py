@@ -47,6 +47,14 @@ SEEDS: dict[str, list[str]] = {
 }
 
 
+# Known importer bugs (reported on issue 7; each has a strict xfail below that says when it
+# is fixed). The fuzzer counts these separately and still checks that the vault is unchanged.
+KNOWN_ESCAPES: dict[str, tuple[type[BaseException], str]] = {
+    # A lone surrogate (from a "\ud800" JSON escape) in an entry's text or uuid.
+    "dayone": (UnicodeEncodeError, "surrogates not allowed"),
+}
+
+
 def import_formats() -> dict[str, Any]:
     formats: dict[str, Any] = {}
     for module in COMMAND_MODULES:
@@ -93,7 +101,8 @@ def test_importer_survives_10000_mutated_files(
     watched = [folder / "peerdesk.db", folder / "peerdesk.db-wal", folder / "keys.json"]
     target = tmp_path / f"input{suffix}"
     args = argparse.Namespace(vault=str(folder), passphrase_file=None, import_format=fmt)
-    tally = {"inputs": 0, "rejected": 0, "imported": 0, "byte_checks": 0}
+    tally = {"inputs": 0, "rejected": 0, "imported": 0, "byte_checks": 0, "known_bug_hits": 0}
+    known = KNOWN_ESCAPES.get(fmt)
     services.vault.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     strategy = import_inputs(seeds[0])
@@ -121,14 +130,38 @@ def test_importer_survives_10000_mutated_files(
             assert message
             assert "\n" not in message.strip(), "errors are one line"
             assert _state(watched) == before, "a rejected import changed the vault"
-            if full is not None:
-                tally["byte_checks"] += 1
-                assert _bytes(watched) == full, "a rejected import changed the vault"
+        except Exception as exc:
+            if known is None or not isinstance(exc, known[0]) or known[1] not in str(exc):
+                raise
+            tally["known_bug_hits"] += 1
+            assert _state(watched) == before, "a failed import changed the vault"
+        else:
+            assert code == 0
+            tally["imported"] += 1
             return
-        assert code == 0
-        tally["imported"] += 1
+        if full is not None:
+            tally["byte_checks"] += 1
+            assert _bytes(watched) == full, "a rejected import changed the vault"
 
     one()
     assert tally["inputs"] >= EXAMPLES
     assert services.vault.database.integrity_problems() == []
     figures.set(format=fmt, **tally, seeds=len(seeds), vault_check_clean=True)
+
+
+@pytest.mark.xfail(strict=True, reason="dayone: a lone surrogate escapes as UnicodeEncodeError")
+@pytest.mark.parametrize("field", ["text", "uuid"])
+def test_dayone_lone_surrogate_is_a_clean_error(
+    services: Services, tmp_path: Path, field: str
+) -> None:
+    import json
+
+    if "dayone" not in FORMATS:
+        pytest.skip("no dayone importer in this build")
+    document = json.loads((REPO / SEEDS["dayone"][0]).read_text(encoding="utf-8"))
+    document["entries"][0][field] = "\ud800"
+    path = tmp_path / "dayone.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    args = argparse.Namespace(vault=None, passphrase_file=None, import_format="dayone")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(CliError, VaultError):
+        FORMATS["dayone"](args, services, path)
