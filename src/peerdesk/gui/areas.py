@@ -6,8 +6,10 @@ from peerdesk.gui.area import AreaSpec
 
 
 def area_specs() -> list[AreaSpec]:
+    from peerdesk.gui.views.library_page import LibraryPage
     from peerdesk.gui.views.settings_page import SettingsPage
 
     return [
+        AreaSpec("library", "Library", ":/icons/library.svg", "Ctrl+3", LibraryPage),
         AreaSpec("settings", "Settings", ":/icons/settings.svg", "Ctrl+,", SettingsPage),
     ]

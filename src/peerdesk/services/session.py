@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
+from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
 from peerdesk.services.settings import SettingsService
 from peerdesk.store.migrations import MIGRATIONS, Migration, migrate
 from peerdesk.store.records import database_proxy
@@ -24,6 +25,8 @@ class Services:
     settings: SettingsService
     drafts: DraftService
     backups: BackupService
+    library: LibraryService
+    crisis_plan: CrisisPlanService
     migrated: list[Migration] = field(default_factory=list)
 
 
@@ -39,12 +42,16 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
 
     ran = migrate(database, migrations, before_migrating=backup_first)
     backups.keep = settings.backups_to_keep
+    library = LibraryService(bus)
+    StarterInstaller(library, settings).ensure_loaded()  # once per vault, idempotent
     return Services(
         vault=vault,
         bus=bus,
         settings=settings,
         drafts=DraftService(),
         backups=backups,
+        library=library,
+        crisis_plan=CrisisPlanService(bus),
         migrated=ran,
     )
 

@@ -36,10 +36,17 @@ class Strategy(BaseRecord):
     favourite = peewee.BooleanField(default=False)
     starter_key = peewee.CharField(max_length=80, null=True, unique=True)
     search_rowid = peewee.IntegerField(null=True, unique=True)  # row in strategy_fts
+    # How it worked, worked out from the live StrategyUse rows by the library service
+    # (kept here so sorting 5 000 cards by them needs no aggregate query).
+    use_count = peewee.IntegerField(default=0)
+    rated_count = peewee.IntegerField(default=0)
+    average_change = peewee.FloatField(null=True)  # mean of (before - after)
+    last_used_at = peewee.DateTimeField(null=True)
 
 
 class StrategyTag(PlainRecord):
-    strategy = peewee.ForeignKeyField(Strategy, backref="tags", on_delete="CASCADE")
+    # No index of its own: the unique (strategy, name) index below serves lookups by card.
+    strategy = peewee.ForeignKeyField(Strategy, backref="tags", on_delete="CASCADE", index=False)
     name = peewee.CharField(max_length=80, index=True)
 
     class Meta:
@@ -71,8 +78,11 @@ RECORDS: list[type[peewee.Model]] = [
     StrategyUse,
     CrisisPlanItem,
 ]
+# Full-text index of the cards (rowid = Strategy.search_rowid), kept in step by the library
+# service. Contentless: it holds the index only, not a second copy of the text, and rows
+# can still be deleted (contentless_delete, SQLite 3.43+).
 EXTRA_SQL: list[str] = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS strategy_fts USING fts5("
-    "title, summary, steps, when_to_use, tags, "
+    "title, summary, steps, when_to_use, tags, content = '', contentless_delete = 1, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
 ]
