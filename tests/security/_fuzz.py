@@ -126,3 +126,36 @@ passphrases = st.one_of(
     st.text(alphabet=st.characters(codec="utf-8"), max_size=300),
     st.sampled_from(["\ud800", "pass\udfff", "\x00", "x'" + "00" * 32 + "'", "'; --"]),
 )
+
+
+@st.composite
+def mutated_lines(draw: st.DrawFn, original: bytes) -> bytes:
+    """Line-level edits for CSV and other line formats: drop, duplicate, swap, rewrite."""
+    lines = original.split(b"\n")
+    for _ in range(draw(st.integers(1, 3))):
+        index = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["drop", "dup", "swap", "field", "text"]))
+        if action == "drop" and len(lines) > 1:
+            del lines[index]
+        elif action == "dup":
+            lines.insert(index, lines[index])
+        elif action == "swap":
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[index], lines[other] = lines[other], lines[index]
+        elif action == "field":
+            fields = lines[index].split(b",")
+            spot = draw(st.integers(0, len(fields) - 1))
+            fields[spot] = draw(st.text(max_size=30)).encode("utf-8", "surrogatepass")
+            lines[index] = b",".join(fields)
+        else:
+            lines[index] = draw(st.text(max_size=80)).encode("utf-8", "surrogatepass")
+    return b"\n".join(lines)
+
+
+def import_inputs(original: bytes) -> st.SearchStrategy[bytes]:
+    """Mutations that fit the seed: structural JSON edits for JSON, line edits otherwise."""
+    try:
+        document = json.loads(original)
+    except ValueError:
+        return st.one_of(mutated_lines(original), mutated_bytes(original))
+    return st.one_of(mutated_json(document), mutated_bytes(original))

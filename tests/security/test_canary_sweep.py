@@ -55,10 +55,13 @@ def test_no_canary_outside_the_encrypted_database(
     passphrase_file = tmp_path / "pass.txt"
     passphrase_file.write_text(PASSPHRASE + "\n")
 
+    import_dir = tmp_path / "files-to-import"  # the user's own files: not swept
+    import_dir.mkdir()
     done = run_script(
         "canary_session",
         token,
         str(passphrase_file),
+        str(import_dir),
         timeout=300,
         TMPDIR=str(temp),
         SQLITE_TMPDIR=str(temp),

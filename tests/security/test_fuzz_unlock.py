@@ -127,7 +127,7 @@ def test_unlock_survives_10000_mutated_key_files_and_secrets(
 
 
 @pytest.mark.slow
-@settings(max_examples=2_000, deadline=None, database=None)
+@settings(max_examples=1_000, deadline=None, database=None)
 @given(secret=passphrases)
 def test_any_passphrase_is_accepted_only_if_right(secret: str, tmp_path_factory: Any) -> None:
     """Arbitrary passphrases against an intact vault: right → opens, else WrongSecretError."""

@@ -13,6 +13,8 @@ from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
 from peerdesk.services.journal import JournalService
 from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
+from peerdesk.services.people import PeopleService
+from peerdesk.services.roadmap import RoadmapService
 from peerdesk.services.settings import SettingsService
 from peerdesk.store.migrations import MIGRATIONS, Migration, migrate
 from peerdesk.store.records import database_proxy
@@ -27,6 +29,8 @@ class Services:
     drafts: DraftService
     backups: BackupService
     journal: JournalService
+    people: PeopleService
+    roadmap: RoadmapService
     library: LibraryService
     crisis_plan: CrisisPlanService
     migrated: list[Migration] = field(default_factory=list)
@@ -53,6 +57,8 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
         drafts=DraftService(),
         backups=backups,
         journal=JournalService(bus),
+        people=PeopleService(bus),
+        roadmap=RoadmapService(bus, settings),
         library=library,
         crisis_plan=CrisisPlanService(bus),
         migrated=ran,

@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,12 +27,28 @@ from peerdesk.vault.files import (
     explain_os_error,
     make_private_dir,
 )
-from peerdesk.vault.vault import DB_NAME, KEYS_NAME, Vault
+from peerdesk.vault.vault import DB_NAME, KEYS_NAME, Vault, begin_restore_swap
 
 BACKUP_FORMAT = "peerdesk-backup"
 BACKUP_VERSION = 1
 BACKUP_SUFFIX = ".pdbackup"
 MAX_MEMBER_BYTES = 64 * 1024 * 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024
+
+# What zipfile (and the JSON inside) can raise on a damaged or hostile file, besides OSError:
+# unsupported or mismatched compression (NotImplementedError), "encrypted" members
+# (RuntimeError), truncated or corrupt deflate data (EOFError, zlib.error), bad offsets
+# (ValueError), absurd nesting in the manifest (RecursionError).
+_DAMAGED_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    NotImplementedError,
+    RuntimeError,
+    EOFError,
+    zlib.error,
+    ValueError,
+    KeyError,
+)
 
 
 @dataclass(frozen=True)
@@ -114,10 +131,12 @@ def _read_manifest(path: Path) -> dict[str, object]:
             names = set(archive.namelist())
             if not {"manifest.json", KEYS_NAME, DB_NAME} <= names:
                 raise VaultDamagedError("This is not a complete PeerDesk backup.", path)
+            if archive.getinfo("manifest.json").file_size > MAX_MANIFEST_BYTES:
+                raise VaultDamagedError("The backup file is damaged (huge manifest).", path)
             manifest = json.loads(archive.read("manifest.json").decode("utf-8"))
     except FileNotFoundError as exc:
         raise VaultError(f"The backup file {path} does not exist.", path) from exc
-    except (zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError, OSError) as exc:
+    except (*_DAMAGED_ZIP_ERRORS, RecursionError, OSError) as exc:
         raise VaultDamagedError(
             "The backup file is damaged or not a PeerDesk backup.", path
         ) from exc
@@ -143,22 +162,21 @@ def unpack_backup(path: Path, staging: Path) -> None:
                 )
                 with os.fdopen(fd, "wb") as out, archive.open(info) as src:
                     shutil.copyfileobj(src, out, 1 << 20)
-    except (zipfile.BadZipFile, OSError) as exc:
-        if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
-            raise explain_os_error(exc, staging) from exc
+    except OSError as exc:
+        raise explain_os_error(exc, staging) from exc
+    except _DAMAGED_ZIP_ERRORS as exc:
         raise VaultDamagedError("The backup file is damaged.", path) from exc
     if _sha256(staging / DB_NAME) != manifest.get("database_sha256"):
         raise VaultDamagedError("The backup file is damaged (its database does not match).", path)
 
 
 def swap_in_restored_files(vault_folder: Path, staging: Path, replaced_dir: Path) -> None:
-    """Move the live database and keys aside, then the checked restored ones in."""
-    make_private_dir(replaced_dir)
-    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME):
-        live = vault_folder / name
-        if live.exists():
-            os.replace(live, replaced_dir / name)
-    for name in (KEYS_NAME, DB_NAME):
-        os.replace(staging / name, vault_folder / name)
-    with contextlib.suppress(OSError):
-        shutil.rmtree(staging)
+    """Move the live database and keys aside, then the checked restored ones in.
+
+    ``replaced_dir`` must be a ``replaced-…`` folder in ``backups/``; the swap survives
+    being killed halfway (see :func:`peerdesk.vault.vault.begin_restore_swap`).
+    """
+    try:
+        begin_restore_swap(vault_folder, staging, replaced_dir)
+    except OSError as exc:
+        raise explain_os_error(exc, vault_folder) from exc

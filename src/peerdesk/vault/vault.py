@@ -8,6 +8,9 @@ so a wrong passphrase leaves every file byte-identical.
 from __future__ import annotations
 
 import contextlib
+import json
+import os
+import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +24,12 @@ from peerdesk.vault.errors import (
     VaultNotFoundError,
     WrongSecretError,
 )
-from peerdesk.vault.files import ProcessLock, make_private_dir
+from peerdesk.vault.files import (
+    ProcessLock,
+    fsync_dir,
+    make_private_dir,
+    write_private_file_atomically,
+)
 from peerdesk.vault.keys import (
     KEYRING_METHOD,
     KdfParams,
@@ -38,6 +46,7 @@ DB_NAME = "peerdesk.db"
 KEYS_NAME = "keys.json"
 LOCK_NAME = "peerdesk.lock"
 BACKUPS_NAME = "backups"
+RESTORE_MARKER_NAME = "restore-in-progress.json"
 
 
 def vault_files(folder: Path) -> list[Path]:
@@ -47,7 +56,61 @@ def vault_files(folder: Path) -> list[Path]:
 
 
 def is_vault(folder: Path) -> bool:
-    return (folder / KEYS_NAME).exists() or (folder / DB_NAME).exists()
+    return any((folder / n).exists() for n in (KEYS_NAME, DB_NAME, RESTORE_MARKER_NAME))
+
+
+def begin_restore_swap(folder: Path, staging: Path, replaced_dir: Path) -> None:
+    """Swap checked restored files into the vault so that a crash cannot leave it half-done.
+
+    Two files cannot be replaced in one atomic step, so a marker naming the staging and
+    the replaced-files folders is written first; the moves follow. Killed at any point,
+    the next :meth:`Vault.open` finds the marker and finishes the same moves, so the
+    vault is never left with no database, no key file, or keys that do not fit it.
+    """
+    marker = {"staging": staging.name, "replaced": replaced_dir.name}
+    make_private_dir(replaced_dir)
+    write_private_file_atomically(folder / RESTORE_MARKER_NAME, json.dumps(marker).encode())
+    finish_restore_swap(folder)
+
+
+def finish_restore_swap(folder: Path) -> None:
+    """Complete the moves of an interrupted restore (idempotent; no marker: nothing)."""
+    marker_path = folder / RESTORE_MARKER_NAME
+    if not marker_path.exists():
+        return
+    try:
+        marker = json.loads(marker_path.read_text(encoding="utf-8"))
+        staging_name, replaced_name = str(marker["staging"]), str(marker["replaced"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise VaultDamagedError(
+            f"{RESTORE_MARKER_NAME} (left by an interrupted restore) is unreadable.", marker_path
+        ) from exc
+    plain_names = all(Path(n).name == n for n in (staging_name, replaced_name))
+    if not (
+        plain_names
+        and staging_name.startswith(".restore-")
+        and replaced_name.startswith("replaced-")
+    ):
+        raise VaultDamagedError(
+            f"{RESTORE_MARKER_NAME} (left by an interrupted restore) is not valid.", marker_path
+        )
+    staging = folder / staging_name
+    replaced = folder / BACKUPS_NAME / replaced_name
+    make_private_dir(replaced)
+    # First every live file whose restored counterpart is still waiting goes aside ...
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME):
+        counterpart = staging / (KEYS_NAME if name == KEYS_NAME else DB_NAME)
+        if (folder / name).exists() and counterpart.exists():
+            os.replace(folder / name, replaced / name)
+    # ... then the restored files come in.
+    for name in (KEYS_NAME, DB_NAME):
+        if (staging / name).exists():
+            os.replace(staging / name, folder / name)
+    fsync_dir(folder)
+    marker_path.unlink()
+    fsync_dir(folder)
+    with contextlib.suppress(OSError):
+        shutil.rmtree(staging)
 
 
 class Vault:
@@ -73,6 +136,11 @@ class Vault:
             raise VaultNotFoundError("There is no PeerDesk vault in this folder.", folder)
         vault = cls(folder)
         vault._process_lock.acquire()
+        try:
+            finish_restore_swap(folder)
+        except BaseException:
+            vault._process_lock.release()
+            raise
         return vault
 
     @classmethod

@@ -1,6 +1,6 @@
 """A scripted session that puts 50 canary strings everywhere the app keeps content.
 
-Usage: canary_session.py TOKEN PASSPHRASE_FILE
+Usage: canary_session.py TOKEN PASSPHRASE_FILE IMPORT_DIR (outside the swept folders)
 Uses the default vault location (the data folder), the command line, the services and
 records of every area, search, edits, deletes, drafts, backups, lock/unlock, and the GUI
 shell (offscreen). Prints only what the commands print; the parent sweeps every folder
@@ -9,6 +9,7 @@ and both output streams for the canaries afterwards.
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -63,14 +64,8 @@ def fill(services: Services, c: list[str]) -> None:
         )
         Victory.create(occurred_at=datetime(2026, 3, 3), goal=goal, text=c[19])
     with db.atomic():
-        strategy = Strategy.create(
-            title=c[20], summary=c[21], steps=c[22], when_to_use=c[23], search_rowid=1_000_001
-        )
-        db.execute_sql(
-            "INSERT INTO strategy_fts(rowid, title, summary, steps, when_to_use, tags) "
-            "VALUES (1000001, ?, ?, ?, ?, '')",  # past the starter library's rows
-            (c[20], c[21], c[22], c[23]),
-        )
+        # Raw rows only: the library service (when present) owns the full-text row ids.
+        strategy = Strategy.create(title=c[20], summary=c[21], steps=c[22], when_to_use=c[23])
         StrategyUse.create(strategy=strategy, used_at=datetime(2026, 3, 4), note=c[24])
         CrisisPlanItem.create(section="reasons", text=c[25], contact=c[26])
 
@@ -97,6 +92,43 @@ def search_edit_delete(services: Services, c: list[str]) -> None:
         JournalEntry.delete().where(JournalEntry.title.in_(doomed)).execute()
 
 
+def through_area_services(services: Services, c: list[str]) -> None:
+    """The same kind of work through each area's own service, where this build has it."""
+    if getattr(services, "journal", None) is not None:
+        from peerdesk.services.journal.model import EntryFields
+
+        kept = services.journal.create(EntryFields(title=c[42], body=f"{c[43]} #{c[44]}"))
+        assert services.journal.search(c[43]), "journal search finds the canary"
+        gone = services.journal.create(EntryFields(title="to delete", body=c[45]))
+        services.journal.update(kept, EntryFields(title=c[42], body=f"{c[43]} {c[46]}"))
+        services.journal.delete([gone])
+    if getattr(services, "library", None) is not None:
+        from peerdesk.services.library.cards import CardContent
+
+        card = services.library.create(CardContent(title=c[47], steps=c[48]))
+        services.library.log_use(card, 7, 3, note=c[49])
+    if getattr(services, "roadmap", None) is not None and hasattr(services, "people"):
+        owner = services.people.create(c[3], "self", is_owner=True, notes=c[4])
+        goal = services.roadmap.create_goal(owner.id, c[14], vision=c[15])
+        services.roadmap.add_milestone(goal.id, c[16])
+        services.roadmap.add_checkin(goal.id, person_id=owner.id, what_happened=c[17])
+        services.roadmap.log_win(c[19], person_id=owner.id, goal_id=goal.id)
+
+
+def import_files(pass_args: list[str], import_dir: Path, c: list[str]) -> None:
+    """Imports through the command line: their output may count, never quote."""
+    from peerdesk.cli.main import COMMAND_MODULES
+
+    formats: set[str] = set()
+    for module in COMMAND_MODULES:
+        formats.update(getattr(module, "IMPORT_FORMATS", {}))
+    if "jrnl" in formats:
+        source = import_dir / "entries.json"
+        entry = {"title": c[20], "body": c[21], "date": "2025-03-03", "time": "21:40"}
+        source.write_text(json.dumps({"tags": {}, "entries": [{**entry, "tags": []}]}))
+        assert cli_main(["import", *pass_args, "--from", "jrnl", str(source)]) == 0
+
+
 def gui_round(folder: Path, passphrase: str, c: list[str]) -> None:
     """The shell offscreen: unlock, visit every area, lock (drafts), unlock, quit."""
     from peerdesk.app import AppController, _make_application
@@ -107,9 +139,17 @@ def gui_round(folder: Path, passphrase: str, c: list[str]) -> None:
     assert controller.unlock(passphrase), "the GUI did not unlock"
     window = controller.window
     window.show()
-    for index in range(len(window.specs)):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    for index, spec in enumerate(window.specs):
         window.show_area_at(index)
         app.processEvents()
+        for view in window.pages[spec.key].findChildren(QAbstractItemView):
+            model = view.model()
+            if model is not None and view.isVisible():
+                for row in range(min(model.rowCount(), 5)):
+                    view.setCurrentIndex(model.index(row, 0))  # detail panes show the text
+                    app.processEvents()
     assert controller.services is not None
     controller.services.settings.set("security.note", c[30])
     controller.lock()
@@ -121,7 +161,7 @@ def gui_round(folder: Path, passphrase: str, c: list[str]) -> None:
 
 
 def main() -> None:
-    token, passphrase_file = sys.argv[1], sys.argv[2]
+    token, passphrase_file, import_dir = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     c = canaries(token)
     passphrase = Path(passphrase_file).read_text().splitlines()[0]
     pass_args = ["--passphrase-file", passphrase_file]
@@ -133,6 +173,7 @@ def main() -> None:
     services = start_session(vault)
     fill(services, c)
     search_edit_delete(services, c)
+    through_area_services(services, c)
     services.backups.automatic("canary")
     end_session(services)
     vault.unlock_with_passphrase(passphrase)  # lock and unlock again
@@ -144,6 +185,7 @@ def main() -> None:
     backup = folder / "backups" / "manual.pdbackup"
     assert cli_main(["vault", "backup", "--out", str(backup), *pass_args]) == 0
     assert cli_main(["vault", "check", *pass_args]) == 0
+    import_files(pass_args, import_dir, c)
     gui_round(folder, passphrase, c)
     print("session finished")
 
