@@ -346,3 +346,15 @@ def test_own_trackers_prompts_and_templates(unlocked_controller: AppController) 
     editor.add_template("Evening")
     names = [editor.ui.templateCombo.itemText(i) for i in range(editor.ui.templateCombo.count())]
     assert "Evening" in names
+
+
+def test_preview_and_pdf_have_no_live_links(unlocked_controller: AppController) -> None:
+    editor = _page(unlocked_controller).editor
+    editor.ui.bodyEdit.setPlainText(
+        "see [my notes](file:///etc/passwd), http://example.invalid/x, <http://example.invalid>"
+        " and [ref][r]\n\n[r]: http://example.invalid/r"
+    )
+    editor.refresh_preview()
+    html = editor.preview_document.toHtml()
+    assert "href" not in html
+    assert "my notes" in editor.preview_document.toPlainText()

@@ -17,10 +17,13 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 from peerdesk.services.journal.exporters.files import ExportFileError, create_export_file
 from peerdesk.services.journal.exporters.markdown import inert_markdown
 
-# GitHub Markdown without any HTML blocks or spans: raw HTML stays text.
-MARKDOWN_FEATURES = (
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+# GitHub's dialect without HTML and without automatic links (PySide6 exposes only the
+# dialects, so the autolink flags - md4c's URL 0x4, e-mail 0x8 and www 0x400 - are cleared
+# by value).
+_AUTOLINKS = 0x4 | 0x8 | 0x400
+MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
+    (QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value & ~_AUTOLINKS)
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
 )
 
 
@@ -32,18 +35,26 @@ class LocalOnlyDocument(QTextDocument):
 
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_LINK_DEFINITION = re.compile(r"^(\s{0,3})\[(?=[^\]]+\]:)", re.MULTILINE)
+_REFERENCE_LINK = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
 
 
 def set_inert_markdown(
     document: QTextDocument, markdown: str, *, already_escaped: bool = False
 ) -> None:
-    """Render ``markdown`` with raw HTML shown as text and images shown as their names.
+    """Render ``markdown`` with raw HTML shown as text, images as their names, links as words.
 
     Nothing the text refers to is loaded: no file, no URL. ``already_escaped``: the text
     comes from :func:`journal_markdown`, which escaped it.
     """
     escaped = markdown if already_escaped else inert_markdown(markdown)
     text = _IMAGE.sub(lambda m: f"*(image: {m.group(1) or 'no name'})*", escaped)
+    # Links keep their words and lose their target: nothing in the PDF or the preview
+    # can be clicked to open a file or a web address.
+    text = _LINK.sub(lambda m: m.group(1), text)
+    text = _REFERENCE_LINK.sub(lambda m: m.group(1), text)
+    text = _LINK_DEFINITION.sub(lambda m: m.group(1) + "\\[", text)
     document.setMarkdown(text, MARKDOWN_FEATURES)
 
 
