@@ -49,10 +49,7 @@ SEEDS: dict[str, list[str]] = {
 
 # Known importer bugs (reported on issue 7; each has a strict xfail below that says when it
 # is fixed). The fuzzer counts these separately and still checks that the vault is unchanged.
-KNOWN_ESCAPES: dict[str, tuple[type[BaseException], str]] = {
-    # A lone surrogate (from a "\ud800" JSON escape) in an entry's text or uuid.
-    "dayone": (UnicodeEncodeError, "surrogates not allowed"),
-}
+KNOWN_ESCAPES: dict[str, tuple[type[BaseException], str]] = {}
 
 
 def import_formats() -> dict[str, Any]:
@@ -149,7 +146,6 @@ def test_importer_survives_10000_mutated_files(
     figures.set(format=fmt, **tally, seeds=len(seeds), vault_check_clean=True)
 
 
-@pytest.mark.xfail(strict=True, reason="dayone: a lone surrogate escapes as UnicodeEncodeError")
 @pytest.mark.parametrize("field", ["text", "uuid"])
 def test_dayone_lone_surrogate_is_a_clean_error(
     services: Services, tmp_path: Path, field: str

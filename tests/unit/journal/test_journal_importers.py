@@ -347,3 +347,21 @@ def test_random_bytes_are_a_clean_error_and_change_nothing(
     path = tmp_path_factory.mktemp("fuzz") / "file.bin"
     path.write_bytes(prefix + data)
     _import_or_clean_error(services, fmt, path)
+
+
+@pytest.mark.parametrize("fmt", ["jrnl", "dayone"])
+def test_a_lone_surrogate_is_a_clean_error(tmp_path: Path, fmt: str) -> None:
+    entry = {"date": "2025-01-01", "uuid": "A", "creationDate": "2025-01-01T10:00:00Z"}
+    entry["text" if fmt == "dayone" else "body"] = "half a pair: \ud800"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"entries": [entry]}), encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"entry 1: field '(text|body)' holds an invalid"):
+        read_import(fmt, path)
+
+
+@pytest.mark.parametrize("year", ["¹", "２０２０x", "²⁰²⁰", "9" * 5000])
+def test_daylio_odd_digits_are_a_clean_error(tmp_path: Path, year: str) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text(f"year,date,weekday,time,mood\n{year},30 May,Sat,6:50 pm,rad\n")
+    with pytest.raises(ImportFileError, match="line 2"):
+        read_import("daylio", path)

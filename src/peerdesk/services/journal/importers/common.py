@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from peerdesk.services.journal.model import (
 )
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_ENTRIES = 2_000_000
 
 
@@ -122,6 +124,9 @@ def expect(path: Path, where: str, name: str, value: Any, kind: type | tuple[typ
         raise ImportFileError(path, f"field {name!r} should be {_kind_word(kind)}", where)
     if not isinstance(value, kind):
         raise ImportFileError(path, f"field {name!r} should be {_kind_word(kind)}", where)
+    if isinstance(value, str) and _SURROGATE.search(value):
+        # JSON may spell half of a UTF-16 pair ("\ud800"): not a character, not storable.
+        raise ImportFileError(path, f"field {name!r} holds an invalid character", where)
     return value
 
 

@@ -119,9 +119,9 @@ def _parse_day_month(year: int, value: str) -> date | None:
     if len(words) != 2:
         return None
     first, second = words
-    if first.isdigit() and second.lower() in _MONTHS:
+    if first.isdecimal() and len(first) <= 2 and second.lower() in _MONTHS:
         day, month = int(first), _MONTHS[second.lower()]
-    elif second.isdigit() and first.lower() in _MONTHS:
+    elif second.isdecimal() and len(second) <= 2 and first.lower() in _MONTHS:
         day, month = int(second), _MONTHS[first.lower()]
     else:
         return None
@@ -227,7 +227,9 @@ def _entry(
     else:
         year_text = _clean(row.get("year"))
         parsed = (
-            _parse_day_month(int(year_text), row.get("date", "")) if year_text.isdigit() else None
+            _parse_day_month(int(year_text), row.get("date", ""))
+            if year_text.isdecimal() and len(year_text) <= 4
+            else None
         )
         if parsed is None:
             raise ImportFileError(
