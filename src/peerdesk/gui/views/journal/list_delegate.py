@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from peerdesk.gui.models.journal_list import JournalListModel
 from peerdesk.gui.views.journal.mood_colors import mood_color
+from peerdesk.services.journal.highlight import MARK_OPEN
 from peerdesk.services.journal.search import snippet_html
 
 ROW_HEIGHT = 66
@@ -80,13 +81,21 @@ class JournalListDelegate(QStyledItemDelegate):
             head, Qt.TextElideMode.ElideRight, text_rect.width()
         )
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, elided)
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(0)
-        document.setTextWidth(rect.width() - 26)
-        document.setHtml(snippet_html(str(index.data(JournalListModel.SnippetRole) or "")))
-        painter.translate(rect.left() + 18, rect.top() + 28)
+        text = str(index.data(JournalListModel.SnippetRole) or "")
         lines = 2 * QFontMetrics(option.font).lineSpacing()
-        painter.setClipRect(QRect(0, 0, rect.width() - 26, min(lines, ROW_HEIGHT - 30)))
-        document.drawContents(painter)
+        box = QRect(0, 0, rect.width() - 26, min(lines, ROW_HEIGHT - 30))
+        painter.translate(rect.left() + 18, rect.top() + 28)
+        painter.setClipRect(box)
+        painter.setFont(option.font)
+        if MARK_OPEN in text:
+            # Matched words in bold: the escaped snippet is the only markup.
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setDocumentMargin(0)
+            document.setTextWidth(box.width())
+            document.setHtml(snippet_html(text))
+            document.drawContents(painter)
+        else:
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+            painter.drawText(box, int(flags), text)
         painter.restore()

@@ -264,7 +264,8 @@ class JournalPage(AreaPage):
         self._unsubscribe = services.bus.subscribe(self._on_change)
         self.checkin_panel.attach(journal)
         self.editor.attach(journal, services.drafts)
-        self.calendar.attach(journal)
+        if self.tabs.currentWidget() is self.calendar:
+            self.calendar.attach(journal)
         self.filters.set_tags(journal.tag_names())
         self._show_result_count()
         self.setEnabled(True)
@@ -340,7 +341,8 @@ class JournalPage(AreaPage):
     def refresh_views(self) -> None:
         if self.services is None:
             return
-        self.calendar.refresh()
+        if self.tabs.currentWidget() is self.calendar:
+            self.calendar.refresh()
         if self.tabs.currentWidget() is self.trends:
             self.trends.refresh()
         self._show_result_count()
@@ -399,7 +401,7 @@ class JournalPage(AreaPage):
         if self.tabs.currentWidget() is self.trends:
             self.trends.attach(self.services.journal)
         elif self.tabs.currentWidget() is self.calendar:
-            self.calendar.refresh()
+            self.calendar.attach(self.services.journal)
 
     def _on_change(self, change: Change) -> None:
         if change.entity == "journal_tracker":
