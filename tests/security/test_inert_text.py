@@ -22,16 +22,9 @@ from peerdesk.services.session import end_session, start_session
 from peerdesk.vault.keys import KdfParams
 from peerdesk.vault.vault import Vault
 
-# Known, reported on issue 7: a Markdown link in user text ([text](http://...)) becomes a
-# live, clickable /URI link in these PDFs (raw HTML and images are inert). Strict: the test
-# says when it is fixed.
-LIVE_PDF_LINKS = pytest.mark.xfail(
-    strict=True, reason="Markdown links in user text are live /URI links in the PDF"
-)
-# And the library booklet embeds a local image file named in a card (see the view test).
 EXPORTS = [
     pytest.param("journal", "pdf", [], id="journal-pdf"),
-    pytest.param("library", "pdf", [], marks=LIVE_PDF_LINKS, id="library-pdf"),
+    pytest.param("library", "pdf", [], id="library-pdf"),
     pytest.param("library", "markdown", [], id="library-markdown"),
     pytest.param("roadmap", "pdf", ["--contacts", "--victories"], id="roadmap-pdf"),
     pytest.param("roadmap", "html", ["--contacts", "--victories"], id="roadmap-html"),
@@ -124,12 +117,7 @@ MARKERS = ("alert(", "example.invalid", "private-photo", "<script")
 
 # Known, reported on issue 7 (the area's owner fixes it): a problem listed here must still
 # be found, so the list is emptied as soon as the fix lands (like a strict xfail).
-KNOWN_VIEW_PROBLEMS = {
-    # The library's card view (an InertDocument whose loadResource returns None) still
-    # paints a local image named in the card's Markdown: Qt's image handler falls back to
-    # loading the file itself. The PDF booklet embeds it the same way.
-    "bodyView: loads an image from user text",
-}
+KNOWN_VIEW_PROBLEMS: set[str] = set()
 LIVE_TAG = re.compile(r"<\s*(script|img|iframe|a\s)", re.IGNORECASE)
 MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 

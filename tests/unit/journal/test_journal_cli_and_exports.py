@@ -146,7 +146,7 @@ def test_markdown_and_json_exports(services: Services) -> None:
 def test_pdf_rendering_shows_user_html_as_text_once(qapp: object) -> None:
     from PySide6.QtGui import QTextDocument
 
-    from peerdesk.gui.exports.journal_pdf import set_inert_markdown
+    from peerdesk.gui.widgets.inert_text import set_inert_markdown
 
     entry = EntryFields(title="<b>T</b>", body="a <i>b</i> & c", occurred_at=datetime(2026, 1, 1))
     from peerdesk.services.journal.model import Entry

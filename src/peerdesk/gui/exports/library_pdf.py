@@ -11,35 +11,27 @@ import contextlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from peerdesk.gui.widgets.inert_text import InertDocument, set_inert_markdown
 from peerdesk.services.exchange.library_export import LibraryExport
 from peerdesk.services.exchange.library_markdown import card_markdown, crisis_plan_markdown
 from peerdesk.services.library import CrisisItem
 from peerdesk.vault.files import PRIVATE_FILE_MODE
 
 BODY_POINTS = 11.0
-_MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-_NO_HTML = QTextDocument.MarkdownFeature.MarkdownNoHTML
-
-
-class InertDocument(QTextDocument):
-    """A text document that never loads anything (no images, no files, no network)."""
-
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
-        return None
 
 
 def markdown_document(markdown: str, width: float) -> InertDocument:
+    """``markdown`` was made by services.exchange.library_markdown (HTML already escaped)."""
     doc = InertDocument()
     doc.setDefaultStyleSheet("")
     font = QFont(doc.defaultFont())
     font.setPointSizeF(BODY_POINTS)
     doc.setDefaultFont(font)
-    doc.setMarkdown(markdown, _MARKDOWN | _NO_HTML)
+    set_inert_markdown(doc, markdown, already_escaped=True)
     doc.setTextWidth(width)
     return doc
 

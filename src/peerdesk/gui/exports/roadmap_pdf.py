@@ -9,31 +9,19 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
+from peerdesk.gui.widgets.inert_text import InertDocument, set_inert_markdown
 from peerdesk.services.roadmap.plan import RecoveryPlan
 from peerdesk.services.roadmap.plan_text import plan_markdown
 from peerdesk.vault.files import PRIVATE_FILE_MODE, explain_os_error
 
-_FEATURES = (
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-    | QTextDocument.MarkdownFeature.MarkdownNoHTML
-)
-
-
-class InertDocument(QTextDocument):
-    """A text document that never loads anything."""
-
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
-        return None
-
 
 def plan_document(plan: RecoveryPlan) -> InertDocument:
     doc = InertDocument()
-    doc.setMarkdown(plan_markdown(plan), _FEATURES)
+    set_inert_markdown(doc, plan_markdown(plan), already_escaped=True)
     return doc
 
 

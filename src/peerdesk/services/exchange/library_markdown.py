@@ -9,12 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from peerdesk.services.exchange.library_export import LibraryExport
+from peerdesk.services.inert_markdown import escape_html as inert
 from peerdesk.services.library import SECTIONS, CrisisItem, StrategyCard, UseEntry
-
-
-def inert(text: str) -> str:
-    """Markdown text with any HTML made literal."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def inline(text: str) -> str:

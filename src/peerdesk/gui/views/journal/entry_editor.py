@@ -14,13 +14,13 @@ from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from peerdesk.gui.exports.journal_pdf import LocalOnlyDocument, set_inert_markdown
 from peerdesk.gui.forms.ui_journal_entry_editor import Ui_JournalEntryEditor
 from peerdesk.gui.views.journal.undo import (
     CreateEntryCommand,
     DeleteEntriesCommand,
     EditEntryCommand,
 )
+from peerdesk.gui.widgets.inert_text import InertDocument, set_inert_markdown
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.journal import EntryFields, JournalService, JournalValueError
 
@@ -41,7 +41,7 @@ class EntryEditor(QWidget):
         self.ui.savedLabel.setProperty("role", "muted")
         self.ui.starButton.setIcon(QIcon(":/icons/star.svg"))
         self.ui.deleteButton.setIcon(QIcon(":/icons/delete.svg"))
-        self.preview_document = LocalOnlyDocument(self)
+        self.preview_document = InertDocument(self)
         self.ui.previewView.setDocument(self.preview_document)
         self.ui.splitter.setSizes([1, 1])
         self._journal: JournalService | None = None

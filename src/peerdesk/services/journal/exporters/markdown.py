@@ -6,17 +6,12 @@ renders the PDF from this) shows it as text instead of running it.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from peerdesk.services.inert_markdown import escape_html as inert_markdown
 from peerdesk.services.journal.content import mood_word
 from peerdesk.services.journal.model import Entry
-
-
-def inert_markdown(text: str) -> str:
-    """Markdown with every '<' and '&' escaped: inline HTML cannot become live HTML."""
-    return html.escape(text, quote=False)
 
 
 def _facts(entry: Entry, tracker_names: Mapping[str, str]) -> list[str]:
