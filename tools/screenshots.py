@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from PySide6.QtCore import QCoreApplication, QSize  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: E402
 
 from peerdesk.app import AppController, create_demo_vault  # noqa: E402
 from peerdesk.gui.dialogs.create_vault_wizard import CreateVaultWizard  # noqa: E402
@@ -28,6 +28,19 @@ from peerdesk.gui.theme import apply_theme  # noqa: E402
 from peerdesk.vault.keyring_store import KeyringStatus  # noqa: E402
 
 SIZE = QSize(1200, 780)
+
+
+# Areas whose detail pane is empty until something is chosen: choose the first item.
+SELECT_FIRST_ITEM = {"roadmap", "library"}
+
+
+def select_first_item(page: QWidget) -> None:
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if view.isVisible() and model is not None and model.rowCount() > 0:
+            view.setCurrentIndex(model.index(0, 0))
+            view.clicked.emit(model.index(0, 0))
+            return
 
 
 def settle(app: QApplication) -> None:
@@ -56,6 +69,9 @@ def main() -> int:
         for spec in window.specs:
             window.show_area(spec.key)
             settle(app)
+            if spec.key in SELECT_FIRST_ITEM:
+                select_first_item(window.pages[spec.key])
+                settle(app)
             window.grab().save(str(args.out / f"main-{spec.key}.png"))
         controller.lock()
         settle(app)
