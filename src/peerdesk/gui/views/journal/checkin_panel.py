@@ -27,7 +27,7 @@ from peerdesk.gui.views.journal.mood_colors import mood_color
 from peerdesk.gui.widgets.flow_layout import FlowLayout
 from peerdesk.services.journal import JournalService, JournalValueError, TrackerInfo
 
-MAX_EMOTIONS_HEIGHT = 150
+MAX_EMOTIONS_HEIGHT = 92  # about three rows of chips; the rest scrolls
 
 
 class CheckinPanel(QFrame):
@@ -126,6 +126,7 @@ class CheckinPanel(QFrame):
         for group in journal.emotion_groups():
             name = QLabel(f"{group.name}:")
             name.setProperty("role", "muted")
+            name.setStyleSheet("font-weight: 600; margin-left: 6px;")
             flow.addWidget(name)
             for emotion in group.emotions:
                 button = QPushButton(emotion)
