@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -369,6 +370,7 @@ def run_app(
     timings["qt_ms"] = round((time.perf_counter() - t_start) * 1000, 2)
     demo_dir: Path | None = None
     controller: AppController | None = None
+    stop = _TerminationSignals(app)
     try:
         if demo:
             demo_dir = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))
@@ -407,6 +409,8 @@ def run_app(
         if smoke:
             return _smoke(controller, app, timings)
         controller.window.show()
+        if stop.requested:
+            return 0
         return int(app.exec())
     except VaultInUseError as exc:
         _show_fatal(None, str(exc), smoke)
@@ -420,6 +424,24 @@ def run_app(
             controller.window.deleteLater()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+class _TerminationSignals:
+    """SIGTERM/SIGINT end the app normally, so the session locks and a demo vault is
+    deleted. Python only sees signals between bytecodes, hence the idle ticker."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.requested = False
+        self._app = app
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, self._handle)
+        self._ticker = QTimer(app)
+        self._ticker.timeout.connect(lambda: None)
+        self._ticker.start(250)
+
+    def _handle(self, _signum: int, _frame: object) -> None:
+        self.requested = True
+        self._app.quit()
 
 
 def _show_fatal(parent: QWidget | None, message: str, smoke: bool) -> None:

@@ -82,7 +82,17 @@ def _holes(node: ast.AST) -> list[ast.AST]:
 def check_source(source: str, relative: str) -> list[Finding]:
     tree = ast.parse(source)
     findings: list[Finding] = []
+    # The pieces of a string built by f-string or + are judged as part of the whole string.
+    pieces = {
+        id(child)
+        for parent in ast.walk(tree)
+        if isinstance(parent, ast.JoinedStr | ast.BinOp)
+        for child in ast.iter_child_nodes(parent)
+        if isinstance(child, ast.Constant | ast.JoinedStr | ast.BinOp)
+    }
     for node in ast.walk(tree):
+        if id(node) in pieces:
+            continue
         line = getattr(node, "lineno", 0)
         # Rule 1: no shutil.copy*/move at all (the live database is copied only through
         # SQLite's backup API into a keyed target).
@@ -98,7 +108,10 @@ def check_source(source: str, relative: str) -> list[Finding]:
         if not text:
             continue
         # Rule 2: ATTACH only with a (non-empty) KEY.
-        if ATTACH.search(text) and not ATTACH_WITH_KEY.search(text):
+        keyed_by_validated_key = re.search(r"\bKEY\s*$", text) is not None and any(
+            (relative, ast.unparse(hole)) in ALLOWED_KEY_SQL for hole in _holes(node)
+        )
+        if ATTACH.search(text) and not ATTACH_WITH_KEY.search(text) and not keyed_by_validated_key:
             findings.append(Finding(relative, line, "ATTACH without KEY", text))
         # Rule 3: nothing secret-looking formatted into SQL text.
         if SQL_WORDS.search(text):

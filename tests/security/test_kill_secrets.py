@@ -140,23 +140,27 @@ def test_kill_9_during_passphrase_change_leaves_old_or_new_passphrase(
     )
 
 
-def test_vault_check_is_clean_while_a_rekey_waits_in_the_wal(
+def test_vault_check_is_clean_while_writes_wait_in_the_wal(
     new_vault: tuple[Vault, str], fast_kdf: KdfParams
 ) -> None:
-    """After a rekey that is committed to the WAL but not yet copied into peerdesk.db (a
-    process killed in between), the main file still has old-key pages; the check must
-    look at the database as SQLite sees it, not report those as damage."""
+    """Committed writes that are still in the WAL (not yet copied into peerdesk.db) are
+    part of the database as SQLite sees it: the check must not report them as damage.
+    And a data-key rotation leaves no WAL behind: every page is under the new key."""
     vault, _code = new_vault
     services = start_session(vault)
+    vault.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    vault.database.execute_sql("PRAGMA wal_autocheckpoint = 0")
     JournalEntry.insert_many(
         [
             {"occurred_at": datetime(2026, 1, 1), "title": f"r{i}", "body": "z" * 900}
             for i in range(300)
         ]
     ).execute()
-    vault.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    vault.database.execute_sql("PRAGMA wal_autocheckpoint = 0")
-    vault.rotate_data_key(PASSPHRASE, kdf=fast_kdf)
     assert (vault.folder / "peerdesk.db-wal").stat().st_size > 100_000
     assert vault.database.integrity_problems() == []
+    vault.rotate_data_key(PASSPHRASE, kdf=fast_kdf)
+    wal = vault.folder / "peerdesk.db-wal"
+    assert not wal.exists() or wal.stat().st_size < 100_000
+    assert vault.database.integrity_problems() == []
+    assert JournalEntry.select().count() == 300
     end_session(services)

@@ -11,13 +11,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from peerdesk import __version__
-from peerdesk.cli import library_commands, self_test, vault_commands
+from peerdesk.cli import library_commands, roadmap_commands, self_test, vault_commands
 from peerdesk.cli.common import EXIT_USAGE, CliError, add_passphrase_file_option, report
 from peerdesk.vault.errors import VaultError
 
 # Each module adds its commands with register(sub); area modules may also offer
 # register_export(export_sub) and IMPORT_FORMATS = {name: handler}.
-COMMAND_MODULES: tuple[object, ...] = (vault_commands, self_test, library_commands)
+COMMAND_MODULES: tuple[object, ...] = (
+    vault_commands,
+    self_test,
+    library_commands,
+    roadmap_commands,
+)
 
 
 class _Parser(argparse.ArgumentParser):

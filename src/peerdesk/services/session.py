@@ -12,6 +12,8 @@ from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
 from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
+from peerdesk.services.people import PeopleService
+from peerdesk.services.roadmap import RoadmapService
 from peerdesk.services.settings import SettingsService
 from peerdesk.store.migrations import MIGRATIONS, Migration, migrate
 from peerdesk.store.records import database_proxy
@@ -25,6 +27,8 @@ class Services:
     settings: SettingsService
     drafts: DraftService
     backups: BackupService
+    people: PeopleService
+    roadmap: RoadmapService
     library: LibraryService
     crisis_plan: CrisisPlanService
     migrated: list[Migration] = field(default_factory=list)
@@ -50,6 +54,8 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
         settings=settings,
         drafts=DraftService(),
         backups=backups,
+        people=PeopleService(bus),
+        roadmap=RoadmapService(bus, settings),
         library=library,
         crisis_plan=CrisisPlanService(bus),
         migrated=ran,

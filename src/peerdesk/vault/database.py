@@ -13,6 +13,7 @@ Rules kept here (docs/SECURITY.md):
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -176,11 +177,39 @@ class CipherDatabase(peewee.SqliteDatabase):
     def is_locked(self) -> bool:
         return self._key_sql is None
 
-    def rekey(self, new_data_key: bytes) -> None:
-        """Re-encrypt every page with a new data key (one SQLCipher transaction)."""
-        new_sql = key_pragma_value(new_data_key)
-        self.execute_sql("PRAGMA rekey = " + new_sql)
-        self._key_sql = new_sql
+    def export_with_key(self, target: Path, new_data_key: bytes) -> None:
+        """Write every table into a new database file keyed with ``new_data_key``.
+
+        ``sqlcipher_export`` into an attached, keyed file (path and key bound as parameters),
+        plus the schema version, then fsync. Used to rotate the data key: unlike an in-place
+        ``PRAGMA rekey``, a crash can never leave pages under two keys.
+        """
+        new_sql = key_pragma_value(new_data_key)  # validated: exactly "x'<64 hex>'"
+        create_private_file(target)
+        version = int(self.execute_sql("PRAGMA user_version").fetchone()[0])
+        self.execute_sql("ATTACH DATABASE ? AS rotated KEY " + new_sql, (str(target),))
+        try:
+            self.execute_sql("SELECT sqlcipher_export('rotated')")
+            self.execute_sql(f"PRAGMA rotated.user_version = {version}")
+        finally:
+            self.execute_sql("DETACH DATABASE rotated")
+        fd = os.open(target, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def close_keeping_key(self) -> None:
+        """Checkpoint and close (the WAL is emptied and removed); ``reopen`` may follow."""
+        if not self.is_closed():
+            self.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.close_quietly()
+
+    def reopen_with_key(self, data_key: bytes) -> None:
+        """Connect again, now keyed with ``data_key`` (after the file was swapped)."""
+        self.close_quietly()
+        self._key_sql = key_pragma_value(data_key)
+        self.open_and_verify()
 
     def backup_to(self, target: Path, data_key: bytes) -> None:
         """Copy the live database into a new file keyed with ``data_key`` (SQLite backup API)."""

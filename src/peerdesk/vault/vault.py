@@ -19,6 +19,7 @@ from peerdesk.vault import keyring_store
 from peerdesk.vault.database import CipherDatabase
 from peerdesk.vault.errors import (
     VaultDamagedError,
+    VaultError,
     VaultExistsError,
     VaultLockedError,
     VaultNotFoundError,
@@ -46,6 +47,7 @@ DB_NAME = "peerdesk.db"
 KEYS_NAME = "keys.json"
 LOCK_NAME = "peerdesk.lock"
 BACKUPS_NAME = "backups"
+ROTATING_NAME = DB_NAME + ".rotating"  # a data-key rotation in progress
 RESTORE_MARKER_NAME = "restore-in-progress.json"
 
 
@@ -227,6 +229,9 @@ class Vault:
             # A data-key rotation was interrupted: settle keys.json on the key that worked.
             keyfile = keyfile.drop_pending() if data_key == current else keyfile.promote_pending()
             keyfile.save(self.keys_path)
+        with contextlib.suppress(FileNotFoundError):
+            # Left by a rotation killed before its rename: peerdesk.db is the vault.
+            (self.folder / ROTATING_NAME).unlink()
         self._keyfile = keyfile
         self._data_key = data_key
         self._database = database
@@ -344,9 +349,13 @@ class Vault:
     ) -> str:
         """Re-encrypt the database with a fresh data key. Returns the new recovery code.
 
-        keys.json first gains the new key as *pending*, then SQLCipher rekeys (one
-        transaction), then pending becomes current. Killed at any point, the vault opens with
-        the old key or the new one (``_unlock`` settles keys.json). The keyring entry is
+        1. keys.json gains the new key as *pending* (the old one stays current);
+        2. the data is exported into ``peerdesk.db.rotating`` under the new key and synced;
+        3. the connection closes (the WAL is checkpointed away) and the new file is renamed
+           over ``peerdesk.db`` — one atomic step;
+        4. pending becomes current.
+        Killed anywhere, ``peerdesk.db`` is wholly under the old key or wholly under the new
+        one, and ``_unlock`` settles keys.json on the key that opens it. The keyring entry is
         dropped and has to be turned on again.
         """
         database = self.database
@@ -367,7 +376,27 @@ class Vault:
         staged.save(self.keys_path)
         if after_pending_saved is not None:
             after_pending_saved()
-        database.rekey(new_key)
+        rotating = self.folder / ROTATING_NAME
+        with contextlib.suppress(FileNotFoundError):
+            rotating.unlink()
+        try:
+            database.export_with_key(rotating, new_key)
+            database.close_keeping_key()
+            wal = self.folder / (DB_NAME + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise VaultError("The database is still in use; the key was not changed.", wal)
+            for leftover in (wal, self.folder / (DB_NAME + "-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            os.replace(rotating, self.db_path)
+            fsync_dir(self.folder)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                rotating.unlink()
+            if database.is_closed():
+                database.reopen_with_key(old_key)
+            raise
+        database.reopen_with_key(new_key)
         self._data_key = new_key
         final = staged.promote_pending()
         final.save(self.keys_path)

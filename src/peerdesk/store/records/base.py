@@ -28,7 +28,9 @@ class BaseRecord(peewee.Model):
     id = peewee.CharField(primary_key=True, max_length=36, default=new_id)
     created_at = peewee.DateTimeField(default=utc_now)
     updated_at = peewee.DateTimeField(default=utc_now, index=True)
-    deleted_at = peewee.DateTimeField(null=True, index=True)
+    # No index: nearly every row is alive, and SQLite would pick the index for
+    # "deleted_at IS NULL" and read the table in index order (measured: 5x slower).
+    deleted_at = peewee.DateTimeField(null=True)
 
     class Meta:
         database = database_proxy

@@ -6,6 +6,8 @@ import peewee
 
 from peerdesk.store.records.base import BaseRecord
 
+# "self" is a person in recovery (the owner of a personal vault, or someone on a peer
+# specialist's caseload); ``is_owner`` marks the one person who uses this vault.
 ROLES = ("self", "peer_specialist", "supporter", "group", "professional")
 
 

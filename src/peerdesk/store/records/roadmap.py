@@ -8,6 +8,7 @@ from peerdesk.store.records.base import BaseRecord
 from peerdesk.store.records.people import Person
 
 GOAL_STATUSES = ("proposed", "in_progress", "paused", "achieved", "not_achieved")
+# The starting list; the vault's own (editable) list lives in the settings.
 DEFAULT_LIFE_AREAS = (
     "Health",
     "Housing",
@@ -17,6 +18,8 @@ DEFAULT_LIFE_AREAS = (
     "Wellbeing",
     "Other",
 )
+CHECKIN_KINDS = ("checkin", "status")
+RATING_MIN, RATING_MAX = 1, 5
 
 
 class Goal(BaseRecord):
@@ -49,15 +52,17 @@ class GoalCheckin(BaseRecord):
     """One item of a goal's feed: an accountability check-in or a recorded status change."""
 
     goal = peewee.ForeignKeyField(Goal, backref="checkins", on_delete="CASCADE")
-    kind = peewee.CharField(max_length=20, default="checkin")  # "checkin" | "status"
+    kind = peewee.CharField(max_length=20, default="checkin")  # one of CHECKIN_KINDS
     occurred_at = peewee.DateTimeField(index=True)
     person = peewee.ForeignKeyField(Person, null=True, on_delete="SET NULL")
-    rating = peewee.IntegerField(null=True)  # 1..5, how it is going
+    rating = peewee.IntegerField(null=True)  # RATING_MIN..RATING_MAX, how it is going
     what_happened = peewee.TextField(default="")
     next_step = peewee.TextField(default="")
     next_step_owner = peewee.ForeignKeyField(
         Person, null=True, backref="next_steps", on_delete="SET NULL"
     )
+    from_status = peewee.CharField(max_length=20, null=True)  # kind "status" only
+    to_status = peewee.CharField(max_length=20, null=True)
 
 
 class Victory(BaseRecord):
@@ -69,4 +74,10 @@ class Victory(BaseRecord):
 
 
 RECORDS: list[type[peewee.Model]] = [Goal, GoalParticipant, Milestone, GoalCheckin, Victory]
-EXTRA_SQL: list[str] = []
+# The goal's feed is read newest first, per goal; milestones in order, per goal.
+EXTRA_SQL: list[str] = [
+    "CREATE INDEX IF NOT EXISTS goal_checkin_feed ON goal_checkin (goal_id, occurred_at)",
+    "CREATE INDEX IF NOT EXISTS milestone_order ON milestone (goal_id, position)",
+    # A board column is read in order without sorting.
+    "CREATE INDEX IF NOT EXISTS goal_board ON goal (status, position)",
+]

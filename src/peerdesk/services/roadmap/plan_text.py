@@ -1,0 +1,240 @@
+"""The recovery plan as Markdown and as a standalone HTML page (no Qt).
+
+Every piece of user text is escaped: in Markdown each punctuation character gets a
+backslash (so ``<script>`` or ``[link](...)`` stays literal text), in HTML it goes through
+:func:`html.escape`. The HTML page loads nothing: no scripts, no remote fonts or images, and
+a Content-Security-Policy that forbids them anyway.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from peerdesk.services.roadmap.plan import PlanGoal, RecoveryPlan
+from peerdesk.vault.files import write_private_file_atomically
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&\"'=:$%^@])")
+
+
+def md_escape(text: str) -> str:
+    """Literal text in CommonMark: every punctuation character that could mean something."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def md_inline(text: str) -> str:
+    """Escaped text on one line (table cells, list items)."""
+    return md_escape(" ".join(text.split()))
+
+
+def md_block(text: str) -> str:
+    """Escaped text keeping its paragraphs."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip())]
+    return "\n\n".join(md_escape(p) for p in paragraphs if p)
+
+
+def format_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.day} {value.strftime('%B %Y')}"
+
+
+def format_when(value: datetime) -> str:
+    return format_date(value.date())
+
+
+def _dates_line(goal: PlanGoal) -> str:
+    if goal.start_date and goal.target_date:
+        return f"{format_date(goal.start_date)} to {format_date(goal.target_date)}"
+    if goal.target_date:
+        return f"by {format_date(goal.target_date)}"
+    if goal.start_date:
+        return f"from {format_date(goal.start_date)}"
+    return "no dates set"
+
+
+# -- Markdown ------------------------------------------------------------------------------
+
+
+def plan_markdown(plan: RecoveryPlan) -> str:
+    lines = [
+        f"# Recovery plan: {md_inline(plan.person_name)}",
+        "",
+        f"Prepared on {format_date(plan.prepared_on)}\\.",
+        "",
+    ]
+    if not plan.goals:
+        lines += ["No goals were chosen for this plan\\.", ""]
+    for goal in plan.goals:
+        lines += _goal_markdown(goal)
+    if plan.victories:
+        lines += ["## Small victories", ""]
+        lines += [f"- {format_when(v.occurred_at)}: {md_inline(v.text)}" for v in plan.victories]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _goal_markdown(goal: PlanGoal) -> list[str]:
+    lines = [
+        f"## {md_inline(goal.title)}",
+        "",
+        f"**{md_inline(goal.life_area)}** · {md_inline(goal.status)} · "
+        f"{md_escape(_dates_line(goal))} · {md_escape(goal.progress_text)}",
+        "",
+    ]
+    if goal.vision:
+        lines += ["**Why this matters**", ""]
+        lines += ["> " + p for p in md_block(goal.vision).split("\n")]
+        lines.append("")
+    for warning in goal.warnings:
+        lines += [f"*Note: {md_escape(warning)}*", ""]
+    if goal.milestones:
+        lines += ["### Milestones", "", "| Done | Milestone | Who | Due |", "|---|---|---|---|"]
+        for m in goal.milestones:
+            done = f"✓ {format_date(m.done_at)}" if m.done_at else "☐"
+            due = format_date(m.due_date) + (" (after target)" if m.due_after_target else "")
+            lines.append(
+                f"| {done} | {md_inline(m.title)} | {md_inline(m.owner) or '—'} | {due or '—'} |"
+            )
+        lines.append("")
+    if goal.people:
+        lines += ["### Who does what", ""]
+        for person in goal.people:
+            text = f"- **{md_inline(person.name)}**"
+            if person.role:
+                text += f" ({md_inline(person.role)})"
+            if person.contact:
+                text += f", {md_inline(person.contact)}"
+            lines.append(text)
+        lines.append("")
+    if goal.checkins:
+        lines += ["### Recent check-ins", ""]
+        for c in goal.checkins:
+            head = f"- **{format_when(c.occurred_at)}**"
+            if c.who:
+                head += f", {md_inline(c.who)}"
+            if c.summary:
+                head += f": {md_inline(c.summary)}"
+            # One paragraph per check-in: Qt's Markdown reader turns line breaks inside a list
+            # item into new bullets.
+            if c.what_happened:
+                head += f" — {md_inline(c.what_happened)}"
+            if c.next_step:
+                owner = f" ({md_inline(c.next_step_owner)})" if c.next_step_owner else ""
+                head += f" *Next step:* {md_inline(c.next_step)}{owner}"
+            lines.append(head)
+        lines.append("")
+    return lines
+
+
+# -- HTML ----------------------------------------------------------------------------------
+
+_CSS = """
+body { font-family: sans-serif; color: #222; max-width: 46em; margin: 2em auto; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+h2 { font-size: 1.25em; margin-top: 1.6em; border-bottom: 1px solid #bbb; }
+h3 { font-size: 1.0em; margin-bottom: 0.3em; }
+.meta { color: #555; }
+.note { color: #8a5a00; font-style: italic; }
+blockquote { margin: 0.5em 0; padding-left: 1em; border-left: 3px solid #9bb; color: #333; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 0.25em 0.5em; border-bottom: 1px solid #ddd; }
+@media print { body { margin: 0; } h2 { break-after: avoid; } }
+"""
+_CSP = "default-src 'none'; style-src 'unsafe-inline'"
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _paragraphs(text: str) -> str:
+    parts = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip())]
+    return "".join(f"<p>{_e(p)}</p>" for p in parts if p)
+
+
+def plan_html(plan: RecoveryPlan) -> str:
+    title = f"Recovery plan: {plan.person_name}"
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
+        f"<title>{_e(title)}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        f"<h1>{_e(title)}</h1>",
+        f'<p class="meta">Prepared on {_e(format_date(plan.prepared_on))}.</p>',
+    ]
+    if not plan.goals:
+        out.append("<p>No goals were chosen for this plan.</p>")
+    for goal in plan.goals:
+        out += _goal_html(goal)
+    if plan.victories:
+        out.append("<h2>Small victories</h2><ul>")
+        out += [f"<li>{_e(format_when(v.occurred_at))}: {_e(v.text)}</li>" for v in plan.victories]
+        out.append("</ul>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _goal_html(goal: PlanGoal) -> list[str]:
+    out = [
+        f"<h2>{_e(goal.title)}</h2>",
+        f'<p class="meta"><b>{_e(goal.life_area)}</b> · {_e(goal.status)} · '
+        f"{_e(_dates_line(goal))} · {_e(goal.progress_text)}</p>",
+    ]
+    if goal.vision:
+        out.append(f"<h3>Why this matters</h3><blockquote>{_paragraphs(goal.vision)}</blockquote>")
+    out += [f'<p class="note">Note: {_e(w)}</p>' for w in goal.warnings]
+    if goal.milestones:
+        out.append("<h3>Milestones</h3><table>")
+        out.append("<tr><th>Done</th><th>Milestone</th><th>Who</th><th>Due</th></tr>")
+        for m in goal.milestones:
+            done = f"✓ {format_date(m.done_at)}" if m.done_at else "☐"
+            due = format_date(m.due_date) + (" (after target)" if m.due_after_target else "")
+            out.append(
+                f"<tr><td>{_e(done)}</td><td>{_e(m.title)}</td>"
+                f"<td>{_e(m.owner) or '—'}</td><td>{_e(due) or '—'}</td></tr>"
+            )
+        out.append("</table>")
+    if goal.people:
+        out.append("<h3>Who does what</h3><ul>")
+        for person in goal.people:
+            item = f"<b>{_e(person.name)}</b>"
+            if person.role:
+                item += f" ({_e(person.role)})"
+            if person.contact:
+                item += f", {_e(person.contact)}"
+            out.append(f"<li>{item}</li>")
+        out.append("</ul>")
+    if goal.checkins:
+        out.append("<h3>Recent check-ins</h3><ul>")
+        for c in goal.checkins:
+            item = f"<b>{_e(format_when(c.occurred_at))}</b>"
+            if c.who:
+                item += f", {_e(c.who)}"
+            if c.summary:
+                item += f": {_e(c.summary)}"
+            if c.what_happened:
+                item += f"<br>{_e(c.what_happened)}"
+            if c.next_step:
+                owner = f" ({_e(c.next_step_owner)})" if c.next_step_owner else ""
+                item += f"<br><i>Next step:</i> {_e(c.next_step)}{owner}"
+            out.append(f"<li>{item}</li>")
+        out.append("</ul>")
+    return out
+
+
+TEXT_FORMATS = ("markdown", "html")
+
+
+def write_plan_text(plan: RecoveryPlan, fmt: str, path: Path) -> None:
+    """Write the plan as Markdown or HTML: owner-only file, all or nothing."""
+    if fmt == "markdown":
+        text = plan_markdown(plan)
+    elif fmt == "html":
+        text = plan_html(plan)
+    else:
+        raise ValueError(f"Unknown plan format {fmt!r}.")
+    write_private_file_atomically(path, text.encode("utf-8"))

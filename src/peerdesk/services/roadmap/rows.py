@@ -1,0 +1,196 @@
+"""Plain, immutable rows the roadmap service hands out (to Qt models, exports and the CLI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+STATUS_LABELS = {
+    "proposed": "Proposed",
+    "in_progress": "In progress",
+    "paused": "Paused",
+    "achieved": "Achieved",
+    "not_achieved": "Not achieved (yet)",
+}
+# Statuses where work is still expected: "due soon" and "waiting on me" look only at these.
+ACTIVE_STATUSES = ("proposed", "in_progress")
+RATING_LABELS = {1: "Struggling", 2: "Hard going", 3: "Steady", 4: "Going well", 5: "Great"}
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status)
+
+
+@dataclass(frozen=True)
+class GoalFilter:
+    """Which goals a view shows. ``None`` means "any"."""
+
+    person_id: str | None = None
+    life_area: str | None = None
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    id: str
+    person_id: str
+    person_name: str
+    title: str
+    vision: str
+    life_area: str
+    status: str
+    start_date: date | None
+    target_date: date | None
+    position: float
+    milestones_total: int = 0
+    milestones_done: int = 0
+    milestones_after_target: int = 0
+    next_due: date | None = None
+
+    @property
+    def progress(self) -> float:
+        """Share of milestones done, 0.0–1.0 (0 when the goal has no milestones)."""
+        if self.milestones_total == 0:
+            return 0.0
+        return self.milestones_done / self.milestones_total
+
+    @property
+    def progress_text(self) -> str:
+        if self.milestones_total == 0:
+            return "No milestones yet"
+        return f"{self.milestones_done} of {self.milestones_total} milestones done"
+
+    @property
+    def status_label(self) -> str:
+        return status_label(self.status)
+
+    @property
+    def target_before_start(self) -> bool:
+        return (
+            self.start_date is not None
+            and self.target_date is not None
+            and self.target_date < self.start_date
+        )
+
+    @property
+    def date_warnings(self) -> tuple[str, ...]:
+        """Out-of-order dates: allowed, but worth a second look."""
+        warnings: list[str] = []
+        if self.target_before_start:
+            warnings.append("The target date is before the start date.")
+        if self.milestones_after_target == 1:
+            warnings.append("One milestone is due after the goal's target date.")
+        elif self.milestones_after_target > 1:
+            warnings.append(
+                f"{self.milestones_after_target} milestones are due after the goal's target date."
+            )
+        return tuple(warnings)
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    id: str
+    goal_id: str
+    title: str
+    owner_id: str | None
+    owner_name: str
+    due_date: date | None
+    done_at: date | None
+    position: float
+    goal_title: str = ""
+    goal_target: date | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+    @property
+    def due_after_target(self) -> bool:
+        return (
+            self.due_date is not None
+            and self.goal_target is not None
+            and self.due_date > self.goal_target
+        )
+
+
+@dataclass(frozen=True)
+class CheckinRow:
+    id: str
+    goal_id: str
+    kind: str  # "checkin" | "status"
+    occurred_at: datetime
+    person_id: str | None
+    person_name: str
+    rating: int | None
+    what_happened: str
+    next_step: str
+    next_step_owner_id: str | None
+    next_step_owner_name: str
+    from_status: str | None = None
+    to_status: str | None = None
+
+    @property
+    def summary(self) -> str:
+        """One line for lists: a status change reads as a sentence, a check-in as its news."""
+        if self.kind == "status":
+            old = status_label(self.from_status or "")
+            new = status_label(self.to_status or "")
+            return f"Status changed from {old} to {new}"
+        if self.what_happened:
+            return self.what_happened.splitlines()[0]
+        return RATING_LABELS.get(self.rating or 0, "Check-in")
+
+
+@dataclass(frozen=True)
+class VictoryRow:
+    id: str
+    occurred_at: datetime
+    person_id: str | None
+    person_name: str
+    goal_id: str | None
+    goal_title: str
+    milestone_id: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: str
+    goal_id: str
+    person_id: str
+    person_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class WhoDoesWhat:
+    """One person's part in a goal: the open milestones they own and the next steps they took on."""
+
+    person_id: str
+    person_name: str
+    role: str
+    milestones: tuple[str, ...] = ()
+    next_steps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WaitingItem:
+    """Something waiting on one person: an open milestone or a check-in's next step."""
+
+    kind: str  # "milestone" | "next_step"
+    id: str  # milestone id or check-in id
+    goal_id: str
+    goal_title: str
+    text: str
+    due_date: date | None = None
+
+
+@dataclass(frozen=True)
+class DeletedGoal:
+    """What :meth:`RoadmapService.undo_delete_goal` needs to bring a deleted goal back."""
+
+    goal_id: str
+    title: str
+    deleted_at: datetime
+    milestones: int = 0
+    checkins: int = 0
