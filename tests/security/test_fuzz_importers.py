@@ -52,6 +52,8 @@ SEEDS: dict[str, list[str]] = {
 KNOWN_ESCAPES: dict[str, tuple[type[BaseException], str]] = {
     # A lone surrogate (from a "\ud800" JSON escape) in an entry's text or uuid.
     "dayone": (UnicodeEncodeError, "surrogates not allowed"),
+    # A digit that str.isdigit() accepts but int() does not ('²') in the year column.
+    "daylio": (ValueError, "invalid literal for int()"),
 }
 
 
@@ -149,7 +151,11 @@ def test_importer_survives_10000_mutated_files(
     figures.set(format=fmt, **tally, seeds=len(seeds), vault_check_clean=True)
 
 
-@pytest.mark.xfail(strict=True, reason="dayone: a lone surrogate escapes as UnicodeEncodeError")
+@pytest.mark.xfail(
+    strict=True,
+    raises=UnicodeEncodeError,
+    reason="dayone: a lone surrogate escapes as UnicodeEncodeError",
+)
 @pytest.mark.parametrize("field", ["text", "uuid"])
 def test_dayone_lone_surrogate_is_a_clean_error(
     services: Services, tmp_path: Path, field: str
@@ -165,3 +171,19 @@ def test_dayone_lone_surrogate_is_a_clean_error(
     args = argparse.Namespace(vault=None, passphrase_file=None, import_format="dayone")
     with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(CliError, VaultError):
         FORMATS["dayone"](args, services, path)
+
+
+@pytest.mark.xfail(
+    strict=True, raises=ValueError, reason="daylio: a superscript digit escapes as ValueError"
+)
+def test_daylio_superscript_digit_is_a_clean_error(services: Services, tmp_path: Path) -> None:
+    if "daylio" not in FORMATS:
+        pytest.skip("no daylio importer in this build")
+    path = tmp_path / "daylio.csv"
+    path.write_bytes(
+        b"year,date,weekday,time,mood,activities,note\r\n"
+        b'\xc2\xb2,30 May,Saturday,6:50 pm,rad,friends | gaming,"Awesome"\r\n'
+    )
+    args = argparse.Namespace(vault=None, passphrase_file=None, import_format="daylio")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(CliError, VaultError):
+        FORMATS["daylio"](args, services, path)
