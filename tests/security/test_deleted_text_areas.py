@@ -54,19 +54,13 @@ AREAS: dict[str, tuple[str, Deleter]] = {
     "roadmap": ("roadmap", _roadmap),
 }
 
-# Known gap (reported on issue 7): these areas tombstone a deleted item with its text intact
-# (for undo), so the words stay in the encrypted file. Strict: the test says when it is fixed.
-KEEPS_TEXT = pytest.mark.xfail(
-    strict=True, reason="tombstone keeps the deleted text (undo); see docs/SECURITY.md"
-)
-
 
 @pytest.mark.parametrize(
     "area",
     [
         "journal",
-        pytest.param("library", marks=KEEPS_TEXT),
-        pytest.param("roadmap", marks=KEEPS_TEXT),
+        "library",
+        "roadmap",
     ],
 )
 def test_deleted_text_is_gone_from_the_decrypted_pages(services: Services, area: str) -> None:

@@ -6,7 +6,10 @@ the CLI both go through it, and ``end_session`` undoes it on lock.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
+
+import peewee
 
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
@@ -17,6 +20,8 @@ from peerdesk.services.roadmap import RoadmapService
 from peerdesk.services.settings import SettingsService
 from peerdesk.store.migrations import MIGRATIONS, Migration, migrate
 from peerdesk.store.records import database_proxy
+from peerdesk.store.tombstones import purge_tombstoned_text
+from peerdesk.vault.errors import VaultError
 from peerdesk.vault.vault import Vault
 
 
@@ -45,6 +50,7 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
         backups.automatic(f"before-v{old_version}-to-v{new_version}", schema_version=old_version)
 
     ran = migrate(database, migrations, before_migrating=backup_first)
+    purge_tombstoned_text()  # in case the last session ended without locking
     backups.keep = settings.backups_to_keep
     library = LibraryService(bus)
     StarterInstaller(library, settings).ensure_loaded()  # once per vault, idempotent
@@ -65,5 +71,9 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
 def end_session(services: Services) -> None:
     """Lock: close the database and unbind the records (queries now fail)."""
     services.bus.clear()
+    if services.vault.is_unlocked and database_proxy.obj is services.vault.database:
+        # Best effort: a full disk must not stop the lock; the next unlock purges again.
+        with contextlib.suppress(VaultError, peewee.DatabaseError):
+            purge_tombstoned_text()
     services.vault.lock()
     database_proxy.initialize(None)
