@@ -125,9 +125,6 @@ MARKERS = ("alert(", "example.invalid", "private-photo", "<script")
 # Known, reported on issue 7 (the area's owner fixes it): a problem listed here must still
 # be found, so the list is emptied as soon as the fix lands (like a strict xfail).
 KNOWN_VIEW_PROBLEMS = {
-    # roadmap_page.py sets "Waiting on {owner.name}" on a QLabel left at AutoText, so an
-    # owner name with tags is rendered as rich text (an <img> in a name would load a file).
-    "waitingLabel: rich-text label shows user HTML",
     # The library's card view (an InertDocument whose loadResource returns None) still
     # paints a local image named in the card's Markdown: Qt's image handler falls back to
     # loading the file itself. The PDF booklet embeds it the same way.

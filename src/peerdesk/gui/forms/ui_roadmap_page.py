@@ -201,6 +201,7 @@ class Ui_RoadmapPage(object):
 
         self.waitingLabel = QLabel(self.forMeTab)
         self.waitingLabel.setObjectName(u"waitingLabel")
+        self.waitingLabel.setTextFormat(Qt.PlainText)
 
         self.forMeLayout.addWidget(self.waitingLabel)
 
