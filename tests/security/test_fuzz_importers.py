@@ -47,14 +47,11 @@ SEEDS: dict[str, list[str]] = {
 }
 
 
-# Known importer bugs (reported on issue 7; each has a strict xfail below that says when it
-# is fixed). The fuzzer counts these separately and still checks that the vault is unchanged.
-KNOWN_ESCAPES: dict[str, tuple[type[BaseException], str]] = {
-    # A lone surrogate (from a "\ud800" JSON escape) in an entry's text or uuid.
-    "dayone": (UnicodeEncodeError, "surrogates not allowed"),
-    # A digit that str.isdigit() accepts but int() does not ('²') in the year column.
-    "daylio": (ValueError, "invalid literal for int()"),
-}
+# Known importer bugs, by format: (exception type, text of its message). The fuzzer counts
+# these separately and still checks that the vault is unchanged; each entry needs a strict
+# xfail regression test that says when it is fixed. None are open: the Day One surrogate
+# and Daylio digit escapes found here were fixed (see the two regression tests below).
+KNOWN_ESCAPES: dict[str, tuple[type[BaseException], str]] = {}
 
 
 def import_formats() -> dict[str, Any]:
@@ -151,11 +148,6 @@ def test_importer_survives_10000_mutated_files(
     figures.set(format=fmt, **tally, seeds=len(seeds), vault_check_clean=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="dayone: a lone surrogate escapes as UnicodeEncodeError",
-)
 @pytest.mark.parametrize("field", ["text", "uuid"])
 def test_dayone_lone_surrogate_is_a_clean_error(
     services: Services, tmp_path: Path, field: str
@@ -173,9 +165,6 @@ def test_dayone_lone_surrogate_is_a_clean_error(
         FORMATS["dayone"](args, services, path)
 
 
-@pytest.mark.xfail(
-    strict=True, raises=ValueError, reason="daylio: a superscript digit escapes as ValueError"
-)
 def test_daylio_superscript_digit_is_a_clean_error(services: Services, tmp_path: Path) -> None:
     if "daylio" not in FORMATS:
         pytest.skip("no daylio importer in this build")

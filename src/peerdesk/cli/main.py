@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from peerdesk import __version__
-from peerdesk.cli import library_commands, roadmap_commands, self_test, vault_commands
+from peerdesk.cli import (
+    journal_commands,
+    library_commands,
+    roadmap_commands,
+    self_test,
+    vault_commands,
+)
 from peerdesk.cli.common import EXIT_USAGE, CliError, add_passphrase_file_option, report
 from peerdesk.vault.errors import VaultError
 
@@ -20,6 +26,7 @@ from peerdesk.vault.errors import VaultError
 COMMAND_MODULES: tuple[object, ...] = (
     vault_commands,
     self_test,
+    journal_commands,
     library_commands,
     roadmap_commands,
 )

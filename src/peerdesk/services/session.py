@@ -14,6 +14,7 @@ import peewee
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
+from peerdesk.services.journal import JournalService
 from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
 from peerdesk.services.people import PeopleService
 from peerdesk.services.roadmap import RoadmapService
@@ -32,6 +33,7 @@ class Services:
     settings: SettingsService
     drafts: DraftService
     backups: BackupService
+    journal: JournalService
     people: PeopleService
     roadmap: RoadmapService
     library: LibraryService
@@ -60,6 +62,7 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
         settings=settings,
         drafts=DraftService(),
         backups=backups,
+        journal=JournalService(bus),
         people=PeopleService(bus),
         roadmap=RoadmapService(bus, settings),
         library=library,

@@ -1,0 +1,1 @@
+"""Exports that need Qt (PDF through QTextDocument and QPdfWriter)."""

@@ -1,0 +1,1 @@
+"""The journal area: check-in panel, timeline and search, entry editor, calendar, trends."""

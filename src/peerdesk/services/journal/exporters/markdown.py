@@ -1,0 +1,71 @@
+"""The journal as one Markdown document, oldest first, grouped by day.
+
+Raw HTML in the user's text is escaped, so a Markdown viewer (or QTextDocument, which
+renders the PDF from this) shows it as text instead of running it.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from peerdesk.services.journal.content import mood_word
+from peerdesk.services.journal.model import Entry
+
+
+def inert_markdown(text: str) -> str:
+    """Markdown with every '<' and '&' escaped: inline HTML cannot become live HTML."""
+    return html.escape(text, quote=False)
+
+
+def _facts(entry: Entry, tracker_names: Mapping[str, str]) -> list[str]:
+    facts: list[str] = []
+    if entry.mood is not None:
+        facts.append(f"Mood {entry.mood}/10 ({mood_word(entry.mood)})")
+    if entry.energy is not None:
+        facts.append(f"Energy {entry.energy}/10")
+    if entry.sleep_hours is not None:
+        facts.append(f"Sleep {entry.sleep_hours:g} h")
+    if entry.emotions:
+        facts.append("Feeling " + ", ".join(entry.emotions))
+    for tracker_id, value in entry.trackers.items():
+        name = tracker_names.get(tracker_id, "Tracker")
+        facts.append(f"{name}: {value:g}")
+    if entry.tags:
+        facts.append("Tags: " + ", ".join(f"#{t}" if " " not in t else t for t in entry.tags))
+    if entry.starred:
+        facts.append("★ starred")
+    return facts
+
+
+def journal_markdown(
+    entries: Sequence[Entry],
+    tracker_names: Mapping[str, str],
+    *,
+    title: str = "Journal",
+    since: date | None = None,
+    until: date | None = None,
+) -> str:
+    lines = [f"# {inert_markdown(title)}", ""]
+    if since or until:
+        start = since.isoformat() if since else "the start"
+        end = until.isoformat() if until else "today"
+        span = f"{start} to {end}"
+        lines += [f"*{span} · {len(entries)} entries*", ""]
+    current_day: date | None = None
+    for entry in entries:
+        assert entry.occurred_at is not None
+        day = entry.occurred_at.date()
+        if day != current_day:
+            current_day = day
+            lines += [f"## {day.strftime('%A %d %B %Y')}", ""]
+        clock = entry.occurred_at.strftime("%H:%M")
+        heading = entry.title or ("Check-in" if entry.kind == "checkin" else "Entry")
+        lines += [f"### {clock} · {inert_markdown(heading)}", ""]
+        facts = _facts(entry, tracker_names)
+        if facts:
+            lines += ["*" + inert_markdown(" · ".join(facts)).replace("*", "\\*") + "*", ""]
+        if entry.body.strip():
+            lines += [inert_markdown(entry.body.strip()), ""]
+    return "\n".join(lines).rstrip() + "\n"

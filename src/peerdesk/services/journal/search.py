@@ -1,0 +1,394 @@
+"""Full-text search of the journal: safe query parsing, filters, bm25 ranking, snippets.
+
+What the user types is never handed to FTS5 as syntax. :func:`parse_query` turns it into an
+expression of quoted strings only: every word must match (AND), a word matches whole or as
+the start of a longer word, and text in double quotes matches as a phrase. FTS5 operators
+typed by the user (``OR``, ``NEAR``, ``-``, ``col:``, ``*``, parentheses) are plain words.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from peerdesk.services.journal import highlight
+from peerdesk.services.journal.highlight import ELLIPSIS, MARK_CLOSE, MARK_OPEN, Term
+from peerdesk.services.journal.text_index import segment
+from peerdesk.store.records import database_proxy
+
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 32
+# Ranking by bm25 costs a lookup per matching row. For a word found in thousands of
+# entries, only the RANK_WINDOW most recently written matches are ranked (best first);
+# the older matches follow, newest first. Rare words are ranked over all their matches.
+RANK_WINDOW = 300
+# Filters that keep few entries (dates, tags, starred) are applied first when they leave at
+# most this many entries; the words are then matched among those.
+MAX_CANDIDATES = 20_000
+# bm25 weights of the columns title, body, tags.
+_WEIGHTS = "5.0, 1.0, 3.0"
+_QUOTED_OR_WORD = re.compile(r'"([^"]*)"?|([^\s"]+)')
+_WORD_CHAR = re.compile(r"\w")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+MAX_EXPANSIONS = 40
+
+
+def _fts_string(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    expression: str  # FTS5 syntax made only of quoted strings joined by AND
+    terms: list[Term]  # the same terms, for marking matches in snippets
+    parts: tuple[str, ...] = ()  # the AND-ed parts of the expression
+    # For each part: the plain ASCII word when the part is that word as a prefix.
+    prefixes: tuple[str | None, ...] = ()
+
+
+def parse(text: str) -> ParsedQuery | None:
+    """What the user typed as a safe FTS5 expression, or None without a searchable word."""
+    parts: list[str] = []
+    prefixes: list[str | None] = []
+    terms: list[Term] = []
+    text = _CONTROL.sub(" ", text[:MAX_QUERY_CHARS])
+    for match in _QUOTED_OR_WORD.finditer(text):
+        phrase, word = match.group(1), match.group(2)
+        if phrase is not None:
+            phrase = " ".join(phrase.split())
+            wanted = highlight.term(phrase, prefix=False)
+            if wanted is not None:
+                parts.append(_fts_string(segment(phrase)))
+                prefixes.append(None)
+                terms.append(wanted)
+        elif word is not None:
+            letters = _WORD_CHAR.findall(word)
+            if not letters:
+                continue
+            # One letter as a prefix would match most of the journal: match it whole.
+            prefix = len(letters) > 1
+            wanted = highlight.term(word, prefix=prefix)
+            if wanted is None:
+                continue
+            parts.append(_fts_string(segment(word)) + ("*" if prefix else ""))
+            prefixes.append(_ascii_token(word) if prefix else None)
+            terms.append(wanted)
+        if len(parts) >= MAX_TERMS:
+            break
+    if not parts:
+        return None
+    return ParsedQuery(" AND ".join(parts), terms, tuple(parts), tuple(prefixes))
+
+
+def _ascii_token(word: str) -> str | None:
+    """The word as the index stores it, when that is certain: Latin letters and digits only
+    (unicode61 lowercases them and drops their accents, as done here)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain if _ASCII_WORD.fullmatch(plain) else None
+
+
+def _expanded(parsed: ParsedQuery) -> str:
+    """The expression with each prefix word replaced by the words of the index it starts.
+
+    FTS5 merges the whole posting list of an unindexed prefix before returning a row, and
+    scoring such a prefix is slow; an OR of a few exact words is cheap. Falls back to the
+    prefix when it starts too many words.
+    """
+    parts: list[str] = []
+    for part, prefix in zip(parsed.parts, parsed.prefixes, strict=True):
+        if prefix is None:
+            parts.append(part)
+            continue
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        words = [
+            str(r[0])
+            for r in database_proxy.execute_sql(
+                "SELECT term FROM journal_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
+                (prefix, upper, MAX_EXPANSIONS + 1),
+            ).fetchall()
+        ]
+        if not words or len(words) > MAX_EXPANSIONS:
+            parts.append(part)
+        else:
+            parts.append("(" + " OR ".join(_fts_string(w) for w in words) + ")")
+    return " AND ".join(parts)
+
+
+def parse_query(text: str) -> str | None:
+    """The FTS5 expression for what the user typed, or None when it has no searchable word."""
+    parsed = parse(text)
+    return parsed.expression if parsed else None
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    since: date | None = None
+    until: date | None = None  # inclusive
+    tags: tuple[str, ...] = ()  # every one must be on the entry
+    mood_min: int | None = None
+    mood_max: int | None = None
+    starred_only: bool = False
+    kind: str | None = None  # "checkin" | "entry" | None for both
+
+    @property
+    def is_empty(self) -> bool:
+        return self == SearchFilters()
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    occurred_at: datetime
+    kind: str
+    title: str
+    snippet: str  # matched words between MARK_OPEN and MARK_CLOSE
+    mood: int | None
+    starred: bool
+    score: float = 0.0
+
+
+def snippet_plain(snippet: str, open_mark: str = "[", close_mark: str = "]") -> str:
+    return snippet.replace(MARK_OPEN, open_mark).replace(MARK_CLOSE, close_mark)
+
+
+def snippet_html(snippet: str) -> str:
+    """Escaped HTML with the matched words in bold; the user's text stays inert."""
+    return (
+        html.escape(snippet)
+        .replace(MARK_OPEN, "<b>")
+        .replace(MARK_CLOSE, "</b>")
+        .replace("\n", " ")
+    )
+
+
+def _to_datetime(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _filter_sql(filters: SearchFilters) -> tuple[str, list[Any]]:
+    clauses = ["e.deleted_at IS NULL"]
+    params: list[Any] = []
+    if filters.since is not None:
+        clauses.append("e.occurred_at >= ?")
+        params.append(filters.since.isoformat())
+    if filters.until is not None:
+        clauses.append("e.occurred_at < ?")
+        params.append((filters.until + timedelta(days=1)).isoformat())
+    if filters.mood_min is not None:
+        clauses.append("e.mood >= ?")
+        params.append(int(filters.mood_min))
+    if filters.mood_max is not None:
+        clauses.append("e.mood <= ?")
+        params.append(int(filters.mood_max))
+    if filters.starred_only:
+        clauses.append("e.starred = 1")
+    if filters.kind:
+        clauses.append("e.kind = ?")
+        params.append(filters.kind)
+    wanted = {t.strip().lstrip("#").casefold() for t in filters.tags if t.strip()}
+    if wanted:
+        known = {
+            name.casefold(): tag_id
+            for tag_id, name in database_proxy.execute_sql("SELECT id, name FROM tag").fetchall()
+        }
+        if not wanted <= known.keys():
+            clauses.append("0")  # a tag nobody has: nothing matches
+        else:
+            ids = [known[name] for name in sorted(wanted)]
+            marks = ", ".join("?" for _ in ids)
+            clauses.append(
+                "e.id IN (SELECT entry_id FROM entry_tag "
+                f"WHERE tag_id IN ({marks}) GROUP BY entry_id HAVING count(*) = ?)"
+            )
+            params.extend(ids)
+            params.append(len(ids))
+    return " AND ".join(clauses), params
+
+
+def _preview(body: str, limit: int = 160) -> str:
+    text = " ".join(body.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
+
+
+_ENTRY_COLUMNS = "e.id, e.occurred_at, e.kind, e.title, e.mood, e.starred, e.body"
+
+
+def _hit(row: Any, terms: list[Term], score: float = 0.0) -> SearchHit:
+    body, title = highlight.markdown_plain(row[6]), row[3]
+    marked = None
+    if terms:
+        marked = highlight.snippet(body, terms) or highlight.snippet(title, terms)
+    return SearchHit(
+        row[0],
+        _to_datetime(row[1]),
+        row[2],
+        title,
+        marked if marked is not None else _preview(body),
+        row[4],
+        bool(row[5]),
+        score,
+    )
+
+
+def _recent_matches(
+    expression: str,
+    where: str,
+    params: list[Any],
+    filtered: bool,
+    limit: int,
+    offset: int = 0,
+    below: int | None = None,
+    scored: bool = False,
+) -> list[tuple[int, float]]:
+    """(rowid, bm25 score or 0) of matches, newest-written first, in one pass of the index."""
+    extra = ""
+    args: list[Any] = [expression]
+    if below is not None:
+        extra = " AND journal_fts.rowid < ?"
+        args.append(below)
+    score = f"bm25(journal_fts, {_WEIGHTS})" if scored else "0.0"
+    if filtered:
+        sql = (
+            f"SELECT journal_fts.rowid, {score} FROM journal_fts JOIN journal_entry e "
+            f"ON e.search_rowid = journal_fts.rowid WHERE journal_fts MATCH ?{extra} "
+            f"AND {where} ORDER BY journal_fts.rowid DESC LIMIT ? OFFSET ?"
+        )
+        args += params
+    else:
+        # Deleted entries have no index row: every match is a living entry.
+        sql = (
+            f"SELECT rowid, {score} FROM journal_fts WHERE journal_fts MATCH ?{extra} "
+            "ORDER BY rowid DESC LIMIT ? OFFSET ?"
+        )
+    rows = database_proxy.execute_sql(sql, (*args, int(limit), int(offset))).fetchall()
+    return [(int(r[0]), float(r[1])) for r in rows]
+
+
+def _best_first(scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """bm25 is lower for better matches; ties keep their order (newest first)."""
+    return sorted(scored, key=lambda pair: pair[1])
+
+
+def _selective(filters: SearchFilters) -> bool:
+    return bool(filters.since or filters.until or filters.tags or filters.starred_only)
+
+
+def _candidate_rowids(where: str, params: list[Any]) -> list[int] | None:
+    """Index rows of the entries the filters keep; None when there are too many."""
+    rows = database_proxy.execute_sql(
+        f"SELECT e.search_rowid FROM journal_entry e WHERE {where} "
+        "AND e.search_rowid IS NOT NULL LIMIT ?",
+        (*params, MAX_CANDIDATES + 1),
+    ).fetchall()
+    return None if len(rows) > MAX_CANDIDATES else [int(r[0]) for r in rows]
+
+
+def _matches_among(expression: str, candidates: list[int]) -> list[tuple[int, float]]:
+    """(rowid, score) of the candidates that match, newest-written first.
+
+    One pass over the candidates' rowid range; scored in the same pass when the range is
+    narrow (the usual case: rowids follow the order entries were written), else the newest
+    RANK_WINDOW matches are scored in a second pass over their own range.
+    """
+    keep = set(candidates)
+    low, high = min(candidates), max(candidates)
+    narrow = high - low < 4 * RANK_WINDOW
+    score = f"bm25(journal_fts, {_WEIGHTS})" if narrow else "0.0"
+    rows = database_proxy.execute_sql(
+        f"SELECT rowid, {score} FROM journal_fts WHERE journal_fts MATCH ? "
+        "AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC",
+        (expression, low, high),
+    ).fetchall()
+    matches = [(int(r[0]), float(r[1])) for r in rows if int(r[0]) in keep]
+    if narrow or not matches:
+        return matches
+    window = matches[:RANK_WINDOW]
+    scores = dict(
+        database_proxy.execute_sql(
+            f"SELECT rowid, bm25(journal_fts, {_WEIGHTS}) FROM journal_fts "
+            "WHERE journal_fts MATCH ? AND rowid >= ? AND rowid <= ?",
+            (expression, window[-1][0], window[0][0]),
+        ).fetchall()
+    )
+    return [(r, float(scores[r])) for r, _s in window] + matches[RANK_WINDOW:]
+
+
+def _ranked_page(
+    expression: str, where: str, params: list[Any], filters: SearchFilters, limit: int, offset: int
+) -> list[tuple[int, float]]:
+    """(rowid, score) of one page: the ranked window first, then older matches."""
+    candidates = _candidate_rowids(where, params) if _selective(filters) else None
+    if candidates is not None:
+        if not candidates:
+            return []
+        matches = _matches_among(expression, candidates)
+        window, rest = matches[:RANK_WINDOW], matches[RANK_WINDOW:]
+        ordered = _best_first(window) + [(rowid, 0.0) for rowid, _score in rest]
+        return ordered[offset : offset + limit]
+    filtered = not filters.is_empty
+    window = _recent_matches(expression, where, params, filtered, RANK_WINDOW, scored=True)
+    page = _best_first(window)[offset : offset + limit]
+    if len(page) < limit and len(window) == RANK_WINDOW:
+        # Past the ranked window: older matches, newest first.
+        skip = max(0, offset - RANK_WINDOW)
+        below = min(rowid for rowid, _score in window)
+        page += _recent_matches(
+            expression, where, params, filtered, limit - len(page), skip, below=below
+        )
+    return page
+
+
+def search(
+    query: str, filters: SearchFilters | None = None, *, limit: int = 50, offset: int = 0
+) -> list[SearchHit]:
+    """One page of results: best match first, or newest first when the query has no words."""
+    filters = filters or SearchFilters()
+    where, params = _filter_sql(filters)
+    parsed = parse(query)
+    db = database_proxy
+    if parsed is None:
+        rows = db.execute_sql(
+            f"SELECT {_ENTRY_COLUMNS} FROM journal_entry e WHERE {where} "
+            "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?",
+            (*params, int(limit), int(offset)),
+        ).fetchall()
+        return [_hit(r, []) for r in rows]
+    page = _ranked_page(_expanded(parsed), where, params, filters, limit, offset)
+    if not page:
+        return []
+    marks = ", ".join("?" for _ in page)
+    found = {
+        int(r[7]): r
+        for r in db.execute_sql(
+            f"SELECT {_ENTRY_COLUMNS}, e.search_rowid FROM journal_entry e "
+            f"WHERE e.search_rowid IN ({marks})",
+            tuple(rowid for rowid, _score in page),
+        ).fetchall()
+    }
+    return [_hit(found[rowid], parsed.terms, score) for rowid, score in page if rowid in found]
+
+
+def count(query: str, filters: SearchFilters | None = None) -> int:
+    filters = filters or SearchFilters()
+    where, params = _filter_sql(filters)
+    parsed = parse(query)
+    if parsed is None:
+        sql = f"SELECT count(*) FROM journal_entry e WHERE {where}"
+        return int(database_proxy.execute_sql(sql, params).fetchone()[0])
+    expression = _expanded(parsed)
+    if filters.is_empty:
+        sql = "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?"
+        return int(database_proxy.execute_sql(sql, (expression,)).fetchone()[0])
+    sql = (
+        "SELECT count(*) FROM journal_fts JOIN journal_entry e "
+        f"ON e.search_rowid = journal_fts.rowid WHERE journal_fts MATCH ? AND {where}"
+    )
+    return int(database_proxy.execute_sql(sql, (expression, *params)).fetchone()[0])
