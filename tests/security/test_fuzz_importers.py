@@ -47,8 +47,10 @@ SEEDS: dict[str, list[str]] = {
 }
 
 
-# Known importer bugs (reported on issue 7; each has a strict xfail below that says when it
-# is fixed). The fuzzer counts these separately and still checks that the vault is unchanged.
+# Known importer bugs, by format: (exception type, text of its message). The fuzzer counts
+# these separately and still checks that the vault is unchanged; each entry needs a strict
+# xfail regression test that says when it is fixed. None are open: the Day One surrogate
+# and Daylio digit escapes found here were fixed (see the two regression tests below).
 KNOWN_ESCAPES: dict[str, tuple[type[BaseException], str]] = {}
 
 
@@ -161,3 +163,16 @@ def test_dayone_lone_surrogate_is_a_clean_error(
     args = argparse.Namespace(vault=None, passphrase_file=None, import_format="dayone")
     with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(CliError, VaultError):
         FORMATS["dayone"](args, services, path)
+
+
+def test_daylio_superscript_digit_is_a_clean_error(services: Services, tmp_path: Path) -> None:
+    if "daylio" not in FORMATS:
+        pytest.skip("no daylio importer in this build")
+    path = tmp_path / "daylio.csv"
+    path.write_bytes(
+        b"year,date,weekday,time,mood,activities,note\r\n"
+        b'\xc2\xb2,30 May,Saturday,6:50 pm,rad,friends | gaming,"Awesome"\r\n'
+    )
+    args = argparse.Namespace(vault=None, passphrase_file=None, import_format="daylio")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(CliError, VaultError):
+        FORMATS["daylio"](args, services, path)

@@ -66,14 +66,17 @@ def test_kill_9_during_data_key_rotation_leaves_old_or_new_key(
     current_key, _ = _open_and_check(folder, PASSPHRASE)
     outcomes = {"old": 0, "new": 0}
     finished_without_code_shown = 0
+    # One rotation left to finish, to time it: the kills below land anywhere in it.
+    to_pending, to_done = _time_one_rotation(folder)
+    current_key, _ = _open_and_check(folder, PASSPHRASE)
     for trial in range(TRIALS):
         proc = start_script("rotator", "rotate", str(folder), PASSPHRASE)
         expect_line(proc, "READY")
         if trial % 2 == 0:
-            expect_line(proc, "PENDING")  # keys.json holds the pending key; rekey starts now
-            time.sleep(rng.uniform(0.0, 0.05))
+            expect_line(proc, "PENDING")  # keys.json holds the pending key; re-encryption next
+            time.sleep(rng.uniform(0.0, 1.2 * to_done))
         else:
-            time.sleep(rng.uniform(0.0, 0.25))
+            time.sleep(rng.uniform(0.0, 1.2 * (to_pending + to_done)))
         lines, err = kill_and_collect(proc)
         assert "Traceback" not in err, err
         codes.update(line.split(" ", 1)[1] for line in lines if line.startswith("CODE "))
@@ -82,19 +85,54 @@ def test_kill_9_during_data_key_rotation_leaves_old_or_new_key(
         which = "old" if data_key == current_key else "new"
         outcomes[which] += 1
         working_codes = [c for c in codes if keyfile.open_with_recovery_code(c) == data_key]
-        if not working_codes:
+        if which == "new" and not working_codes:
             finished_without_code_shown += 1  # see docs/SECURITY.md: the code died with it
         current_key = data_key
 
     assert outcomes["old"] + outcomes["new"] == TRIALS
+
+    # The narrowest window, deterministically: the new file is in place, keys.json still
+    # says the old key is current. Unlocking must promote the pending key.
+    for _ in range(3):
+        proc = start_script("rotator", "rotate", str(folder), PASSPHRASE, "kill-after-rename")
+        _out, err = proc.communicate(timeout=120)  # it kills itself
+        assert proc.returncode == -9, err
+        assert KeyFile.load(folder / "keys.json").pending, "killed before keys.json settled"
+        data_key, keyfile = _open_and_check(folder, PASSPHRASE)
+        assert data_key != current_key, "the renamed file is under the new key"
+        if not [c for c in codes if keyfile.open_with_recovery_code(c) == data_key]:
+            finished_without_code_shown += 1
+        assert not (folder / "peerdesk.db.rotating").exists()
+        current_key = data_key
+        outcomes["new"] += 1
+
     figures.set(
-        trials=TRIALS,
+        trials=TRIALS + 3,
+        random_kills=TRIALS,
+        kills_right_after_the_rename=3,
+        rotation_seconds=round(to_pending + to_done, 3),
         opened_with_old_key=outcomes["old"],
         opened_with_new_key=outcomes["new"],
         opened_with_neither=0,
         rotated_but_new_recovery_code_never_shown=finished_without_code_shown,
         seed=seed,
     )
+
+
+def _time_one_rotation(folder: Path) -> tuple[float, float]:
+    """Seconds from READY to PENDING and from PENDING to DONE of an uninterrupted rotation."""
+    proc = start_script("rotator", "rotate", str(folder), PASSPHRASE)
+    expect_line(proc, "READY")
+    started = time.perf_counter()
+    expect_line(proc, "PENDING")
+    pending = time.perf_counter()
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.strip() == "DONE":
+            break
+    done = time.perf_counter()
+    proc.communicate()
+    return pending - started, done - pending
 
 
 @pytest.mark.slow

@@ -71,10 +71,12 @@ def test_kill_9_during_acknowledged_writes_loses_nothing(
 
     acknowledged: set[str] = set()
     kills_mid_run = 0
+    seconds_per_write = 0.002  # refined from the trials that count acknowledgements
     for trial in range(TRIALS):
         proc = start_script("writer", str(folder), PASSPHRASE, str(trial), str(WRITES_PER_TRIAL))
         expect_line(proc, "READY")
         assert proc.stdout is not None
+        started = time.perf_counter()
         if trial % 2 == 0:
             # Kill right after reading the n-th acknowledgement: the child is already
             # somewhere inside the next transaction or its fsync.
@@ -86,8 +88,10 @@ def test_kill_9_during_acknowledged_writes_loses_nothing(
                     break
                 acknowledged.update(acks([line]))
                 seen += 1
+            seconds_per_write = (time.perf_counter() - started) / max(seen, 1)
         else:
-            time.sleep(rng.uniform(0.0, 1.5))  # kill at a random moment
+            # Kill at a random moment of the run (its length measured, not guessed).
+            time.sleep(rng.uniform(0.0, 0.8 * WRITES_PER_TRIAL * seconds_per_write))
         lines, err = kill_and_collect(proc)
         if "DONE" not in lines:
             kills_mid_run += 1
