@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import APP_NAME
+from peerdesk.gui import error_reporting
 from peerdesk.gui.areas import area_specs
 from peerdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.dialogs.create_vault_wizard import CreateVaultWizard
@@ -409,6 +410,7 @@ def run_app(
         if smoke:
             return _smoke(controller, app, timings)
         controller.window.show()
+        error_reporting.install()
         if stop.requested:
             return 0
         return int(app.exec())
