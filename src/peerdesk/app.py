@@ -55,6 +55,7 @@ from peerdesk.vault.vault import Vault, is_vault
 
 DRAFT_PREFIX = "area:"
 DEMO_PASSPHRASE = "demo"
+DAILY_BACKUP_DELAY_MS = 3_000
 
 
 class AppController(QObject):
@@ -205,8 +206,22 @@ class AppController(QObject):
         self.window.unlock_panel.offer_restore(False)
         self.window.show_unlocked()
         self._apply_auto_lock(services.settings.auto_lock_minutes)
+        # The day's backup, once the window is up (a large vault takes a moment).
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
         self.unlocked.emit()
         return True
+
+    def _daily_backup(self) -> None:
+        services = self.services
+        if services is None or self.demo:
+            return
+        try:
+            made = services.backups.daily_if_due()
+        except VaultError as exc:
+            self.window.statusBar().showMessage(f"No automatic backup today: {exc}", 15_000)
+            return
+        if made is not None:
+            self.window.statusBar().showMessage("Today's encrypted backup is made.", 8_000)
 
     def _offer_new_passphrase(self, recovery_code: str) -> None:
         assert self.vault is not None

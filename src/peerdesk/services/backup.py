@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from peerdesk.store.migrations import SCHEMA_VERSION
@@ -22,6 +22,7 @@ from peerdesk.vault.vault import Vault
 
 AUTOMATIC_PREFIX = "auto-"
 DEFAULT_KEEP = 5
+DAILY = timedelta(hours=24)
 
 
 def _stamp() -> str:
@@ -42,6 +43,29 @@ class BackupService:
 
     def backup_to(self, target: Path) -> BackupInfo:
         return write_backup(self.vault, Path(target), schema_version=SCHEMA_VERSION)
+
+    def daily_if_due(self, *, now: datetime | None = None) -> BackupInfo | None:
+        """Take the day's automatic backup unless one was made in the last 24 hours.
+
+        Also clears staging files a backup killed halfway left behind (encrypted, but
+        clutter). So restoring from ``backups/`` always has something recent to offer.
+        """
+        self.discard_staging_files()
+        moment = now or datetime.now(UTC)
+        for path in reversed(self.automatic_backups()):
+            modified = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+            if moment - modified < DAILY:
+                return None
+            break
+        return self.automatic("daily")
+
+    def discard_staging_files(self) -> None:
+        if not self.vault.backups_dir.exists():
+            return
+        for pattern in (".*.db", ".*.part"):
+            for leftover in self.vault.backups_dir.glob(pattern):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
     def automatic_backups(self) -> list[Path]:
         if not self.vault.backups_dir.exists():

@@ -82,3 +82,18 @@ def test_restore_refuses_an_unlocked_vault(services: Services, tmp_path: Path) -
     services.backups.backup_to(target)
     with pytest.raises(VaultError, match="Lock the vault"):
         restore_backup(services.vault, target, PASSPHRASE)
+
+
+def test_daily_backup_once_a_day_and_staging_leftovers_cleared(services: Services) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    leftover = services.vault.backups_dir / ".auto-x.pdbackup.123.db"
+    leftover.write_bytes(b"encrypted staging")
+    first = services.backups.daily_if_due()
+    assert first is not None
+    assert first.reason == "daily"
+    assert not leftover.exists()
+    assert services.backups.daily_if_due() is None  # made less than a day ago
+    later = datetime.now(UTC) + timedelta(hours=25)
+    assert services.backups.daily_if_due(now=later) is not None
+    assert len(services.backups.automatic_backups()) == 2

@@ -30,7 +30,7 @@ def _friendly_time(iso: str) -> str:
 def _friendly_reason(reason: str) -> str:
     if reason.startswith("before-v"):
         return "before an update of the vault format"
-    return {"manual": "made by you", "auto": "automatic"}.get(reason, reason)
+    return {"manual": "made by you", "daily": "daily, automatic"}.get(reason, reason)
 
 
 class SettingsPage(AreaPage):
