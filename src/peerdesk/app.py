@@ -171,6 +171,8 @@ class AppController(QObject):
             return False
         if is_recovery_code:
             self._offer_new_passphrase(secret)
+        if self.vault is not None and self.vault.recovery_code_uncertain:
+            self._offer_new_recovery_code()
         return True
 
     def unlock_with_keyring(self, *, quiet: bool = False) -> bool:
@@ -210,6 +212,24 @@ class AppController(QObject):
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
         self.unlocked.emit()
         return True
+
+    def _offer_new_recovery_code(self) -> None:
+        assert self.vault is not None
+        answer = QMessageBox.question(
+            self.window,
+            "Make a new recovery code?",
+            "A change of your vault's key was interrupted last time. Your data is safe and "
+            "your passphrase works, but your recovery code may not. Make a new one now?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        code = self.vault.renew_recovery_code()
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Your new recovery code")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"{code}\n\nWrite it down and keep it somewhere safe: it is shown only once.")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def _daily_backup(self) -> None:
         services = self.services

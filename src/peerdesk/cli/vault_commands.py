@@ -54,6 +54,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "re-encrypt the vault with a new random key (prints a new recovery code)",
         cmd_rotate_key,
     )
+    add_vault_command(
+        vsub,
+        "new-recovery-code",
+        "replace the recovery code (the old one stops working)",
+        cmd_new_recovery_code,
+    )
     restore = add_vault_command(
         vsub, "restore", "replace the vault's data with a backup (checked first)", cmd_restore
     )
@@ -141,6 +147,16 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     print()
     if was_remembered:
         print("This computer no longer remembers the vault; turn it on again in Settings.")
+    return EXIT_OK
+
+
+def cmd_new_recovery_code(args: argparse.Namespace) -> int:
+    with unlocked_session(args) as services:
+        code = services.vault.renew_recovery_code()
+    print("Your new recovery code (shown only once; the old one no longer works):")
+    print()
+    print(f"    {code}")
+    print()
     return EXIT_OK
 
 

@@ -127,6 +127,8 @@ class Vault:
         self._database: CipherDatabase | None = None
         self._data_key: bytes | None = None
         self._keyfile: KeyFile | None = None
+        # Set when an unlock finished an interrupted key rotation: offer a new recovery code.
+        self.recovery_code_uncertain = False
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -151,6 +153,8 @@ class Vault:
     ) -> tuple[Vault, str]:
         """Create a new vault and return it unlocked, with its recovery code (shown once)."""
         folder = Path(folder)
+        if not passphrase:
+            raise WrongSecretError("A vault needs a passphrase; an empty one is not allowed.")
         if is_vault(folder):
             raise VaultExistsError(f"A PeerDesk vault already exists in {folder}.", folder)
         make_private_dir(folder)
@@ -227,8 +231,11 @@ class Vault:
         database, data_key = self._open_with_first_working_key([current, pending])
         if keyfile.pending:
             # A data-key rotation was interrupted: settle keys.json on the key that worked.
-            keyfile = keyfile.drop_pending() if data_key == current else keyfile.promote_pending()
+            finished = data_key != current
+            keyfile = keyfile.promote_pending() if finished else keyfile.drop_pending()
             keyfile.save(self.keys_path)
+            # The rotation's new recovery code may never have been shown.
+            self.recovery_code_uncertain = finished
         with contextlib.suppress(FileNotFoundError):
             # Left by a rotation killed before its rename: peerdesk.db is the vault.
             (self.folder / ROTATING_NAME).unlink()
@@ -318,6 +325,17 @@ class Vault:
         updated = keyfile.with_envelope(envelope)
         updated.save(self.keys_path)
         self._keyfile = updated
+
+    def renew_recovery_code(self) -> str:
+        """Seal the data key under a fresh recovery code (the old code stops working)."""
+        data_key = self._require_data_key()
+        keyfile = KeyFile.load(self.keys_path)
+        code = new_recovery_code()
+        updated = keyfile.with_envelope(seal_with_recovery_code(data_key, code, keyfile.vault_id))
+        updated.save(self.keys_path)
+        self._keyfile = updated
+        self.recovery_code_uncertain = False
+        return code
 
     @property
     def remembered_on_this_computer(self) -> bool:

@@ -271,3 +271,25 @@ def test_a_query_after_lock_fails(new_vault: tuple[Vault, str]) -> None:
     vault.lock()
     with pytest.raises((VaultLockedError, peewee.InterfaceError)):
         database.execute_sql("SELECT 1")
+
+
+def test_rotation_finished_by_unlock_flags_the_recovery_code(new_vault: tuple[Vault, str]) -> None:
+    """Killed after the rename, before keys.json was final: the new code was never shown."""
+    from peerdesk.vault.keys import KeyFile
+
+    vault, old_code = new_vault
+    staged: list[bytes] = []
+    vault.rotate_data_key(
+        PASSPHRASE, after_pending_saved=lambda: staged.append(vault.keys_path.read_bytes())
+    )
+    vault.keys_path.write_bytes(staged[0])
+    assert KeyFile.load(vault.keys_path).pending  # as if killed before the last save
+    vault.lock()
+    vault.unlock_with_passphrase(PASSPHRASE)
+    assert vault.recovery_code_uncertain
+    code = vault.renew_recovery_code()
+    assert not vault.recovery_code_uncertain
+    vault.lock()
+    with pytest.raises(WrongSecretError):
+        vault.unlock_with_recovery_code(old_code)
+    vault.unlock_with_recovery_code(code)
