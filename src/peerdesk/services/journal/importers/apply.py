@@ -11,9 +11,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import peewee
+from sqlcipher3.dbapi2 import IntegrityError as SqliteIntegrityError
+
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.journal import text_index
-from peerdesk.services.journal.importers.common import ImportedEntry, ImportPreview
+from peerdesk.services.journal.importers.common import ImportedEntry, ImportFileError, ImportPreview
 from peerdesk.services.journal.model import JournalValueError
 from peerdesk.store.records import (
     Tag,
@@ -130,7 +133,18 @@ def apply_import(
     mood_map: Mapping[str, int | None] | None = None,
 ) -> ImportResult:
     """Write the new entries of ``preview`` in one transaction (all or nothing)."""
-    moods = _mood_mapping(preview, mood_map)
+    try:
+        return _apply(preview, bus, _mood_mapping(preview, mood_map))
+    except (peewee.IntegrityError, SqliteIntegrityError) as exc:
+        # The transaction rolled back. Seen once under fuzzing (a Day One file), not
+        # reproduced: whatever slipped past the de-duplication, the user gets one clear line.
+        raise ImportFileError(
+            preview.path,
+            "two entries share an id (in the file or with the vault); nothing was imported",
+        ) from exc
+
+
+def _apply(preview: ImportPreview, bus: ChangeBus, moods: Mapping[str, int | None]) -> ImportResult:
     with _big_page_cache(), database_proxy.atomic():
         already = existing_keys([e.source_key for e in preview.entries])
         todo = [e for e in preview.entries if e.source_key not in already]
