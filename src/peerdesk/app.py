@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import peewee
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -271,10 +272,16 @@ class AppController(QObject):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+        drafts_lost = False
         for key, page in self.window.pages.items():
             draft = page.draft()
-            if draft:
+            if not draft:
+                continue
+            try:
                 services.drafts.save(DRAFT_PREFIX + key, draft)
+            except (VaultError, peewee.DatabaseError):
+                # A full disk must never stop the lock: the vault locks, the draft is lost.
+                drafts_lost = True
         for page in self.window.pages.values():
             page.detach()
         for unsubscribe in self._unsubscribe:
@@ -283,6 +290,10 @@ class AppController(QObject):
         end_session(services)
         self.services = None
         self.window.show_locked()
+        if drafts_lost:
+            self.window.unlock_panel.show_error(
+                "Locked. Text you had not saved could not be kept: the disk is full."
+            )
         self.locked.emit()
 
     @property

@@ -246,3 +246,28 @@ def test_remembered_vault_opens_without_asking(
         assert second.window.unlock_panel.ui.keyringButton.isVisibleTo(second.window)
     finally:
         keyring.set_keyring(previous)
+
+
+def test_lock_completes_when_drafts_cannot_be_saved(
+    with_notes_area: None,
+    make_controller: Callable[..., AppController],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from peerdesk.vault.errors import StorageFullError
+
+    controller = make_controller()
+    notes = controller.window.pages["notes"]
+    assert isinstance(notes, NotesArea)
+    notes.editor.setPlainText("unsaved words")
+    assert controller.services is not None
+
+    def disk_full(*_args: object) -> None:
+        raise StorageFullError("The disk is full.")
+
+    monkeypatch.setattr(controller.services.drafts, "save", disk_full)
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        controller.lock()
+    assert controller.is_locked
+    assert notes.editor.toPlainText() == ""
+    assert "disk is full" in controller.window.unlock_panel.ui.messageLabel.text()
