@@ -87,6 +87,7 @@ class AppController(QObject):
             settings_page.auto_lock_changed.connect(self._apply_auto_lock)  # type: ignore[attr-defined]
         self._unsubscribe: list[Any] = []
         self._keyring_offered = False
+        self.daily_backups = False  # run_app turns it on; tests leave the vault alone
 
     def _location_text(self) -> str:
         return "Demo vault (deleted when PeerDesk closes)" if self.demo else str(self.vault_folder)
@@ -209,8 +210,9 @@ class AppController(QObject):
         self.window.unlock_panel.offer_restore(False)
         self.window.show_unlocked()
         self._apply_auto_lock(services.settings.auto_lock_minutes)
-        # The day's backup, once the window is up (a large vault takes a moment).
-        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
+        if self.daily_backups:
+            # The day's backup, once the window is up (a large vault takes a moment).
+            QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
         self.unlocked.emit()
         return True
 
@@ -435,6 +437,7 @@ def run_app(
             assert vault_folder is not None
             t0 = time.perf_counter()
             controller = AppController(vault_folder)
+            controller.daily_backups = not smoke
             timings["window_ms"] = round((time.perf_counter() - t0) * 1000, 2)
             if smoke and not is_vault(vault_folder):
                 print(f"peerdesk: {vault_folder}: there is no vault here", file=sys.stderr)

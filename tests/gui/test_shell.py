@@ -271,3 +271,17 @@ def test_lock_completes_when_drafts_cannot_be_saved(
     assert controller.is_locked
     assert notes.editor.toPlainText() == ""
     assert "disk is full" in controller.window.unlock_panel.ui.messageLabel.text()
+
+
+def test_daily_backup_after_unlock_when_enabled(
+    make_controller: Callable[..., AppController], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("peerdesk.app.DAILY_BACKUP_DELAY_MS", 0)
+    controller = make_controller(unlock=False)
+    controller.daily_backups = True
+    with qtbot.waitSignal(controller.unlocked, timeout=5000):
+        controller.unlock(PASSPHRASE)
+    assert controller.services is not None
+    backups = controller.services.backups
+    qtbot.waitUntil(lambda: len(backups.automatic_backups()) == 1, timeout=10_000)
+    assert "backup" in controller.window.statusBar().currentMessage()
