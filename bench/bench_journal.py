@@ -40,13 +40,13 @@ sys.path[:0] = [{src!r}]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from peerdesk.gui.theme import apply_theme
+from peerdesk.gui.common.theme import apply_theme
 from peerdesk.services.session import start_session
 from peerdesk.vault.vault import Vault
 app = QApplication(sys.argv[:1]); apply_theme(app)
 vault = Vault.open(Path({folder!r})); vault.unlock_with_passphrase({passphrase!r})
 services = start_session(vault)
-from peerdesk.gui.views.journal.page import JournalPage
+from peerdesk.gui.journal.page import JournalPage
 started, cpu_started = time.perf_counter(), time.process_time()
 page = JournalPage(); page.resize(1200, 800)
 page.attach(services); page.show()
@@ -112,7 +112,7 @@ def _search_ms(folder: Path, runs: int) -> dict[str, float]:
 
 
 def _import_jrnl(entries: int, base: Path) -> dict[str, float]:
-    from peerdesk.services.journal.importers import apply_import, read_import
+    from peerdesk.services.journal.formats import apply_import, read_import
     from peerdesk.services.session import end_session, start_session
     from peerdesk.vault.keys import calibrate_kdf
     from peerdesk.vault.vault import Vault

@@ -21,10 +21,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from bench.synthetic import library as synthetic  # noqa: E402
-from peerdesk.services.exchange.library_export import ExportOptions, gather_export  # noqa: E402
-from peerdesk.services.exchange.library_import import apply_import, preview_import  # noqa: E402
-from peerdesk.services.exchange.library_json import read_library_file, write_json  # noqa: E402
 from peerdesk.services.library import LibraryQuery  # noqa: E402
+from peerdesk.services.library.formats.export import ExportOptions, gather_export  # noqa: E402
+from peerdesk.services.library.formats.importing import apply_import, preview_import  # noqa: E402
+from peerdesk.services.library.formats.json_file import read_library_file, write_json  # noqa: E402
 from peerdesk.services.session import Services, end_session, start_session  # noqa: E402
 from peerdesk.vault.keys import calibrate_kdf  # noqa: E402
 from peerdesk.vault.vault import Vault  # noqa: E402
@@ -59,8 +59,8 @@ def gui_figures(services: Services) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from peerdesk.gui.theme import apply_theme
-    from peerdesk.gui.views.library_page import LibraryPage
+    from peerdesk.gui.common.theme import apply_theme
+    from peerdesk.gui.library.page import LibraryPage
 
     app = QApplication.instance() or QApplication([])
     apply_theme(app)  # type: ignore[arg-type]

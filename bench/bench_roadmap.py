@@ -32,8 +32,8 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.synthetic import roadmap as synthetic  # noqa: E402
-from peerdesk.gui.theme import apply_theme  # noqa: E402
-from peerdesk.gui.views.roadmap_page import RoadmapPage  # noqa: E402
+from peerdesk.gui.common.theme import apply_theme  # noqa: E402
+from peerdesk.gui.roadmap.page import RoadmapPage  # noqa: E402
 from peerdesk.services.session import Services, end_session, start_session  # noqa: E402
 from peerdesk.vault.keys import calibrate_kdf  # noqa: E402
 from peerdesk.vault.vault import Vault  # noqa: E402

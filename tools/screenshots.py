@@ -23,8 +23,8 @@ from PySide6.QtCore import QCoreApplication, QSize  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: E402
 
 from peerdesk.app import AppController, create_demo_vault  # noqa: E402
-from peerdesk.gui.dialogs.create_vault_wizard import CreateVaultWizard  # noqa: E402
-from peerdesk.gui.theme import apply_theme  # noqa: E402
+from peerdesk.gui.common.theme import apply_theme  # noqa: E402
+from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard  # noqa: E402
 from peerdesk.vault.keyring_store import KeyringStatus  # noqa: E402
 
 SIZE = QSize(1200, 780)

@@ -11,7 +11,7 @@ import random
 from datetime import datetime, timedelta
 from typing import Any
 
-from peerdesk.services.journal.importers import ImportedEntry, ImportPreview, apply_import
+from peerdesk.services.journal.formats import ImportedEntry, ImportPreview, apply_import
 
 COMMON_WORD = "today"
 RARE_WORD = "zeppelin"

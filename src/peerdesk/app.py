@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import APP_NAME
-from peerdesk.gui import error_reporting
-from peerdesk.gui.areas import area_specs
-from peerdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
-from peerdesk.gui.dialogs.create_vault_wizard import CreateVaultWizard
-from peerdesk.gui.idle import IdleWatcher
-from peerdesk.gui.main_window import MainWindow
-from peerdesk.gui.screen_lock import ScreenLockWatcher
-from peerdesk.gui.theme import apply_theme
+from peerdesk.gui.common.theme import apply_theme
+from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
+from peerdesk.gui.shell import error_reporting
+from peerdesk.gui.shell.areas import area_specs
+from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
+from peerdesk.gui.shell.idle import IdleWatcher
+from peerdesk.gui.shell.main_window import MainWindow
+from peerdesk.gui.shell.screen_lock import ScreenLockWatcher
 from peerdesk.services.backup import restore_backup
 from peerdesk.services.events import Change
 from peerdesk.services.session import Services, end_session, start_session

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
-from peerdesk.gui.theme import apply_theme
+from peerdesk.gui.common.theme import apply_theme
 from peerdesk.vault.keys import KdfParams
 from peerdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from peerdesk.gui import error_reporting
+from peerdesk.gui.shell import error_reporting
 from peerdesk.vault.errors import StorageFullError
 
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWizard
 from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
-from peerdesk.gui import areas
-from peerdesk.gui.area import AreaPage, AreaSpec
-from peerdesk.gui.dialogs.create_vault_wizard import CreateVaultWizard
+from peerdesk.gui.common.area import AreaPage, AreaSpec
+from peerdesk.gui.shell import areas
+from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
 from peerdesk.services.session import Services
 from peerdesk.vault.keyring_store import KeyringStatus
 from tests.conftest import PASSPHRASE

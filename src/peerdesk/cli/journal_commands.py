@@ -19,14 +19,14 @@ from peerdesk.cli.common import (
     add_passphrase_file_option,
     unlocked_session,
 )
-from peerdesk.services.journal.exporters.files import ExportFileError, write_export
-from peerdesk.services.journal.importers import (
+from peerdesk.services.journal.formats import (
     ImportFileError,
     ImportPreview,
     apply_import,
     count_already_there,
     read_import,
 )
+from peerdesk.services.journal.formats.export_files import ExportFileError, write_export
 from peerdesk.services.journal.model import JournalValueError
 from peerdesk.services.journal.search import SearchFilters, snippet_plain
 from peerdesk.services.session import Services
@@ -110,7 +110,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_export_journal(args: argparse.Namespace) -> int:
-    from peerdesk.services.journal.exporters import journal_json, journal_markdown
+    from peerdesk.services.journal.formats import journal_json, journal_markdown
 
     out: Path = args.out.expanduser()
     if out.exists():
@@ -127,7 +127,7 @@ def cmd_export_journal(args: argparse.Namespace) -> int:
         else:
             if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
                 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-            from peerdesk.gui.exports.journal_pdf import write_journal_pdf
+            from peerdesk.gui.journal.pdf import write_journal_pdf
 
             text = journal_markdown(entries, names, since=args.since, until=args.until)
             write_journal_pdf(text, out)

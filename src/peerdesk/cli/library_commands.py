@@ -16,19 +16,19 @@ from peerdesk.cli.common import (
     add_vault_command,
     unlocked_session,
 )
-from peerdesk.services.exchange.library_export import (
+from peerdesk.services.library import StarterInstaller
+from peerdesk.services.library.formats.export import (
     ExportOptions,
     describe_contents,
     gather_export,
 )
-from peerdesk.services.exchange.library_import import Match, apply_import, preview_import
-from peerdesk.services.exchange.library_json import (
+from peerdesk.services.library.formats.importing import Match, apply_import, preview_import
+from peerdesk.services.library.formats.json_file import (
     LibraryFileError,
     read_library_file,
     write_json,
 )
-from peerdesk.services.exchange.library_markdown import library_markdown
-from peerdesk.services.library import StarterInstaller
+from peerdesk.services.library.formats.markdown_file import library_markdown
 from peerdesk.vault.errors import VaultError
 from peerdesk.vault.files import write_private_file_atomically
 
@@ -86,7 +86,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             elif args.format == "markdown":
                 write_private_file_atomically(out, library_markdown(export).encode("utf-8"))
             else:
-                from peerdesk.gui.exports.library_pdf import (
+                from peerdesk.gui.library.pdf import (
                     ensure_gui_application,
                     write_booklet_pdf,
                 )

@@ -77,7 +77,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     from peerdesk.cli.common import vault_dir
 
     if args.qt_probe:
-        from peerdesk.gui.probe import qt_probe
+        from peerdesk.gui.shell.probe import qt_probe
 
         return int(qt_probe())
     from peerdesk.app import run_app

@@ -89,7 +89,7 @@ def _write_pdf(plan: Any, out: Path) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from peerdesk.gui.exports.roadmap_pdf import write_plan_pdf
+    from peerdesk.gui.roadmap.pdf import write_plan_pdf
 
     _app = QGuiApplication.instance() or QGuiApplication(["peerdesk"])
     write_plan_pdf(plan, out)
@@ -97,8 +97,8 @@ def _write_pdf(plan: Any, out: Path) -> None:
 
 def cmd_export_roadmap(args: argparse.Namespace) -> int:
     from peerdesk.services.roadmap import RoadmapError
+    from peerdesk.services.roadmap.formats.plan_text import write_plan_text
     from peerdesk.services.roadmap.plan import build_plan
-    from peerdesk.services.roadmap.plan_text import write_plan_text
 
     out: Path = args.out.expanduser()
     if out.exists() and not args.force:

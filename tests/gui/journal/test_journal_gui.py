@@ -11,9 +11,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
-from peerdesk.gui.models.journal_list import PAGE_SIZE, JournalListModel
-from peerdesk.gui.views.journal.entry_editor import AUTOSAVE_KEY
-from peerdesk.gui.views.journal.page import JournalPage
+from peerdesk.gui.journal.entry_editor import AUTOSAVE_KEY
+from peerdesk.gui.journal.list_model import PAGE_SIZE, JournalListModel
+from peerdesk.gui.journal.page import JournalPage
 from peerdesk.services.journal import EntryFields
 from peerdesk.services.session import Services
 from tests.conftest import PASSPHRASE
@@ -278,7 +278,7 @@ DATA = Path(__file__).resolve().parents[2] / "unit" / "journal" / "data"
 def test_import_dialog_previews_maps_moods_and_imports(
     unlocked_controller: AppController, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from peerdesk.gui.views.journal.import_dialog import JournalImportDialog
+    from peerdesk.gui.journal.import_dialog import JournalImportDialog
 
     services = _services(unlocked_controller)
     dialog = JournalImportDialog(services)
@@ -313,7 +313,7 @@ def test_import_dialog_previews_maps_moods_and_imports(
 def test_export_dialog_needs_a_yes_and_writes_the_file(
     unlocked_controller: AppController, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from peerdesk.gui.views.journal.export_dialog import JournalExportDialog
+    from peerdesk.gui.journal.export_dialog import JournalExportDialog
 
     services = _services(unlocked_controller)
     services.journal.create(EntryFields(title="Exported", body="hello"))

@@ -13,20 +13,20 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
-from peerdesk.gui.dialogs.library_export import LibraryExportDialog
-from peerdesk.gui.dialogs.library_import import ImportPreviewModel
-from peerdesk.gui.dialogs.log_use import LogUseDialog
-from peerdesk.gui.models.library_model import (
+from peerdesk.gui.library.card_model import (
     EFFECT_ROLE,
     CrisisSectionModel,
     StrategyListModel,
     UseHistoryModel,
 )
-from peerdesk.gui.views.library_page import LibraryPage
-from peerdesk.services.exchange.library_export import ExportOptions, gather_export
-from peerdesk.services.exchange.library_import import Action, Match
-from peerdesk.services.exchange.library_json import to_json_bytes
+from peerdesk.gui.library.export_dialog import LibraryExportDialog
+from peerdesk.gui.library.import_dialog import ImportPreviewModel
+from peerdesk.gui.library.log_use import LogUseDialog
+from peerdesk.gui.library.page import LibraryPage
 from peerdesk.services.library import CardContent, LibraryQuery
+from peerdesk.services.library.formats.export import ExportOptions, gather_export
+from peerdesk.services.library.formats.importing import Action, Match
+from peerdesk.services.library.formats.json_file import to_json_bytes
 from tests.conftest import PASSPHRASE
 
 HOSTILE = '<script>alert(1)</script><img src="file:///etc/passwd"> **bold**'

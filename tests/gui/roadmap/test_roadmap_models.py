@@ -10,21 +10,21 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from peerdesk.gui.models.goal_tree import GoalTreeModel
-from peerdesk.gui.models.id_rows import IdListModel
-from peerdesk.gui.models.roadmap import (
-    BoardColumnModel,
-    FeedModel,
-    RoadmapModel,
-    TimelineRow,
-    VictoriesModel,
-)
-from peerdesk.gui.models.roadmap_lists import (
+from peerdesk.gui.common.id_rows import IdListModel
+from peerdesk.gui.roadmap.goal_tree import GoalTreeModel
+from peerdesk.gui.roadmap.list_models import (
     DueSoonModel,
     PeopleModel,
     WaitingOnModel,
     WhoDoesWhatModel,
     rows_of,
+)
+from peerdesk.gui.roadmap.models import (
+    BoardColumnModel,
+    FeedModel,
+    RoadmapModel,
+    TimelineRow,
+    VictoriesModel,
 )
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.roadmap import GoalFilter

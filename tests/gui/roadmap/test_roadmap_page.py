@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
 from peerdesk.cli.main import main as cli_main
-from peerdesk.gui.dialogs.roadmap_dialogs import GoalCheckinDialog, GoalDialog, MilestoneDialog
-from peerdesk.gui.exports.roadmap_pdf import plan_document
-from peerdesk.gui.views.roadmap_page import RoadmapPage
+from peerdesk.gui.roadmap.dialogs import GoalCheckinDialog, GoalDialog, MilestoneDialog
+from peerdesk.gui.roadmap.page import RoadmapPage
+from peerdesk.gui.roadmap.pdf import plan_document
 from peerdesk.services.roadmap.plan import PlanSelection, build_plan
 from tests.conftest import PASSPHRASE
 from tests.gui.roadmap.conftest import fix_clock
@@ -234,7 +234,7 @@ def test_cli_exports_a_pdf(tmp_path: Path, fast_kdf: Any, qapp: Any) -> None:
 
 
 def test_plan_dialog_says_what_the_file_will_contain(page: RoadmapPage, qtbot: QtBot) -> None:
-    from peerdesk.gui.dialogs.plan_export import PlanExportDialog
+    from peerdesk.gui.roadmap.plan_export import PlanExportDialog
 
     assert page.services is not None
     people = _people(page)
@@ -263,7 +263,7 @@ def test_plan_dialog_says_what_the_file_will_contain(page: RoadmapPage, qtbot: Q
 
 
 def test_circle_add_person_through_the_dialog(page: RoadmapPage, qtbot: QtBot) -> None:
-    from peerdesk.gui.dialogs.roadmap_dialogs import PersonDialog
+    from peerdesk.gui.roadmap.dialogs import PersonDialog
 
     page.ui.tabs.setCurrentIndex(4)
     page.ui.addPersonButton.click()

@@ -12,7 +12,7 @@ import pytest
 
 from peerdesk.cli.main import main
 from peerdesk.services.journal import EntryFields
-from peerdesk.services.journal.exporters import journal_json, journal_markdown
+from peerdesk.services.journal.formats import journal_json, journal_markdown
 from peerdesk.services.session import Services
 
 DATA = Path(__file__).parent / "data"
@@ -146,7 +146,7 @@ def test_markdown_and_json_exports(services: Services) -> None:
 def test_pdf_rendering_shows_user_html_as_text_once(qapp: object) -> None:
     from PySide6.QtGui import QTextDocument
 
-    from peerdesk.gui.widgets.inert_text import set_inert_markdown
+    from peerdesk.gui.common.inert_text import set_inert_markdown
 
     entry = EntryFields(title="<b>T</b>", body="a <i>b</i> & c", occurred_at=datetime(2026, 1, 1))
     from peerdesk.services.journal.model import Entry

@@ -11,13 +11,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from peerdesk.services.journal.importers import (
+from peerdesk.services.journal.formats import (
     ImportFileError,
     apply_import,
     count_already_there,
     read_import,
 )
-from peerdesk.services.journal.importers.daylio import plain_text
+from peerdesk.services.journal.formats.daylio import plain_text
 from peerdesk.services.session import Services
 from peerdesk.store.records import JournalEntry, Tag, Tracker
 

@@ -202,7 +202,7 @@ def test_sample_data_fills_a_journal(services: Services) -> None:
 def test_days_checked_in_stays_right_through_every_change(services: Services) -> None:
     from pathlib import Path
 
-    from peerdesk.services.journal.importers import apply_import, read_import
+    from peerdesk.services.journal.formats import apply_import, read_import
     from peerdesk.store.records import database_proxy
 
     def recount() -> int:

@@ -12,25 +12,25 @@ import jsonschema
 import pytest
 
 from peerdesk.resource_files import resource_path
-from peerdesk.services.exchange.library_export import (
+from peerdesk.services.library.formats.export import (
     ExportOptions,
     describe_contents,
     gather_export,
 )
-from peerdesk.services.exchange.library_import import (
+from peerdesk.services.library.formats.importing import (
     Action,
     Match,
     apply_import,
     preview_import,
 )
-from peerdesk.services.exchange.library_json import (
+from peerdesk.services.library.formats.json_file import (
     LibraryFileError,
     parse_library,
     read_library_file,
     to_document,
     to_json_bytes,
 )
-from peerdesk.services.exchange.library_markdown import library_markdown
+from peerdesk.services.library.formats.markdown_file import library_markdown
 from peerdesk.services.session import Services, end_session, start_session
 from peerdesk.vault.keys import KdfParams
 from peerdesk.vault.vault import Vault

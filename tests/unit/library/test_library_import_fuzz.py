@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerdesk.resource_files import resource_path
-from peerdesk.services.exchange.library_export import ExportOptions, gather_export
-from peerdesk.services.exchange.library_import import apply_import, preview_import
-from peerdesk.services.exchange.library_json import LibraryFileError, parse_library, to_document
+from peerdesk.services.library.formats.export import ExportOptions, gather_export
+from peerdesk.services.library.formats.importing import apply_import, preview_import
+from peerdesk.services.library.formats.json_file import LibraryFileError, parse_library, to_document
 from peerdesk.services.session import Services
 from tests.unit.library.library_helpers import sample_content, vault_snapshot
 

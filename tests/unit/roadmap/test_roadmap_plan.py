@@ -9,8 +9,13 @@ from typing import Any
 
 import pytest
 
+from peerdesk.services.roadmap.formats.plan_text import (
+    md_escape,
+    plan_html,
+    plan_markdown,
+    write_plan_text,
+)
 from peerdesk.services.roadmap.plan import PlanSelection, build_plan
-from peerdesk.services.roadmap.plan_text import md_escape, plan_html, plan_markdown, write_plan_text
 from peerdesk.services.session import Services
 
 HOSTILE = '<script>alert("x")</script><img src="http://evil.example/p.png" onerror="boom()">'

@@ -1,0 +1,56 @@
+"""The contract between the main window and an area (journal, roadmap, library, settings).
+
+Adding an area is a small change: write an :class:`AreaPage` subclass and add one
+:class:`AreaSpec` line to :func:`peerdesk.gui.shell.areas.area_specs`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from peerdesk.services.session import Services
+
+
+class AreaPage(QWidget):
+    """One page of the main window.
+
+    Life cycle: ``attach(services)`` after every unlock (build models over the services);
+    ``detach()`` on lock (drop models and clear every view: no decrypted data may stay in
+    memory the page controls); ``draft()`` is asked just before locking, and what it returns
+    is stored encrypted and handed back to ``restore_draft`` after the next unlock.
+    """
+
+    def attach(self, services: Services) -> None:
+        raise NotImplementedError
+
+    def detach(self) -> None:
+        raise NotImplementedError
+
+    def draft(self) -> dict[str, Any] | None:
+        return None
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        return None
+
+    def page_shown(self) -> None:
+        """Called each time the page becomes the visible one."""
+        return None
+
+    def global_actions(self) -> list[QAction]:
+        """Actions the main window puts in its toolbar and menu (e.g. the crisis plan)."""
+        return []
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    key: str  # stable id, also the draft key prefix
+    title: str
+    icon: str  # resource path, e.g. ":/icons/journal.svg"
+    shortcut: str  # e.g. "Ctrl+1"
+    factory: Callable[[], AreaPage]
+    tooltip: str = ""

@@ -1,1 +1,0 @@
-"""Exports that need Qt (PDF through QTextDocument and QPdfWriter)."""

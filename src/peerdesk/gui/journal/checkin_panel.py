@@ -1,0 +1,267 @@
+"""“How are you feeling today?”: mood, emotions, energy, sleep, trackers and a note.
+
+Two clicks and some typing: pick a mood (one click), optionally emotions and a note, and
+save (a click, Enter in the note, or Ctrl+Return).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from peerdesk.gui.common.flow_layout import FlowLayout
+from peerdesk.gui.forms.ui_journal_checkin_panel import Ui_JournalCheckinPanel
+from peerdesk.gui.journal.mood_colors import mood_color
+from peerdesk.services.journal import JournalService, JournalValueError, TrackerInfo
+
+MAX_EMOTIONS_HEIGHT = 92  # about three rows of chips; the rest scrolls
+
+
+class CheckinPanel(QFrame):
+    checked_in = Signal(str)  # the new check-in's id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.ui = Ui_JournalCheckinPanel()
+        self.ui.setupUi(self)
+        self.ui.questionLabel.setObjectName("headingLabel")
+        for label in (self.ui.lowWord, self.ui.middleWord, self.ui.highWord, self.ui.statusLabel):
+            label.setProperty("role", "muted")
+        self._journal: JournalService | None = None
+        self.mood_group = QButtonGroup(self)
+        self.mood_group.setExclusive(True)
+        row = QHBoxLayout(self.ui.moodRow)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        for value in range(11):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setMinimumWidth(34)
+            button.setAccessibleName(f"Mood {value} of 10")
+            colour = mood_color(value).name()
+            button.setStyleSheet(
+                f"QPushButton {{ border: 2px solid {colour}; border-radius: 6px; }}"
+                f"QPushButton:checked {{ background: {colour}; color: white; }}"
+            )
+            self.mood_group.addButton(button, value)
+            row.addWidget(button)
+        self.mood_group.idClicked.connect(lambda _v: self._update_save())
+        self.emotion_buttons: dict[str, QPushButton] = {}
+        self._flow: FlowLayout | None = None
+        self.ui.emotionsArea.installEventFilter(self)
+        self.tracker_inputs: dict[str, QSpinBox | QComboBox] = {}
+        self._tracker_layout = QHBoxLayout(self.ui.trackersBox)
+        self._tracker_layout.setContentsMargins(0, 0, 0, 0)
+        self.add_tracker_button = QPushButton("Add a tracker…")
+        self.add_tracker_button.setFlat(True)
+        self.add_tracker_button.setToolTip(
+            "Something to track on every check-in, like cravings or going outside"
+        )
+        self.add_tracker_button.clicked.connect(self.ask_new_tracker)
+        self.ui.detailsRow.addWidget(self.add_tracker_button)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.noteEdit.returnPressed.connect(self.save)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+        # Keyboard check-in: a digit picks the mood (0-9; 10 by its button), type the
+        # note, Enter saves. Typing digits into the note still types them.
+        for value in range(10):
+            digit = QShortcut(QKeySequence(str(value)), self)
+            digit.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            digit.activated.connect(lambda v=value: self._pick_by_key(v))
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def attach(self, journal: JournalService) -> None:
+        self._journal = journal
+        if not self.emotion_buttons:
+            self._build_emotions(journal)
+        self.rebuild_trackers()
+        self.clear()
+        self._show_count()
+
+    def detach(self) -> None:
+        self.clear()
+        self._journal = None
+        self.ui.statusLabel.clear()
+        for widget in self.tracker_inputs.values():
+            widget.deleteLater()
+        self.tracker_inputs.clear()
+        while self._tracker_layout.count():
+            item = self._tracker_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.emotionsArea and event.type() == QEvent.Type.Resize:
+            self._fit_emotions()
+        return super().eventFilter(watched, event)
+
+    def _fit_emotions(self) -> None:
+        """Show every emotion without scrolling when there is room (up to a limit)."""
+        if self._flow is None:
+            return
+        width = self.ui.emotionsArea.width()
+        height = self._flow.heightForWidth(max(width, 200)) + 2
+        self.ui.emotionsArea.setFixedHeight(min(height, MAX_EMOTIONS_HEIGHT))
+
+    def _build_emotions(self, journal: JournalService) -> None:
+        flow = FlowLayout(self.ui.emotionsBox, spacing=4)
+        self._flow = flow
+        for group in journal.emotion_groups():
+            name = QLabel(f"{group.name}:")
+            name.setProperty("role", "muted")
+            name.setStyleSheet("font-weight: 600; margin-left: 6px;")
+            flow.addWidget(name)
+            for emotion in group.emotions:
+                button = QPushButton(emotion)
+                button.setCheckable(True)
+                button.setStyleSheet(
+                    "QPushButton { padding: 1px 8px; border: 1px solid #d6cfc2;"
+                    " border-radius: 9px; background: white; }"
+                    "QPushButton:checked { background: #2a7f7a; color: white; }"
+                )
+                self.emotion_buttons[emotion] = button
+                flow.addWidget(button)
+        self._fit_emotions()
+
+    def rebuild_trackers(self) -> None:
+        for widget in self.tracker_inputs.values():
+            widget.deleteLater()
+        self.tracker_inputs.clear()
+        while self._tracker_layout.count():
+            item = self._tracker_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        if self._journal is None:
+            return
+        for tracker in self._journal.trackers():
+            self._tracker_layout.addWidget(QLabel(tracker.name))
+            widget = self._tracker_input(tracker)
+            widget.setAccessibleName(tracker.name)
+            self._tracker_layout.addWidget(widget)
+            self.tracker_inputs[tracker.id] = widget
+
+    @staticmethod
+    def _tracker_input(tracker: TrackerInfo) -> QSpinBox | QComboBox:
+        if tracker.kind == "bool":
+            combo = QComboBox()
+            combo.addItems(["—", "Yes", "No"])
+            return combo
+        spin = QSpinBox()
+        spin.setRange(tracker.scale_min - 1, tracker.scale_max)
+        spin.setSpecialValueText("—")
+        spin.setValue(tracker.scale_min - 1)
+        return spin
+
+    def ask_new_tracker(self) -> None:
+        if self._journal is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, "Add a tracker", "What do you want to track? (e.g. cravings, went outside)"
+        )
+        if not ok or not name.strip():
+            return
+        kinds = ["A scale from 0 to 10", "Yes or no"]
+        kind, ok = QInputDialog.getItem(self, "Add a tracker", "Recorded as:", kinds, 0, False)
+        if ok:
+            self.add_tracker(name, "bool" if kind == kinds[1] else "scale")
+
+    def add_tracker(self, name: str, kind: str) -> None:
+        if self._journal is None:
+            return
+        try:
+            self._journal.add_tracker(name, kind)
+        except JournalValueError as exc:
+            self.ui.statusLabel.setText(str(exc))
+
+    # -- values ----------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.mood_group.setExclusive(False)
+        for button in self.mood_group.buttons():
+            button.setChecked(False)
+        self.mood_group.setExclusive(True)
+        for button in self.emotion_buttons.values():
+            button.setChecked(False)
+        self.ui.energySpin.setValue(-1)
+        self.ui.sleepSpin.setValue(self.ui.sleepSpin.minimum())
+        self.ui.noteEdit.clear()
+        for widget in self.tracker_inputs.values():
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            else:
+                widget.setValue(widget.minimum())
+        self._update_save()
+
+    def mood(self) -> int | None:
+        value = self.mood_group.checkedId()
+        return value if value >= 0 else None
+
+    def set_mood(self, value: int) -> None:
+        button = self.mood_group.button(value)
+        if button is not None:
+            button.setChecked(True)
+        self._update_save()
+
+    def _pick_by_key(self, value: int) -> None:
+        self.set_mood(value)
+        self.ui.noteEdit.setFocus()
+
+    def _update_save(self) -> None:
+        self.ui.saveButton.setEnabled(self.mood() is not None)
+
+    def tracker_values(self) -> dict[str, float]:
+        values: dict[str, float] = {}
+        for tracker_id, widget in self.tracker_inputs.items():
+            if isinstance(widget, QComboBox):
+                if widget.currentIndex() > 0:
+                    values[tracker_id] = 1.0 if widget.currentIndex() == 1 else 0.0
+            elif widget.value() > widget.minimum():
+                values[tracker_id] = float(widget.value())
+        return values
+
+    def save(self) -> None:
+        mood = self.mood()
+        if self._journal is None or mood is None:
+            return
+        energy = self.ui.energySpin.value()
+        sleep = self.ui.sleepSpin.value()
+        try:
+            entry_id = self._journal.check_in(
+                mood,
+                emotions=[e for e, b in self.emotion_buttons.items() if b.isChecked()],
+                energy=energy if energy >= 0 else None,
+                sleep_hours=sleep if sleep >= 0 else None,
+                note=self.ui.noteEdit.text().strip(),
+                trackers=self.tracker_values(),
+            )
+        except JournalValueError as exc:
+            self.ui.statusLabel.setText(str(exc))
+            return
+        self.clear()
+        self._show_count(saved=True)
+        self.checked_in.emit(entry_id)
+
+    def _show_count(self, saved: bool = False) -> None:
+        if self._journal is None:
+            return
+        days = self._journal.trends.days_checked_in()
+        prefix = f"Saved at {datetime.now():%H:%M}. " if saved else ""
+        word = "day" if days == 1 else "days"
+        self.ui.statusLabel.setText(f"{prefix}{days} {word} checked in so far.")

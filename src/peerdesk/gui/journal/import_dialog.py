@@ -1,0 +1,147 @@
+"""Import from jrnl, Day One or Daylio: a preview first (how many entries, the dates, what
+is skipped, Daylio's mood words on the 0–10 scale), then one transaction on Import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from peerdesk.gui.forms.ui_journal_import_dialog import Ui_JournalImportDialog
+from peerdesk.services.journal.formats import (
+    FORMAT_TITLES,
+    ImportFileError,
+    ImportPreview,
+    ImportResult,
+    apply_import,
+    count_already_there,
+    read_import,
+)
+from peerdesk.services.journal.model import JournalValueError
+from peerdesk.services.session import Services
+
+FILE_FILTERS = {
+    "jrnl": "jrnl JSON export (*.json)",
+    "dayone": "Day One export (*.json *.zip)",
+    "daylio": "Daylio CSV export (*.csv)",
+}
+NO_MOOD = -1
+
+
+class JournalImportDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_JournalImportDialog()
+        self.ui.setupUi(self)
+        self.services = services
+        self.preview: ImportPreview | None = None
+        self.import_result: ImportResult | None = None
+        self.mood_spins: dict[str, QSpinBox] = {}
+        for name, title in FORMAT_TITLES.items():
+            self.ui.formatCombo.addItem(title, name)
+        self.import_button: QPushButton = self.ui.buttonBox.addButton(
+            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.ui.buttonBox.accepted.connect(self.do_import)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.browseButton.clicked.connect(self.choose_file)
+        self.ui.formatCombo.currentIndexChanged.connect(lambda _i: self._forget())
+        self.ui.moodGroup.hide()
+        self.ui.notesList.setWordWrap(True)
+
+    @property
+    def format_name(self) -> str:
+        return str(self.ui.formatCombo.currentData())
+
+    def _forget(self) -> None:
+        self.preview = None
+        self.ui.fileEdit.clear()
+        self.ui.notesList.clear()
+        self.ui.moodGroup.hide()
+        self.import_button.setEnabled(False)
+
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Choose the export to import", "", FILE_FILTERS[self.format_name]
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read and check the file (nothing is written) and show what would be imported."""
+        self._forget()
+        self.ui.fileEdit.setText(str(path))
+        try:
+            preview = read_import(self.format_name, path)
+        except ImportFileError as exc:
+            where = f"{exc.where}: " if exc.where else ""
+            self.ui.summaryLabel.setText(
+                f"This file cannot be imported — {where}{exc.problem}. Nothing was changed."
+            )
+            return
+        self.preview = preview
+        already = count_already_there(preview)
+        new = preview.count - already
+        if preview.first and preview.last:
+            span = f", from {preview.first:%d %b %Y} to {preview.last:%d %b %Y}"
+        else:
+            span = ""
+        text = f"{preview.count} entries found{span}."
+        if already:
+            text += f" {already} are already in your journal and will be skipped."
+        text += f" {new} will be added." if new else " There is nothing new to add."
+        self.ui.summaryLabel.setText(text)
+        self.ui.notesList.addItems(preview.notes or ["No problems found."])
+        self._show_moods(preview)
+        self.import_button.setEnabled(new > 0)
+
+    def _show_moods(self, preview: ImportPreview) -> None:
+        self.mood_spins.clear()
+        table = self.ui.moodTable
+        table.clear()
+        if not preview.mood_labels:
+            return
+        labels = sorted(preview.mood_labels)
+        table.setColumnCount(2)
+        table.setRowCount(len(labels))
+        table.setHorizontalHeaderLabels(["Mood word", "On PeerDesk's scale"])
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().hide()
+        for row, label in enumerate(labels):
+            item = QTableWidgetItem(label)  # shown as plain text
+            table.setItem(row, 0, item)
+            spin = QSpinBox()
+            spin.setRange(NO_MOOD, 10)
+            spin.setSpecialValueText("no mood")
+            value = preview.mood_labels[label]
+            spin.setValue(NO_MOOD if value is None else value)
+            table.setCellWidget(row, 1, spin)
+            self.mood_spins[label] = spin
+        self.ui.moodGroup.show()
+
+    def mood_map(self) -> dict[str, int | None]:
+        return {
+            label: (None if spin.value() == NO_MOOD else spin.value())
+            for label, spin in self.mood_spins.items()
+        }
+
+    def do_import(self) -> None:
+        if self.preview is None:
+            return
+        try:
+            self.import_result = apply_import(self.preview, self.services.bus, self.mood_map())
+        except JournalValueError as exc:
+            self.ui.summaryLabel.setText(f"{exc} Nothing was imported.")
+            return
+        self.accept()

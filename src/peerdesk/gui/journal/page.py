@@ -1,0 +1,411 @@
+"""The journal area: the check-in panel first, then the timeline with search, the entry
+editor, the calendar and the trends."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.gui.common.area import AreaPage
+from peerdesk.gui.journal.calendar_view import MoodCalendar
+from peerdesk.gui.journal.checkin_panel import CheckinPanel
+from peerdesk.gui.journal.entry_editor import EntryEditor
+from peerdesk.gui.journal.list_delegate import JournalListDelegate
+from peerdesk.gui.journal.list_model import JournalListModel
+from peerdesk.gui.journal.trends_view import TrendsView
+from peerdesk.gui.journal.undo import DeleteEntriesCommand
+from peerdesk.services.events import Change
+from peerdesk.services.journal import SearchFilters
+from peerdesk.services.session import Services
+
+SEARCH_DELAY_MS = 200
+KINDS = [("Everything", None), ("Check-ins", "checkin"), ("Entries", "entry")]
+
+
+class JournalFilters(QWidget):
+    """Date range, tag, mood range, starred, kind."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.since_check = QCheckBox("From")
+        self.since_edit = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.until_check = QCheckBox("to")
+        self.until_edit = QDateEdit(QDate.currentDate())
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+        self.tag_combo = QComboBox()
+        self.tag_combo.setMinimumContentsLength(10)
+        self.mood_min = QSpinBox()
+        self.mood_max = QSpinBox()
+        for spin, value in ((self.mood_min, 0), (self.mood_max, 10)):
+            spin.setRange(0, 10)
+            spin.setValue(value)
+        self.starred_check = QCheckBox("★ only")
+        self.kind_combo = QComboBox()
+        for title, _kind in KINDS:
+            self.kind_combo.addItem(title)
+        for widget in (
+            self.since_check,
+            self.since_edit,
+            self.until_check,
+            self.until_edit,
+            QLabel("Tag"),
+            self.tag_combo,
+            QLabel("Mood"),
+            self.mood_min,
+            QLabel("–"),
+            self.mood_max,
+            self.starred_check,
+            self.kind_combo,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
+
+    def set_tags(self, tags: list[str]) -> None:
+        current = self.tag_combo.currentText()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem("Any")
+        self.tag_combo.addItems(tags)
+        index = self.tag_combo.findText(current)
+        self.tag_combo.setCurrentIndex(max(index, 0))
+        self.tag_combo.blockSignals(False)
+
+    def value(self) -> SearchFilters:
+        mood_min, mood_max = self.mood_min.value(), self.mood_max.value()
+        return SearchFilters(
+            since=self.since_edit.date().toPython() if self.since_check.isChecked() else None,  # type: ignore[arg-type]
+            until=self.until_edit.date().toPython() if self.until_check.isChecked() else None,  # type: ignore[arg-type]
+            tags=(self.tag_combo.currentText(),) if self.tag_combo.currentIndex() > 0 else (),
+            mood_min=mood_min if mood_min > 0 else None,
+            mood_max=mood_max if mood_max < 10 else None,
+            starred_only=self.starred_check.isChecked(),
+            kind=KINDS[self.kind_combo.currentIndex()][1],
+        )
+
+    def show_day(self, day: date) -> None:
+        qdate = QDate(day.year, day.month, day.day)
+        self.since_edit.setDate(qdate)
+        self.until_edit.setDate(qdate)
+        self.since_check.setChecked(True)
+        self.until_check.setChecked(True)
+
+    def reset(self) -> None:
+        self.since_check.setChecked(False)
+        self.until_check.setChecked(False)
+        self.tag_combo.setCurrentIndex(0)
+        self.mood_min.setValue(0)
+        self.mood_max.setValue(10)
+        self.starred_check.setChecked(False)
+        self.kind_combo.setCurrentIndex(0)
+
+    def changed_signals(self) -> list[Any]:
+        return [
+            self.since_check.toggled,
+            self.until_check.toggled,
+            self.since_edit.dateChanged,
+            self.until_edit.dateChanged,
+            self.tag_combo.currentIndexChanged,
+            self.mood_min.valueChanged,
+            self.mood_max.valueChanged,
+            self.starred_check.toggled,
+            self.kind_combo.currentIndexChanged,
+        ]
+
+
+class JournalPage(AreaPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services: Services | None = None
+        self.model: JournalListModel | None = None
+        self._unsubscribe: Any = None
+        self.undo_stack = QUndoStack(self)
+
+        self.checkin_panel = CheckinPanel()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(
+            'Search your journal: every word must match; "quote" a phrase'
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(
+            QIcon(":/icons/search.svg"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.filters = JournalFilters()
+        self.clear_filters_button = QPushButton("Clear filters")
+        self.clear_filters_button.setFlat(True)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setIcon(QIcon(":/icons/undo.svg"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setIcon(QIcon(":/icons/redo.svg"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.delete_action = QAction(QIcon(":/icons/delete.svg"), "Delete selected", self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        undo_button = QToolButton()
+        undo_button.setDefaultAction(self.undo_action)
+        redo_button = QToolButton()
+        redo_button.setDefaultAction(self.redo_action)
+        self.result_label = QLabel()
+        self.result_label.setProperty("role", "muted")
+
+        self.list_view = QListView()
+        self.list_view.setItemDelegate(JournalListDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list_view.addAction(self.delete_action)
+        self.editor = EntryEditor(self.undo_stack)
+
+        self.import_action = QAction(QIcon(":/icons/import.svg"), "&Import…", self)
+        self.import_action.setToolTip("Import from jrnl, Day One or Daylio")
+        self.import_action.triggered.connect(self.open_import)
+        self.export_action = QAction(QIcon(":/icons/export.svg"), "&Export…", self)
+        self.export_action.setToolTip("Export to Markdown, JSON or PDF")
+        self.export_action.triggered.connect(self.open_export)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(undo_button)
+        search_row.addWidget(redo_button)
+        for action in (self.import_action, self.export_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            search_row.addWidget(button)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filters, 1)
+        filter_row.addWidget(self.clear_filters_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(self.result_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        left.setMinimumWidth(300)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 640])
+        timeline = QWidget()
+        timeline_layout = QVBoxLayout(timeline)
+        timeline_layout.addLayout(search_row)
+        timeline_layout.addLayout(filter_row)
+        timeline_layout.addWidget(self.splitter, 1)
+
+        self.calendar = MoodCalendar()
+        self.trends = TrendsView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(timeline, QIcon(":/icons/journal.svg"), "Timeline")
+        self.tabs.addTab(self.calendar, QIcon(":/icons/calendar.svg"), "Calendar")
+        self.tabs.addTab(self.trends, QIcon(":/icons/trends.svg"), "Trends")
+
+        self.vertical = QSplitter(Qt.Orientation.Vertical)
+        self.vertical.addWidget(self.checkin_panel)
+        self.vertical.addWidget(self.tabs)
+        self.vertical.setStretchFactor(0, 0)
+        self.vertical.setStretchFactor(1, 1)
+        self.checkin_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.vertical.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.vertical)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        for signal in self.filters.changed_signals():
+            signal.connect(lambda *_a: self.search_timer.start())
+        self.clear_filters_button.clicked.connect(self.filters.reset)
+        self.calendar.day_chosen.connect(self.show_day)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.checkin_panel.checked_in.connect(lambda _id: self.refresh_views())
+        self.editor.saved.connect(self._select_entry)
+        self.setEnabled(False)
+
+    # -- AreaPage --------------------------------------------------------------------------
+
+    def attach(self, services: Services) -> None:
+        self.services = services
+        journal = services.journal
+        self.model = JournalListModel(journal, services.bus, self)
+        self.list_view.setModel(self.model)
+        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+        self._unsubscribe = services.bus.subscribe(self._on_change)
+        self.checkin_panel.attach(journal)
+        self.editor.attach(journal, services.drafts)
+        if self.tabs.currentWidget() is self.calendar:
+            self.calendar.attach(journal)
+        self.filters.set_tags(journal.tag_names())
+        self._show_result_count()
+        self.setEnabled(True)
+        self.fit_checkin_panel()
+
+    def detach(self) -> None:
+        self.search_timer.stop()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.undo_stack.clear()  # its commands hold deleted text for undo
+        self.list_view.setModel(None)
+        if self.model is not None:
+            self.model.release()
+            self.model.deleteLater()
+            self.model = None
+        self.checkin_panel.detach()
+        self.editor.detach()
+        self.calendar.detach()
+        self.trends.detach()
+        self.search_edit.clear()
+        self.filters.reset()
+        self.filters.set_tags([])
+        self.result_label.clear()
+        self.services = None
+        self.setEnabled(False)
+
+    def draft(self) -> dict[str, Any] | None:
+        return self.editor.draft()
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        self.editor.restore_draft(draft)
+        self.tabs.setCurrentIndex(0)
+
+    def fit_checkin_panel(self) -> None:
+        """The check-in panel gets the height it needs; the tabs get the rest."""
+        self.vertical.setSizes([self.checkin_panel.sizeHint().height(), 10_000])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_checkin_panel()
+
+    def page_shown(self) -> None:
+        if self.services is not None and self.tabs.currentWidget() is self.trends:
+            self.trends.refresh()
+
+    # -- behaviour -------------------------------------------------------------------------
+
+    def apply_search(self) -> None:
+        if self.model is None:
+            return
+        self.model.set_search(self.search_edit.text(), self.filters.value())
+        self._show_result_count()
+
+    def _show_result_count(self) -> None:
+        if self.model is None:
+            return
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        if self.model.searching or not self.model.filters.is_empty:
+            self.result_label.setText(
+                f"{shown}{more} matching" if shown else "Nothing matches. Try fewer words."
+            )
+        else:
+            self.result_label.setText("" if shown else "No entries yet. Check in above, or write.")
+
+    def show_day(self, day: date) -> None:
+        self.search_edit.clear()
+        self.filters.show_day(day)
+        self.tabs.setCurrentIndex(0)
+        self.apply_search()
+
+    def refresh_views(self) -> None:
+        if self.services is None:
+            return
+        if self.tabs.currentWidget() is self.calendar:
+            self.calendar.refresh()
+        if self.tabs.currentWidget() is self.trends:
+            self.trends.refresh()
+        self._show_result_count()
+
+    def delete_selected(self) -> None:
+        if self.model is None or self.services is None:
+            return
+        ids = [
+            str(index.data(JournalListModel.IdRole))
+            for index in self.list_view.selectionModel().selectedIndexes()
+        ]
+        if ids:
+            self.undo_stack.push(DeleteEntriesCommand(self.services.journal, ids))
+
+    def open_import(self) -> None:
+        if self.services is None:
+            return
+        from peerdesk.gui.journal.import_dialog import JournalImportDialog
+
+        dialog = JournalImportDialog(self.services, self)
+        if dialog.exec() and dialog.import_result is not None:
+            self.result_label.setText(
+                f"Imported {dialog.import_result.added} entries "
+                f"({dialog.import_result.already_there} were already there)."
+            )
+        dialog.deleteLater()
+
+    def open_export(self) -> None:
+        if self.services is None:
+            return
+        from peerdesk.gui.journal.export_dialog import JournalExportDialog
+
+        dialog = JournalExportDialog(self.services, self)
+        if dialog.exec() and dialog.written is not None:
+            self.result_label.setText(f"Exported to {dialog.written.name}.")
+        dialog.deleteLater()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            entry_id = current.data(JournalListModel.IdRole)
+            if entry_id != self.editor.entry_id:
+                self.editor.load_entry(str(entry_id))
+
+    def _select_entry(self, entry_id: str) -> None:
+        if self.model is None:
+            return
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            self.list_view.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.services is None:
+            return
+        if self.tabs.currentWidget() is self.trends:
+            self.trends.attach(self.services.journal)
+        elif self.tabs.currentWidget() is self.calendar:
+            self.calendar.attach(self.services.journal)
+
+    def _on_change(self, change: Change) -> None:
+        if change.entity == "journal_tracker":
+            self.checkin_panel.rebuild_trackers()
+        if change.entity == "journal_entry" and self.services is not None:
+            self.filters.set_tags(self.services.journal.tag_names())
+            self.refresh_views()

@@ -1,0 +1,222 @@
+"""The crisis plan window: seven sections in PeerDesk's own words, each a short list the user
+writes (contacts included), and a one-page PDF to print. Opened from anywhere once unlocked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.gui.common.theme import icon
+from peerdesk.gui.forms.ui_crisis_plan_dialog import Ui_CrisisPlanDialog
+from peerdesk.gui.library.card_model import CrisisSectionModel
+from peerdesk.services.library import SECTIONS, CrisisItem
+from peerdesk.services.library.crisis import Section
+from peerdesk.services.session import Services
+
+
+class CrisisItemDialog(QDialog):
+    """Add or edit one item: its text, a contact where the section has them, a linked card."""
+
+    def __init__(
+        self,
+        section: Section,
+        cards: list[tuple[str, str]],
+        item: CrisisItem | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(section.title)
+        layout = QVBoxLayout(self)
+        hint = QLabel(section.hint)
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.text_edit = QLineEdit(item.text if item else "")
+        self.text_edit.setMaxLength(2000)
+        form.addRow("&What", self.text_edit)
+        self.contact_edit = QLineEdit(item.contact if item else "")
+        self.contact_edit.setMaxLength(500)
+        self.contact_edit.setPlaceholderText("a phone number, an address, when they are around")
+        if section.has_contact:
+            form.addRow("&Contact", self.contact_edit)
+        self.card_combo = QComboBox()
+        self.card_combo.addItem("(no card)", None)
+        for card_id, title in cards:
+            self.card_combo.addItem(title, card_id)
+        if item and item.strategy_id:
+            self.card_combo.setCurrentIndex(max(0, self.card_combo.findData(item.strategy_id)))
+        if section.links_strategies:
+            form.addRow("Strategy &card", self.card_combo)
+            self.card_combo.activated.connect(self._card_chosen)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def _card_chosen(self, position: int) -> None:
+        if not self.text_edit.text().strip() and self.card_combo.itemData(position):
+            self.text_edit.setText(self.card_combo.itemText(position))
+
+    @property
+    def strategy_id(self) -> str | None:
+        value = self.card_combo.currentData()
+        return value if isinstance(value, str) else None
+
+
+class SectionBox(QGroupBox):
+    def __init__(self, section: Section, plan: CrisisPlanDialog) -> None:
+        super().__init__(section.title)
+        self.section = section
+        self._plan = plan
+        layout = QVBoxLayout(self)
+        hint = QLabel(section.hint)
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        layout.addWidget(hint)
+        self.view = QListView()
+        self.view.setObjectName(f"section-{section.key}")
+        self.view.setMaximumHeight(130)
+        self.view.doubleClicked.connect(self._edit_index)
+        layout.addWidget(self.view)
+        row = QHBoxLayout()
+        for text, handler in (
+            ("Add…", self.add),
+            ("Edit…", self.edit),
+            ("Remove", self.remove),
+            ("Up", lambda: self.move_item(-1)),
+            ("Down", lambda: self.move_item(1)),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"{section.key}-{text.strip('…').lower()}")
+            button.clicked.connect(handler)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.model: CrisisSectionModel | None = None
+
+    def set_model(self, model: CrisisSectionModel | None) -> None:
+        self.model = model
+        self.view.setModel(model)
+
+    def _current(self) -> CrisisItem | None:
+        index = self.view.currentIndex()
+        if self.model is None or not index.isValid():
+            return None
+        return self.model.item_at(index.row())
+
+    def _edit_index(self, _index: QModelIndex) -> None:
+        self.edit()
+
+    def add(self) -> None:
+        services = self._plan.services
+        dialog = CrisisItemDialog(self.section, self._plan.card_choices(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text_edit.text().strip():
+            self._plan.run(
+                lambda: services.crisis_plan.add(
+                    self.section.key,
+                    dialog.text_edit.text(),
+                    dialog.contact_edit.text(),
+                    dialog.strategy_id,
+                )
+            )
+
+    def edit(self) -> None:
+        item = self._current()
+        if item is None:
+            return
+        services = self._plan.services
+        dialog = CrisisItemDialog(self.section, self._plan.card_choices(), item, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._plan.run(
+                lambda: services.crisis_plan.update(
+                    item.id, dialog.text_edit.text(), dialog.contact_edit.text(), dialog.strategy_id
+                )
+            )
+
+    def remove(self) -> None:
+        item = self._current()
+        if item is not None:
+            self._plan.run(lambda: self._plan.services.crisis_plan.remove(item.id))
+
+    def move_item(self, step: int) -> None:
+        item = self._current()
+        if item is None or self.model is None:
+            return
+        self._plan.run(lambda: self._plan.services.crisis_plan.move(item.id, step))
+        for row in range(self.model.rowCount()):
+            if self.model.index(row).data(Qt.ItemDataRole.UserRole + 2) == item.id:
+                self.view.setCurrentIndex(self.model.index(row))
+
+
+class CrisisPlanDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CrisisPlanDialog()
+        self.ui.setupUi(self)
+        self.ui.headingLabel.setObjectName("headingLabel")
+        self.ui.introLabel.setProperty("role", "muted")
+        self.ui.printButton.setIcon(icon("print"))
+        self.services = services
+        self.boxes: dict[str, SectionBox] = {}
+        for section in SECTIONS:
+            box = SectionBox(section, self)
+            box.set_model(CrisisSectionModel(services.crisis_plan, services.bus, section.key, self))
+            self.boxes[section.key] = box
+            self.ui.sectionsLayout.addWidget(box)
+        self.ui.sectionsLayout.addStretch(1)
+        self.ui.printButton.clicked.connect(self._save_pdf)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.finished.connect(self._release)
+
+    def card_choices(self) -> list[tuple[str, str]]:
+        return [(c.id, c.title) for c in self.services.library.all_cards()]
+
+    def run(self, action: object) -> None:
+        try:
+            action()  # type: ignore[operator]
+        except (ValueError, LookupError) as exc:
+            QMessageBox.warning(self, "Crisis plan", str(exc))
+
+    def save_pdf_to(self, path: Path) -> None:
+        from peerdesk.gui.library.pdf import write_crisis_plan_pdf
+
+        write_crisis_plan_pdf(self.services.crisis_plan.plan().items, path)
+
+    def _save_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the crisis plan", "crisis-plan.pdf", "PDF (*.pdf)"
+        )
+        if not name:
+            return
+        try:
+            self.save_pdf_to(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(self, "Crisis plan", f"Could not write the PDF: {exc}")
+
+    def _release(self) -> None:
+        for box in self.boxes.values():
+            if box.model is not None:
+                box.model.close()
+            box.set_model(None)

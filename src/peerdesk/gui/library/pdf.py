@@ -1,0 +1,127 @@
+"""PDF for the library: a booklet (one card per page) and the one-page crisis plan.
+
+Rendered with QTextDocument + QPdfWriter (works offscreen). User text arrives as Markdown
+whose HTML was made inert, is parsed with HTML switched off, and no resource is ever
+loaded (images, links to files or the network stay text).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
+from peerdesk.services.library import CrisisItem
+from peerdesk.services.library.formats.export import LibraryExport
+from peerdesk.services.library.formats.markdown_file import card_markdown, crisis_plan_markdown
+from peerdesk.vault.files import PRIVATE_FILE_MODE
+
+BODY_POINTS = 11.0
+
+
+def markdown_document(markdown: str, width: float) -> InertDocument:
+    """``markdown`` was made by services.exchange.library_markdown (HTML already escaped)."""
+    doc = InertDocument()
+    doc.setDefaultStyleSheet("")
+    font = QFont(doc.defaultFont())
+    font.setPointSizeF(BODY_POINTS)
+    doc.setDefaultFont(font)
+    set_inert_markdown(doc, markdown, already_escaped=True)
+    doc.setTextWidth(width)
+    return doc
+
+
+@contextlib.contextmanager
+def _pdf_painter(path: Path, title: str) -> Iterator[tuple[QPdfWriter, QPainter, QRectF]]:
+    # Create the file owner-only before Qt writes into it.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    os.close(fd)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("PeerDesk")
+    writer.setResolution(96)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 18, 18, 18),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write a PDF to {path}")
+    try:
+        page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
+        yield writer, painter, QRectF(0, 0, page.width(), page.height())
+    finally:
+        painter.end()
+
+
+def _paint_paginated(
+    writer: QPdfWriter, painter: QPainter, page: QRectF, doc: QTextDocument, first: bool
+) -> None:
+    height = doc.size().height()
+    offset = 0.0
+    while True:
+        if not first:
+            writer.newPage()
+        first = False
+        painter.save()
+        painter.translate(0, -offset)
+        doc.drawContents(painter, QRectF(0, offset, page.width(), page.height()))
+        painter.restore()
+        offset += page.height()
+        if offset >= height:
+            break
+
+
+def write_booklet_pdf(export: LibraryExport, path: Path) -> int:
+    """One card per page (a long card continues on the next). Returns the number of cards."""
+    with _pdf_painter(path, "Coping strategies") as (writer, painter, page):
+        first = True
+        for card in export.cards:
+            doc = markdown_document(
+                card_markdown(card, include_personal=export.include_personal, heading="#"),
+                page.width(),
+            )
+            _paint_paginated(writer, painter, page, doc, first)
+            first = False
+        if export.include_personal and export.crisis_plan:
+            doc = markdown_document(crisis_plan_markdown(export.crisis_plan), page.width())
+            _paint_paginated(writer, painter, page, doc, first)
+            first = False
+        if first:
+            doc = markdown_document("# Coping strategies\n\nNo cards were chosen.", page.width())
+            doc.drawContents(painter, page)
+    return len(export.cards)
+
+
+def write_crisis_plan_pdf(items: Iterable[CrisisItem], path: Path) -> None:
+    """The crisis plan on exactly one page (scaled down if it is long)."""
+    with _pdf_painter(path, "My crisis plan") as (_writer, painter, page):
+        doc = markdown_document(crisis_plan_markdown(items), page.width())
+        size: QSizeF = doc.size()
+        scale = min(1.0, page.height() / size.height()) if size.height() > 0 else 1.0
+        if scale < 1.0:
+            # Re-flow at the wider width the smaller scale allows, then fit the height.
+            doc.setTextWidth(page.width() / scale)
+            scale = min(scale, page.height() / doc.size().height(), page.width() / doc.textWidth())
+        painter.scale(scale, scale)
+        doc.drawContents(painter, QRectF(0, 0, page.width() / scale, page.height() / scale))
+
+
+def ensure_gui_application() -> None:
+    """QTextDocument needs a QGuiApplication (fonts); the CLI makes an offscreen one."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    if QCoreApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["peerdesk"])
+        app.setApplicationName("PeerDesk")

@@ -1,0 +1,210 @@
+"""One goal up close: the vision, milestones as a tree, the check-in feed, who does what."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from peerdesk.gui.common.theme import ACCENT
+from peerdesk.gui.forms.ui_goal_detail import Ui_GoalDetail
+from peerdesk.gui.roadmap.goal_tree import GoalTreeModel, short_date
+from peerdesk.gui.roadmap.list_models import WhoDoesWhatModel
+from peerdesk.gui.roadmap.models import FeedModel
+from peerdesk.services.roadmap import STATUS_LABELS, GoalRow, MilestoneRow, RoadmapService
+
+PROGRESS_STYLE = (
+    "QProgressBar { border: 1px solid #cfc6b6; border-radius: 5px; background: white;"
+    " text-align: center; }"
+    f"QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}"
+)
+
+
+class GoalDetail(QWidget):
+    edit_goal_requested = Signal(str)
+    add_milestone_requested = Signal(str)
+    edit_milestone_requested = Signal(str)
+    victory_won = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_GoalDetail()
+        self.ui.setupUi(self)
+        for label in (self.ui.metaLabel, self.ui.milestoneHint, self.ui.emptyLabel):
+            label.setProperty("role", "muted")
+        self.ui.warningLabel.setStyleSheet("color: #9a6a00;")
+        self.ui.progressBar.setStyleSheet(PROGRESS_STYLE)
+        self.ui.visionLabel.setStyleSheet(
+            "background: white; border-left: 3px solid #9bb; padding: 6px 10px;"
+        )
+        for status, label in STATUS_LABELS.items():
+            self.ui.statusCombo.addItem(label, status)
+        tree = self.ui.milestoneTree
+        tree.setDragEnabled(True)
+        tree.setAcceptDrops(True)
+        tree.setDropIndicatorShown(True)
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setAlternatingRowColors(True)
+        tree.setAccessibleName("Goal and its milestones")
+        self.ui.feedList.setWordWrap(True)
+        self.ui.feedList.setAlternatingRowColors(True)
+        self.ui.feedList.setSpacing(2)
+        self.ui.whoTable.verticalHeader().hide()
+        self.ui.whoTable.setWordWrap(True)
+        self.roadmap: RoadmapService | None = None
+        self.tree_model: GoalTreeModel | None = None
+        self.feed_model: FeedModel | None = None
+        self.who_model: WhoDoesWhatModel | None = None
+        self.goal_id: str | None = None
+        self._updating = False
+        self.ui.editGoalButton.clicked.connect(self._edit_goal)
+        self.ui.addMilestoneButton.clicked.connect(self._add_milestone)
+        self.ui.editMilestoneButton.clicked.connect(self._edit_milestone)
+        self.ui.removeMilestoneButton.clicked.connect(self._remove_milestone)
+        self.ui.statusCombo.currentIndexChanged.connect(self._status_chosen)
+        tree.doubleClicked.connect(lambda _index: self._edit_milestone())
+        # Reordering without a mouse: Ctrl+Up / Ctrl+Down move the selected step.
+        for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda d=delta: self.move_selected_milestone(d))
+        self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def attach(self, roadmap: RoadmapService) -> None:
+        self.roadmap = roadmap
+        self.tree_model = GoalTreeModel(roadmap, self)
+        self.feed_model = FeedModel(roadmap, self)
+        self.who_model = WhoDoesWhatModel(roadmap, self)
+        self.ui.milestoneTree.setModel(self.tree_model)
+        self.ui.feedList.setModel(self.feed_model)
+        self.ui.whoTable.setModel(self.who_model)
+        header = self.ui.milestoneTree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.ui.whoTable.horizontalHeader().setStretchLastSection(True)
+        self.tree_model.victory_won.connect(self.victory_won)
+        self.tree_model.dataChanged.connect(self._goal_changed)
+        self.tree_model.modelReset.connect(self._show_goal)
+        self.tree_model.modelReset.connect(self._tree_reset)
+        self.tree_model.rowsInserted.connect(lambda *_a: self.ui.milestoneTree.expandAll())
+
+    def _tree_reset(self) -> None:
+        # Fit the small columns once per goal (ResizeToContents would re-measure every
+        # cell on each change, through Python, many times over).
+        tree = self.ui.milestoneTree
+        tree.expandAll()
+        for column in (1, 2, 3):
+            tree.resizeColumnToContents(column)
+
+    def detach(self) -> None:
+        self.ui.milestoneTree.setModel(None)
+        self.ui.feedList.setModel(None)
+        self.ui.whoTable.setModel(None)
+        for model in (self.tree_model, self.feed_model, self.who_model):
+            if model is not None:
+                model.close()
+                model.deleteLater()
+        self.tree_model = self.feed_model = self.who_model = None
+        self.roadmap = None
+        self.goal_id = None
+        for label in (
+            self.ui.headingLabel,
+            self.ui.metaLabel,
+            self.ui.warningLabel,
+            self.ui.visionLabel,
+        ):
+            label.clear()
+        self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+
+    def set_goal(self, goal_id: str | None) -> None:
+        if self.tree_model is None or self.feed_model is None or self.who_model is None:
+            return
+        self.goal_id = goal_id
+        self.tree_model.set_goal(goal_id)
+        self.feed_model.set_goal(goal_id)
+        self.who_model.set_goal(goal_id)
+        self._show_goal()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    @property
+    def goal(self) -> GoalRow | None:
+        return self.tree_model.goal if self.tree_model is not None else None
+
+    def _goal_changed(self, top_left: QModelIndex, _bottom_right: QModelIndex) -> None:
+        if not top_left.parent().isValid():
+            self._show_goal()
+
+    def _show_goal(self) -> None:
+        goal = self.goal
+        if goal is None:
+            self.goal_id = None
+            self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+            return
+        self.ui.stack.setCurrentWidget(self.ui.goalPage)
+        self.ui.headingLabel.setText(goal.title)
+        dates = " to ".join(
+            d for d in (short_date(goal.start_date), short_date(goal.target_date)) if d
+        )
+        meta = [goal.person_name, goal.life_area]
+        if dates:
+            meta.append(dates)
+        self.ui.metaLabel.setText(" · ".join(meta))
+        self._updating = True
+        index = self.ui.statusCombo.findData(goal.status)
+        self.ui.statusCombo.setCurrentIndex(index)
+        self._updating = False
+        self.ui.progressBar.setRange(0, max(goal.milestones_total, 1))
+        self.ui.progressBar.setValue(goal.milestones_done)
+        self.ui.progressBar.setFormat(goal.progress_text)
+        self.ui.warningLabel.setText("\n".join(f"⚠ {w}" for w in goal.date_warnings))
+        self.ui.warningLabel.setVisible(bool(goal.date_warnings))
+        self.ui.visionLabel.setText(goal.vision)
+        self.ui.visionLabel.setVisible(bool(goal.vision))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def selected_milestone(self) -> MilestoneRow | None:
+        if self.tree_model is None:
+            return None
+        return self.tree_model.milestone_at(self.ui.milestoneTree.currentIndex())
+
+    def _edit_goal(self) -> None:
+        if self.goal_id:
+            self.edit_goal_requested.emit(self.goal_id)
+
+    def _add_milestone(self) -> None:
+        if self.goal_id:
+            self.add_milestone_requested.emit(self.goal_id)
+
+    def _edit_milestone(self) -> None:
+        milestone = self.selected_milestone()
+        if milestone is not None:
+            self.edit_milestone_requested.emit(milestone.id)
+
+    def _remove_milestone(self) -> None:
+        milestone = self.selected_milestone()
+        if milestone is not None and self.roadmap is not None:
+            self.roadmap.delete_milestone(milestone.id)
+
+    def move_selected_milestone(self, delta: int) -> None:
+        milestone = self.selected_milestone()
+        if milestone is None or self.roadmap is None or self.tree_model is None:
+            return
+        rest = [m for m in self.tree_model.milestone_ids() if m != milestone.id]
+        position = self.tree_model.milestone_ids().index(milestone.id) + delta
+        if not 0 <= position <= len(rest):
+            return
+        before = rest[position] if position < len(rest) else None
+        self.roadmap.move_milestone(milestone.id, before_id=before)
+
+    def _status_chosen(self) -> None:
+        goal = self.goal
+        status = self.ui.statusCombo.currentData()
+        if self._updating or goal is None or self.roadmap is None or status == goal.status:
+            return
+        self.roadmap.set_status(goal.id, status)

@@ -1,0 +1,55 @@
+"""The recovery plan as a PDF, ready to print and hand over at the end of a session.
+
+Rendered from the plan's escaped Markdown with HTML switched off, in a document that never
+loads a resource (no images, files or network), then printed by QTextDocument onto a
+QPdfWriter (works offscreen, no display needed).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
+from peerdesk.services.roadmap.formats.plan_text import plan_markdown
+from peerdesk.services.roadmap.plan import RecoveryPlan
+from peerdesk.vault.files import PRIVATE_FILE_MODE, explain_os_error
+
+
+def plan_document(plan: RecoveryPlan) -> InertDocument:
+    doc = InertDocument()
+    set_inert_markdown(doc, plan_markdown(plan), already_escaped=True)
+    return doc
+
+
+def write_plan_pdf(plan: RecoveryPlan, path: Path) -> None:
+    """Write the plan to ``path`` (owner-only); a failure leaves no half-written file."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        os.close(fd)
+        writer = QPdfWriter(str(partial))
+        writer.setTitle(f"Recovery plan: {plan.person_name}")
+        writer.setCreator("PeerDesk")
+        writer.setResolution(300)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(18, 18, 18, 18),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        doc = plan_document(plan)
+        doc.print_(writer)
+        del writer  # flushes and closes the file
+        if partial.stat().st_size == 0:
+            raise OSError(f"Qt wrote nothing to {path.name}")
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise explain_os_error(exc, path) from exc

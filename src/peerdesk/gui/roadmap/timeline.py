@@ -1,0 +1,346 @@
+"""The roadmap: goals on a timeline of months, milestones as marks, and a line for today.
+
+One row per goal (a QListView over :class:`~peerdesk.gui.roadmap.models.RoadmapModel`
+with uniform row heights, so only the visible rows are ever read), a month ruler above it,
+and controls to move and widen the window of months shown.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.gui.common.theme import INK, MUTED
+from peerdesk.gui.roadmap.models import RoadmapModel, TimelineRow
+from peerdesk.gui.roadmap.paint import (
+    GRID_COLOUR,
+    TODAY_COLOUR,
+    WARNING_COLOUR,
+    diamond,
+    rounded,
+    status_colour,
+)
+
+ROW_HEIGHT = 46
+
+
+def label_width(total: float) -> float:
+    """The goal-name column: a third of the width, between 150 and 240 pixels."""
+    return max(150.0, min(240.0, total / 3))
+
+
+SPANS = ((6, "6 months"), (12, "A year"), (24, "Two years"))
+
+
+def add_months(day: date, months: int) -> date:
+    total = day.year * 12 + (day.month - 1) + months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+@dataclass
+class TimelineScale:
+    """Which months are shown, and where a date falls across a given width."""
+
+    first: date  # the first day of the first month shown
+    months: int
+    today: date
+
+    @property
+    def end(self) -> date:
+        return add_months(self.first, self.months)
+
+    def fraction(self, day: date) -> float:
+        span = (self.end - self.first).days
+        return (day - self.first).days / span if span else 0.0
+
+    def x(self, day: date, left: float, width: float) -> float:
+        return left + self.fraction(day) * width
+
+    def month_starts(self) -> list[date]:
+        return [add_months(self.first, i) for i in range(self.months + 1)]
+
+
+def month_label(day: date, months: int) -> str:
+    if months > 12:
+        return day.strftime("%b") if day.month != 1 else day.strftime("%Y")
+    return day.strftime("%b %Y") if day.month == 1 or months <= 6 else day.strftime("%b")
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    def __init__(self, scale: TimelineScale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scale = scale
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(400, ROW_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        row = index.data(RoadmapModel.RowRole)
+        rect = QRectF(option.rect)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.fillRect(rect, QColor("#dcefeb") if selected else QColor("white"))
+        label = label_width(rect.width())
+        left = rect.left() + label
+        width = max(rect.width() - label - 12, 10)
+        self._paint_grid(painter, rect, left, width)
+        if isinstance(row, TimelineRow):
+            self._paint_label(painter, option, rect, label, row)
+            self._paint_bar(painter, rect, left, width, row)
+        today_x = self.scale.x(self.scale.today, left, width)
+        if left <= today_x <= left + width:
+            painter.setPen(QPen(QColor(TODAY_COLOUR), 1.5))
+            painter.drawLine(QPointF(today_x, rect.top()), QPointF(today_x, rect.bottom()))
+        painter.setPen(QPen(QColor(GRID_COLOUR), 1))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.restore()
+
+    def _paint_grid(self, painter: QPainter, rect: QRectF, left: float, width: float) -> None:
+        painter.setPen(QPen(QColor(GRID_COLOUR), 1))
+        for start in self.scale.month_starts():
+            x = self.scale.x(start, left, width)
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+
+    def _paint_label(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRectF,
+        label: float,
+        row: TimelineRow,
+    ) -> None:
+        goal = row.goal
+        font = QFont(option.font)
+        title_font = QFont(font)
+        title_font.setBold(True)
+        metrics = QFontMetrics(title_font)
+        text_rect = QRectF(rect.left() + 10, rect.top() + 4, label - 18, rect.height() / 2)
+        painter.setFont(title_font)
+        painter.setPen(QColor(INK))
+        elide = Qt.TextElideMode.ElideRight
+        title = metrics.elidedText(goal.title, elide, int(text_rect.width()))
+        left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(text_rect, left_middle, title)
+        painter.setFont(font)
+        painter.setPen(QColor(MUTED))
+        meta = f"{goal.person_name} · {goal.life_area} · {goal.status_label}"
+        if goal.date_warnings:
+            meta = "⚠ " + meta
+            painter.setPen(QColor(WARNING_COLOUR))
+        meta = QFontMetrics(font).elidedText(meta, elide, int(text_rect.width()))
+        painter.drawText(text_rect.translated(0, rect.height() / 2 - 6), left_middle, meta)
+
+    def _paint_bar(
+        self, painter: QPainter, rect: QRectF, left: float, width: float, row: TimelineRow
+    ) -> None:
+        goal = row.goal
+        colour = status_colour(goal.status)
+        start = goal.start_date or goal.target_date
+        end = goal.target_date or goal.start_date
+        centre_y = rect.center().y()
+        if start is not None and end is not None:
+            if end < start:  # out of order: drawn across, dashed, and flagged
+                start, end = end, start
+            x1 = max(self.scale.x(start, left, width), left - 4)
+            x2 = min(self.scale.x(end, left, width), left + width + 4)
+            if x2 > x1:
+                bar = QRectF(x1, centre_y - 7, max(x2 - x1, 4), 14)
+                fill = QColor(colour)
+                fill.setAlpha(70)
+                pen = QPen(colour, 1.2)
+                if goal.target_before_start:
+                    pen = QPen(QColor(WARNING_COLOUR), 1.4, Qt.PenStyle.DashLine)
+                rounded(painter, bar, 6, fill, pen)
+                if goal.progress > 0:
+                    done = QRectF(bar.left(), bar.top(), bar.width() * goal.progress, bar.height())
+                    rounded(painter, done, 6, colour, None)
+        for due, done_mark in row.marks:
+            if self.scale.first <= due <= self.scale.end:
+                x = self.scale.x(due, left, width)
+                diamond(painter, QPointF(x, centre_y), 11, colour, done_mark)
+
+
+class MonthRuler(QWidget):
+    """The month names above the timeline, aligned with the rows' columns."""
+
+    def __init__(self, scale: TimelineScale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scale = scale
+        self.right_margin = 12
+        self.setFixedHeight(26)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = QRectF(self.rect())
+        painter.fillRect(rect, QColor("#f1ece2"))
+        # The rows are narrower than the ruler by the list's scroll bar.
+        row_width = rect.width() - self.right_margin
+        label = label_width(row_width)
+        left = label
+        width = max(row_width - label - 12, 10)
+        painter.setPen(QColor(MUTED))
+        painter.drawText(
+            QRectF(10, 0, label - 20, rect.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            "Goal",
+        )
+        starts = self.scale.month_starts()
+        metrics = QFontMetrics(self.font())
+        every = 1
+        per_month = width / max(self.scale.months, 1)
+        while every < 12 and per_month * every < metrics.horizontalAdvance("Sep 2026") * 0.6:
+            every += 1
+        for i, (a, b) in enumerate(itertools.pairwise(starts)):
+            x1, x2 = self.scale.x(a, left, width), self.scale.x(b, left, width)
+            painter.setPen(QColor(GRID_COLOUR))
+            painter.drawLine(QPointF(x1, 0), QPointF(x1, rect.height()))
+            if i % every:
+                continue
+            text = month_label(a, self.scale.months)
+            if metrics.horizontalAdvance(text) > (x2 - x1) * every - 4:
+                text = a.strftime("%b")
+            painter.setPen(QColor(INK))
+            painter.drawText(
+                QRectF(x1 + 3, 0, (x2 - x1) * every - 4, rect.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
+        today_x = self.scale.x(self.scale.today, left, width)
+        if left <= today_x <= left + width:
+            painter.setPen(QPen(QColor(TODAY_COLOUR), 2))
+            painter.drawLine(QPointF(today_x, rect.height() - 8), QPointF(today_x, rect.height()))
+        painter.end()
+
+
+class RoadmapTimeline(QWidget):
+    goal_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        day = today or date.today()
+        self.scale = TimelineScale(first=add_months(day, -2), months=12, today=day)
+        self.earlier = QPushButton("Earlier")
+        self.today_button = QPushButton("Today")
+        self.later = QPushButton("Later")
+        self.span = QComboBox()
+        for months, label in SPANS:
+            self.span.addItem(label, months)
+        self.span.setCurrentIndex(1)
+        self.range_label = QLabel()
+        self.range_label.setProperty("role", "muted")
+        controls = QHBoxLayout()
+        for widget in (self.earlier, self.today_button, self.later, self.span):
+            controls.addWidget(widget)
+        controls.addWidget(self.range_label, 1)
+        self.ruler = MonthRuler(self.scale)
+        self.ruler.right_margin = self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent
+        ) + 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        self.view = QListView()
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setAccessibleName("Goals on a timeline")
+        self.delegate = TimelineDelegate(self.scale, self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.empty_label = QLabel("No goals to show. Start with “New goal”, or change the filters.")
+        self.empty_label.setProperty("role", "muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.ruler)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label)
+        self.earlier.clicked.connect(lambda: self.shift(-max(1, self.scale.months // 3)))
+        self.later.clicked.connect(lambda: self.shift(max(1, self.scale.months // 3)))
+        self.today_button.clicked.connect(self.go_to_today)
+        self.span.currentIndexChanged.connect(self._span_changed)
+        self.model: RoadmapModel | None = None
+        self._selecting = False
+        self._update_range()
+
+    def set_model(self, model: RoadmapModel | None) -> None:
+        if self.model is not None:
+            self.model.modelReset.disconnect(self._update_empty)
+            self.model.rowsInserted.disconnect(self._update_empty)
+            self.model.rowsRemoved.disconnect(self._update_empty)
+        self.model = model
+        self.view.setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._update_empty)
+            model.rowsInserted.connect(self._update_empty)
+            model.rowsRemoved.connect(self._update_empty)
+            self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._update_empty()
+
+    def _update_empty(self, *_args: object) -> None:
+        empty = self.model is None or self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting:
+            return
+        if self.model is not None and current.isValid():
+            goal_id = self.model.id_at(current.row())
+            if goal_id:
+                self.goal_selected.emit(goal_id)
+
+    def select_goal(self, goal_id: str | None) -> None:
+        if self.model is None or goal_id is None:
+            return
+        row = self.model.row_of(goal_id)
+        if row is not None:
+            self._selecting = True  # the page chose this goal; no need to tell it back
+            try:
+                self.view.setCurrentIndex(self.model.index(row))
+            finally:
+                self._selecting = False
+
+    def shift(self, months: int) -> None:
+        self.scale.first = add_months(self.scale.first, months)
+        self._update_range()
+
+    def go_to_today(self) -> None:
+        self.scale.first = add_months(self.scale.today, -max(1, self.scale.months // 6))
+        self._update_range()
+
+    def set_today(self, today: date) -> None:
+        self.scale.today = today
+        self.go_to_today()
+
+    def _span_changed(self) -> None:
+        self.scale.months = int(self.span.currentData())
+        self.go_to_today()
+
+    def _update_range(self) -> None:
+        last = add_months(self.scale.first, self.scale.months - 1)
+        self.range_label.setText(f"{self.scale.first:%b %Y} – {last:%b %Y}")
+        self.ruler.update()
+        self.view.viewport().update()

@@ -1,0 +1,39 @@
+"""About PeerDesk: what it is, the promise it keeps, and the versions in use."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QDialog, QWidget
+
+from peerdesk import __version__
+from peerdesk.gui.common.theme import icon
+from peerdesk.gui.forms.ui_about_dialog import Ui_AboutDialog
+from peerdesk.vault.database import sqlcipher_version
+
+ABOUT_TEXT = (
+    "A private, offline workspace for peer support in recovery: a journal of check-ins, "
+    "a roadmap of goals shared with the people who support you, and a library of coping "
+    "strategies you can pass on as files.\n\n"
+    "Everything stays on this computer, encrypted. PeerDesk never uses the network; "
+    "nothing leaves unless you export it."
+)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
+        self.ui.iconLabel.setPixmap(icon("peerdesk").pixmap(96, 96))
+        self.ui.titleLabel.setText(f"PeerDesk {__version__}")
+        self.ui.bodyLabel.setText(ABOUT_TEXT)
+        self.ui.versionsLabel.setProperty("role", "muted")
+        self.ui.versionsLabel.setText(
+            f"SQLCipher {sqlcipher_version()} · Qt {qVersion()} · PySide6 {pyside_version} · "
+            f"Python {sys.version.split()[0]}"
+        )
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.accepted.connect(self.accept)

@@ -1,0 +1,174 @@
+"""Day One's JSON export (a ``.json``, or the ``.zip`` that holds it with the media).
+
+Day One keeps text only as Markdown (``text``; ``richText`` is ignored), times in UTC with
+an IANA ``timeZone``, and photos, videos and audio as ``dayone-moment://`` links. PeerDesk
+keeps text only: every media item is counted and reported as not imported.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from peerdesk.services.journal.formats.import_common import (
+    MAX_ENTRIES,
+    MAX_FILE_BYTES,
+    ImportedEntry,
+    ImportFileError,
+    ImportPreview,
+    check_limits,
+    decode_text,
+    dedupe,
+    expect,
+    load_json,
+    read_bytes,
+)
+from peerdesk.services.journal.model import clean_tag, unique_casefold
+
+_MEDIA_LINK = re.compile(r"!\[[^\]]*\]\(dayone-moment:/*(?:(video|audio|pdf)/)?[^)\s]*\)")
+_MEDIA_FIELDS = {"photos": "photo", "videos": "video", "audios": "audio recording"}
+_MEDIA_FIELDS["pdfAttachments"] = "PDF"
+_INVISIBLE = re.compile("[\u200b\ufeff]")
+_MEDIA_WORDS = {None: "photo", "video": "video", "audio": "audio recording", "pdf": "PDF"}
+
+
+def read_dayone(path: Path) -> ImportPreview:
+    path = Path(path)
+    data = read_bytes(path)
+    if data[:4] == b"PK\x03\x04" or path.suffix.lower() == ".zip":
+        return _read_zip(path)
+    return _read_journal(path, decode_text(path, data), "")
+
+
+def _read_zip(path: Path) -> ImportPreview:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFileError(path, f"not a readable zip file ({exc})") from exc
+    with archive:
+        members = [
+            m
+            for m in archive.infolist()
+            if not m.is_dir()
+            and not PurePosixPath(m.filename).name.startswith(".")
+            and "__MACOSX" not in m.filename
+        ]
+        journals = [m for m in members if m.filename.lower().endswith(".json")]
+        if not journals:
+            raise ImportFileError(path, "the zip holds no Day One .json journal")
+        combined = ImportPreview("dayone", path, [])
+        for member in journals:
+            if member.flag_bits & 0x1:
+                raise ImportFileError(path, "the zip is password-protected", member.filename)
+            if member.file_size > MAX_FILE_BYTES:
+                raise ImportFileError(path, "the journal inside is too large", member.filename)
+            try:
+                raw = archive.read(member)
+            except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
+                raise ImportFileError(path, f"cannot unpack ({exc})", member.filename) from exc
+            if len(raw) > MAX_FILE_BYTES:
+                raise ImportFileError(path, "the journal inside is too large", member.filename)
+            part = _read_journal(path, decode_text(path, raw), member.filename)
+            combined.entries.extend(part.entries)
+            combined.notes.extend(part.notes)
+        media_files = len(members) - len(journals)
+        if media_files:
+            combined.notes.append(
+                f"{media_files} media files in the zip were not imported (PeerDesk keeps text)."
+            )
+    return dedupe(combined)
+
+
+def _read_journal(path: Path, text: str, member: str) -> ImportPreview:
+    data = load_json(path, text)
+    prefix = f"{member}: " if member else ""
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise ImportFileError(path, f'{prefix}not a Day One JSON export (no "entries" list)')
+    if len(data["entries"]) > MAX_ENTRIES:
+        raise ImportFileError(path, f"more than {MAX_ENTRIES} entries")
+    preview = ImportPreview("dayone", path, [])
+    media: dict[str, int] = {}
+    bad_zones: set[str] = set()
+    for number, item in enumerate(data["entries"], start=1):
+        where = f"{prefix}entry {number}"
+        if not isinstance(item, dict):
+            raise ImportFileError(path, "should be an object", where)
+        preview.entries.append(_entry(path, where, item, media, bad_zones))
+    for word, n in sorted(media.items()):
+        preview.notes.append(
+            f"{n} {word}{'s' if n != 1 else ''} not imported (PeerDesk keeps text)."
+        )
+    if bad_zones:
+        preview.notes.append(
+            f"Unknown time zones ({', '.join(sorted(bad_zones)[:3])}): times shown in UTC."
+        )
+    return preview
+
+
+def _local_time(path: Path, where: str, stamp: str, zone: object, bad_zones: set[str]) -> datetime:
+    try:
+        moment = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ImportFileError(
+            path, f"field 'creationDate' is not an ISO date and time ({stamp[:40]!r})", where
+        ) from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    if isinstance(zone, str) and zone:
+        try:
+            return moment.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+        except (ZoneInfoNotFoundError, ValueError):
+            bad_zones.add(zone[:40])
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _entry(
+    path: Path,
+    where: str,
+    item: dict[str, object],
+    media: dict[str, int],
+    bad_zones: set[str],
+) -> ImportedEntry:
+    uuid = expect(path, where, "uuid", item.get("uuid"), str)
+    stamp = expect(path, where, "creationDate", item.get("creationDate"), str)
+    text = expect(path, where, "text", item.get("text", ""), str)
+    starred = expect(path, where, "starred", item.get("starred", False), bool)
+    tags = expect(path, where, "tags", item.get("tags", []), list)
+    occurred = _local_time(path, where, stamp, item.get("timeZone"), bad_zones)
+    listed: dict[str, int] = {}
+    for name, word in _MEDIA_FIELDS.items():
+        items = item.get(name)
+        if items is not None:
+            listed[word] = len(expect(path, where, name, items, list))
+    linked: dict[str, int] = {}
+
+    def replace_media(match: re.Match[str]) -> str:
+        word = _MEDIA_WORDS[match.group(1)]
+        linked[word] = linked.get(word, 0) + 1
+        return f"*({word} not imported)*"
+
+    body = _MEDIA_LINK.sub(replace_media, _INVISIBLE.sub("", text)).strip("\n")
+    for word in {*listed, *linked}:
+        media[word] = media.get(word, 0) + max(listed.get(word, 0), linked.get(word, 0))
+    title = ""
+    first, _, rest = body.partition("\n")
+    if first.startswith("#"):
+        title = first.lstrip("#").strip()
+        body = rest.strip("\n")
+    names = []
+    for tag in tags:
+        expect(path, where, "tags", tag, str)
+        if clean_tag(tag):
+            names.append(clean_tag(tag))
+    entry = ImportedEntry(
+        source_key=f"dayone:{uuid.strip()}",
+        occurred_at=occurred,
+        title=title,
+        body=body,
+        starred=starred,
+        tags=tuple(unique_casefold(names)),
+    )
+    return check_limits(path, where, entry)

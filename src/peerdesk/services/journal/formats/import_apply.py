@@ -1,0 +1,206 @@
+"""Writing an import preview into the vault: one transaction, idempotent on re-import.
+
+Each imported entry carries a ``source_key`` (the other app's id, or a hash of its content);
+an entry whose key is already in the vault — alive or deleted — is not written again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+from sqlcipher3.dbapi2 import IntegrityError as SqliteIntegrityError
+
+from peerdesk.services.events import Change, ChangeBus
+from peerdesk.services.journal import text_index
+from peerdesk.services.journal.formats.import_common import (
+    ImportedEntry,
+    ImportFileError,
+    ImportPreview,
+)
+from peerdesk.services.journal.model import JournalValueError
+from peerdesk.store.records import (
+    Tag,
+    Tracker,
+    database_proxy,
+    new_id,
+    utc_now,
+)
+
+BATCH = 1000
+IMPORT_CACHE_KIB = 128 * 1024
+# Plain executemany: 100 000 entries go in several times faster than through peewee.
+_INSERT_ENTRY = (
+    "INSERT INTO journal_entry (id, created_at, updated_at, kind, occurred_at, title, body, "
+    "mood, energy, sleep_hours, starred, source, source_key, search_rowid) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    already_there: int
+    trackers_created: int = 0
+
+
+def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def existing_keys(keys: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(keys, 500):
+        marks = ", ".join("?" for _ in chunk)
+        rows = database_proxy.execute_sql(
+            f"SELECT source_key FROM journal_entry WHERE source_key IN ({marks})", tuple(chunk)
+        ).fetchall()
+        found.update(key for (key,) in rows)
+    return found
+
+
+def count_already_there(preview: ImportPreview) -> int:
+    return len(existing_keys([e.source_key for e in preview.entries]))
+
+
+def _mood_mapping(
+    preview: ImportPreview, overrides: Mapping[str, int | None] | None
+) -> dict[str, int | None]:
+    mapping = dict(preview.mood_labels)
+    for label, value in (overrides or {}).items():
+        if value is not None and not (isinstance(value, int) and 0 <= value <= 10):
+            raise JournalValueError(f"The mood for {label!r} must be from 0 to 10.")
+        mapping[label.strip().lower()] = value
+    return mapping
+
+
+def _tracker_ids(entries: Sequence[ImportedEntry]) -> tuple[dict[str, str], int]:
+    wanted: dict[str, tuple[int, int]] = {}
+    for entry in entries:
+        for name, (_value, low, high) in entry.scales.items():
+            old = wanted.get(name, (low, high))
+            wanted[name] = (min(old[0], low), max(old[1], high))
+    if not wanted:
+        return {}, 0
+    known = {t.name.casefold(): t for t in Tracker.alive()}
+    ids: dict[str, str] = {}
+    created = 0
+    position = Tracker.select().count()
+    for name, (low, high) in wanted.items():
+        tracker = known.get(name.casefold())
+        if tracker is None:
+            tracker = Tracker.create(
+                name=name, kind="scale", scale_min=low, scale_max=high, position=position
+            )
+            position += 1
+            created += 1
+        elif tracker.scale_max < high or tracker.scale_min > low:
+            tracker.scale_min = min(tracker.scale_min, low)
+            tracker.scale_max = max(tracker.scale_max, high)
+            tracker.save()
+        ids[name] = tracker.id
+    return ids, created
+
+
+def _tag_ids(entries: Sequence[ImportedEntry]) -> dict[str, str]:
+    ids = {t.name.casefold(): t.id for t in Tag.select(Tag.id, Tag.name)}
+    new_rows: list[dict[str, Any]] = []
+    now = utc_now()
+    for entry in entries:
+        for tag in entry.tags:
+            if tag.casefold() not in ids:
+                tag_id = new_id()
+                ids[tag.casefold()] = tag_id
+                new_rows.append({"id": tag_id, "name": tag, "created_at": now, "updated_at": now})
+    for chunk in _chunks(new_rows, BATCH):
+        Tag.insert_many(list(chunk)).execute()
+    return ids
+
+
+@contextmanager
+def _big_page_cache() -> Iterator[None]:
+    """A larger page cache while importing: far fewer pages re-read and re-decrypted."""
+    old = database_proxy.execute_sql("PRAGMA cache_size").fetchone()[0]
+    database_proxy.execute_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        database_proxy.execute_sql(f"PRAGMA cache_size = {int(old)}")
+
+
+def apply_import(
+    preview: ImportPreview,
+    bus: ChangeBus,
+    mood_map: Mapping[str, int | None] | None = None,
+) -> ImportResult:
+    """Write the new entries of ``preview`` in one transaction (all or nothing)."""
+    try:
+        return _apply(preview, bus, _mood_mapping(preview, mood_map))
+    except (peewee.IntegrityError, SqliteIntegrityError) as exc:
+        # The transaction rolled back. Seen once under fuzzing (a Day One file), not
+        # reproduced: whatever slipped past the de-duplication, the user gets one clear line.
+        raise ImportFileError(
+            preview.path,
+            "two entries share an id (in the file or with the vault); nothing was imported",
+        ) from exc
+
+
+def _apply(preview: ImportPreview, bus: ChangeBus, moods: Mapping[str, int | None]) -> ImportResult:
+    with _big_page_cache(), database_proxy.atomic():
+        already = existing_keys([e.source_key for e in preview.entries])
+        todo = [e for e in preview.entries if e.source_key not in already]
+        trackers, created = _tracker_ids(todo)
+        tags = _tag_ids(todo)
+        rowid = text_index.next_rowid()
+        now = utc_now().isoformat(sep=" ")
+        cursor = database_proxy.cursor()
+        for chunk in _chunks(todo, BATCH):
+            entries: list[tuple[Any, ...]] = []
+            entry_tags: list[tuple[str, str]] = []
+            values: list[tuple[str, str, float]] = []
+            emotions: list[tuple[str, str]] = []
+            index_rows: list[tuple[int, str, str, str]] = []
+            for item in chunk:
+                entry_id = new_id()
+                mood = item.mood if item.mood_label is None else moods.get(item.mood_label)
+                entries.append(
+                    (
+                        entry_id,
+                        now,
+                        now,
+                        item.kind,
+                        item.occurred_at.replace(microsecond=0).isoformat(sep=" "),
+                        item.title,
+                        item.body,
+                        mood,
+                        item.energy,
+                        item.sleep_hours,
+                        int(item.starred),
+                        preview.source,
+                        item.source_key,
+                        rowid,
+                    )
+                )
+                entry_tags.extend((entry_id, tags[t.casefold()]) for t in item.tags)
+                values.extend(
+                    (entry_id, trackers[name], float(value))
+                    for name, (value, _low, _high) in item.scales.items()
+                )
+                emotions.extend((entry_id, name) for name in item.emotions)
+                index_rows.append((rowid, item.title, item.body, " ".join(item.tags)))
+                rowid += 1
+            cursor.executemany(_INSERT_ENTRY, entries)
+            cursor.executemany("INSERT INTO entry_tag (entry_id, tag_id) VALUES (?, ?)", entry_tags)
+            cursor.executemany(
+                "INSERT INTO tracker_value (entry_id, tracker_id, value) VALUES (?, ?, ?)", values
+            )
+            cursor.executemany("INSERT INTO entry_emotion (entry_id, name) VALUES (?, ?)", emotions)
+            text_index.put_many(index_rows)
+    if todo:
+        bus.publish(Change("journal_entry", "reset"))
+    if created:
+        bus.publish(Change("journal_tracker", "inserted"))
+    return ImportResult(added=len(todo), already_there=len(already), trackers_created=created)

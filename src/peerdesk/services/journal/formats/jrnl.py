@@ -1,0 +1,83 @@
+"""jrnl's JSON export: ``{"tags": {...}, "entries": [{"title", "body", "date", "time", ...}]}``."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from peerdesk.services.journal.formats.import_common import (
+    MAX_ENTRIES,
+    ImportedEntry,
+    ImportFileError,
+    ImportPreview,
+    check_limits,
+    content_key,
+    decode_text,
+    dedupe,
+    expect,
+    load_json,
+    read_bytes,
+)
+from peerdesk.services.journal.model import clean_tag, unique_casefold
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _when(day: str, clock: str) -> datetime:
+    """YYYY-MM-DD and HH:MM (strict; fromisoformat alone accepts other shapes too)."""
+    if not _DATE.fullmatch(day) or not _TIME.fullmatch(clock):
+        raise ValueError(day)
+    return datetime.fromisoformat(f"{day}T{clock.zfill(5)}")
+
+
+def read_jrnl(path: Path) -> ImportPreview:
+    path = Path(path)
+    data = load_json(path, decode_text(path, read_bytes(path)))
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise ImportFileError(path, 'not a jrnl JSON export (no "entries" list)')
+    raw_entries = data["entries"]
+    if len(raw_entries) > MAX_ENTRIES:
+        raise ImportFileError(path, f"more than {MAX_ENTRIES} entries")
+    preview = ImportPreview("jrnl", path, [])
+    for number, item in enumerate(raw_entries, start=1):
+        where = f"entry {number}"
+        if not isinstance(item, dict):
+            raise ImportFileError(path, "should be an object", where)
+        preview.entries.append(_entry(path, where, item))
+    return dedupe(preview)
+
+
+def _entry(path: Path, where: str, item: dict[str, object]) -> ImportedEntry:
+    title = expect(path, where, "title", item.get("title", ""), str)
+    body = expect(path, where, "body", item.get("body", ""), str)
+    day = expect(path, where, "date", item.get("date"), str)
+    clock = expect(path, where, "time", item.get("time", "00:00"), str)
+    starred = expect(path, where, "starred", item.get("starred", False), bool)
+    tags = expect(path, where, "tags", item.get("tags", []), list)
+    uuid = item.get("uuid")
+    if uuid is not None:
+        expect(path, where, "uuid", uuid, str)
+    try:
+        occurred = _when(day.strip(), clock.strip()[:5])
+    except ValueError as exc:
+        raise ImportFileError(
+            path, f"field 'date'/'time' is not YYYY-MM-DD and HH:MM ({day!r} {clock!r})", where
+        ) from exc
+    names: list[str] = []
+    for tag in tags:
+        expect(path, where, "tags", tag, str)
+        name = clean_tag(tag.lstrip("@"))
+        if name:
+            names.append(name)
+    key = f"jrnl:{uuid}" if uuid else content_key("jrnl", day, clock, title, body)
+    entry = ImportedEntry(
+        source_key=key,
+        occurred_at=occurred,
+        title=title.strip(),
+        body=body.strip("\n"),
+        starred=starred,
+        tags=tuple(unique_casefold(names)),
+    )
+    return check_limits(path, where, entry)
