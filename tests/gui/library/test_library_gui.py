@@ -70,6 +70,7 @@ def test_log_a_use_from_a_card_changes_its_effectiveness(
         )
     )
     row = page.model.row_of(sid)
+    assert row is not None
     assert page.model.index(row).data(EFFECT_ROLE) == "Used once · distress down 5.0 on average"
     assert page.history is not None
     assert page.history.rowCount() == 1

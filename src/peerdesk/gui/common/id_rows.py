@@ -132,7 +132,7 @@ class IdListModel(QAbstractListModel, Generic[RowT]):
             return
         if change.entity in self.list_entities:
             self.refresh(change.ids)
-        elif change.entity in self.row_entities:
+        if change.entity in self.row_entities:
             # The ids name other things (a renamed person, say): any row may show them.
             self.invalidate(None)
 

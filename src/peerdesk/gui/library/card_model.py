@@ -1,14 +1,14 @@
 """The library's item models: strategy cards (lazy), a card's use history, crisis plan sections.
 
-They call services only. The card model holds the ordered ids of the current query and a
-small cache of card values, fetched in blocks when a view asks for rows it has not seen.
-Changes published on the bus turn into row inserts/removals, dataChanged or a reset.
+They call services only. The card model is the shared lazy :class:`IdListModel`: the ordered
+ids of the current query and a small cache of cards, read a page at a time when a view asks
+for rows it has not seen. Changes published on the bus turn into the smallest run of row
+moves, inserts and removals, dataChanged, or a reset.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from peerdesk.gui.common.id_rows import IdListModel
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.library import (
     CrisisItem,
@@ -32,164 +33,63 @@ from peerdesk.services.library import (
 
 Index = QModelIndex | QPersistentModelIndex
 
-CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+CARD_ROLE = IdListModel.RowRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 EFFECT_ROLE = Qt.ItemDataRole.UserRole + 3
 
-CACHE_SIZE = 600
-FETCH_BLOCK = 80
 LIBRARY_ENTITIES = {"strategy", "strategy_use", "library_category"}
 
 
-class StrategyListModel(QAbstractListModel):
-    """The cards matching a :class:`LibraryQuery`, in its order."""
+class StrategyListModel(IdListModel[StrategyCard]):
+    """The cards matching a :class:`LibraryQuery`, in its order (ids plus a page cache)."""
 
     query_changed = Signal()
+    #: A card added, removed, edited or used, or a category renamed: the query may now list
+    #: other cards or another order.
+    list_entities = frozenset(LIBRARY_ENTITIES)
+    #: A use or a category change can alter the figures shown on any card.
+    row_entities = frozenset({"strategy_use", "library_category"})
 
     def __init__(self, library: LibraryService, bus: ChangeBus, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__(bus, parent)
         self._library = library
         self._query = LibraryQuery()
-        self._ids: list[str] = self._library.query_ids(self._query)
-        self._cache: OrderedDict[str, StrategyCard] = OrderedDict()
-        self._unsubscribe: Callable[[], None] | None = bus.subscribe(self._on_change)
+        self.reload()
 
-    # -- Qt API ------------------------------------------------------------------------------
+    def load_ids(self) -> list[str]:
+        return self._library.query_ids(self._query)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def load_rows(self, ids: Sequence[str]) -> dict[str, StrategyCard]:
+        return self._library.cards(list(ids))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            CARD_ROLE,
-            EFFECT_ROLE,
-        ):
-            return None
-        card = self.card_at(index.row())
-        if card is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return card.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return card.content.summary or card.title
-        if role == EFFECT_ROLE:
-            return card.effectiveness.describe()
-        return card
+        if role == ID_ROLE:  # answered from the id list, without reading the card
+            valid = index.isValid() and not index.parent().isValid()
+            return self.id_at(index.row()) if valid else None
+        return super().data(index, role)
 
-    # -- reading -----------------------------------------------------------------------------
+    def display(self, row: StrategyCard, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.content.summary or row.title
+        if role == EFFECT_ROLE:
+            return row.effectiveness.describe()
+        return None
 
     @property
     def query(self) -> LibraryQuery:
         return self._query
 
-    def ids(self) -> list[str]:
-        return list(self._ids)
-
-    def row_of(self, strategy_id: str) -> int:
-        try:
-            return self._ids.index(strategy_id)
-        except ValueError:
-            return -1
-
     def card_at(self, row: int) -> StrategyCard | None:
-        sid = self._ids[row]
-        card = self._cache.get(sid)
-        if card is None:
-            self._fetch_around(row)
-            card = self._cache.get(sid)
-        else:
-            self._cache.move_to_end(sid)
-        return card
-
-    def _fetch_around(self, row: int) -> None:
-        start = max(0, row - FETCH_BLOCK // 4)
-        wanted = [i for i in self._ids[start : start + FETCH_BLOCK] if i not in self._cache]
-        for sid, card in self._library.cards(wanted).items():
-            self._cache[sid] = card
-        while len(self._cache) > CACHE_SIZE:
-            self._cache.popitem(last=False)
-
-    # -- changing ----------------------------------------------------------------------------
+        return self.row_at(row)
 
     def set_query(self, query: LibraryQuery) -> None:
         if query == self._query:
             return
         self._query = query
-        self.beginResetModel()
-        self._ids = self._library.query_ids(query)
-        self.endResetModel()
+        self.reload()
         self.query_changed.emit()
-
-    def close(self) -> None:
-        """Stop listening and forget every card (the vault is being locked)."""
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.beginResetModel()
-        self._ids = []
-        self._cache.clear()
-        self.endResetModel()
-
-    def _on_change(self, change: Change) -> None:
-        if change.entity not in LIBRARY_ENTITIES or self._unsubscribe is None:
-            return
-        if change.entity == "strategy" and change.kind == "updated":
-            for sid in change.ids:
-                self._cache.pop(sid, None)
-        else:
-            self._cache.clear()  # figures or membership may have moved anywhere
-        self._apply_new_ids(self._library.query_ids(self._query), change)
-
-    def _apply_new_ids(self, new: list[str], change: Change) -> None:
-        old = self._ids
-        if new == old:
-            for sid in change.ids:
-                row = self.row_of(sid)
-                if row >= 0:
-                    index = self.index(row)
-                    self.dataChanged.emit(index, index)
-            if change.entity != "strategy" and old:
-                self.dataChanged.emit(self.index(0), self.index(len(old) - 1))
-            return
-        if len(new) == len(old) + 1:
-            row = next(
-                (n for n, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(old)
-            )
-            if new[:row] + new[row + 1 :] == old:
-                self.beginInsertRows(QModelIndex(), row, row)
-                self._ids = new
-                self.endInsertRows()
-                return
-        if len(new) == len(old) - 1:
-            row = next(
-                (n for n, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(new)
-            )
-            if old[:row] + old[row + 1 :] == new:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                self._ids = new
-                self.endRemoveRows()
-                return
-        if sorted(new) == sorted(old):
-            self.layoutAboutToBeChanged.emit()
-            persistent = self.persistentIndexList()
-            moved = [(p, old[p.row()]) for p in persistent]
-            self._ids = new
-            positions = {sid: n for n, sid in enumerate(new)}
-            self.changePersistentIndexList(
-                persistent, [self.index(positions[sid]) for _p, sid in moved]
-            )
-            self.layoutChanged.emit()
-            return
-        self.beginResetModel()
-        self._ids = new
-        self.endResetModel()
 
 
 class UseHistoryModel(QAbstractListModel):

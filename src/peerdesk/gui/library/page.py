@@ -269,7 +269,7 @@ class LibraryPage(AreaPage):
         if self.model is None:
             return False
         row = self.model.row_of(strategy_id)
-        if row < 0:
+        if row is None:
             return False
         index = self.model.index(row)
         self.ui.cardView.setCurrentIndex(index)
