@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QInputDialog,
     QTableWidgetItem,
     QWidget,
 )
@@ -361,3 +362,26 @@ class PersonDialog(QDialog):
         self.ui.contactEdit.setPlainText(str(values.get("contact", "")))
         self.ui.notesEdit.setPlainText(str(values.get("notes", "")))
         self.ui.ownerCheck.setChecked(bool(values.get("is_owner")))
+
+
+class WinDialog(QInputDialog):
+    """ "Log a win": one line of text, kept as a draft like the other dialogs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Log a small victory")
+        self.setLabelText("What went well? Small things count.")
+        self.setInputMode(QInputDialog.InputMode.TextInput)
+        self.setOkButtonText("Save")
+
+    def accept(self) -> None:
+        if self.textValue().strip():
+            super().accept()
+
+    def values(self) -> dict[str, Any]:
+        return {"text": self.textValue().strip()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.setTextValue(str(values.get("text", "")))
+
+

@@ -10,59 +10,54 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QFileDialog,
-    QGraphicsOpacityEffect,
-    QHeaderView,
-    QInputDialog,
     QMessageBox,
-    QTableView,
     QWidget,
 )
 
 from peerdesk.gui.common.area import AreaPage
+from peerdesk.gui.common.draft_dialogs import DraftDialogs
 from peerdesk.gui.common.theme import icon
 from peerdesk.gui.forms.ui_roadmap_page import Ui_RoadmapPage
+from peerdesk.gui.roadmap import circle, saves
+from peerdesk.gui.roadmap.banners import (
+    BANNER_STYLE,
+    UNDO_SHOWN_MS,
+    UNDO_STYLE,
+    VICTORY_SHOWN_MS,
+    PassingBanner,
+)
 from peerdesk.gui.roadmap.board import BoardView
 from peerdesk.gui.roadmap.dialogs import (
     GoalCheckinDialog,
     GoalDialog,
     MilestoneDialog,
     PersonDialog,
-    parse_iso,
-    select_data,
+    WinDialog,
 )
+from peerdesk.gui.roadmap.filter_bar import GoalFilterBar
 from peerdesk.gui.roadmap.goal_detail import GoalDetail
 from peerdesk.gui.roadmap.list_models import DueSoonModel, PeopleModel, WaitingOnModel
 from peerdesk.gui.roadmap.models import BoardColumnModel, RoadmapModel, VictoriesModel
-from peerdesk.gui.roadmap.plan_export import SUFFIXES, PlanExportDialog
+from peerdesk.gui.roadmap.plan_export import export_plan, print_plan
+from peerdesk.gui.roadmap.tables import stretch_column, tidy_table
 from peerdesk.gui.roadmap.timeline import RoadmapTimeline
 from peerdesk.services.events import Change
 from peerdesk.services.roadmap import (
-    STATUS_LABELS,
     DeletedGoal,
     GoalFilter,
     RoadmapError,
     VictoryRow,
 )
-from peerdesk.services.roadmap.formats.plan_text import write_plan_text
-from peerdesk.services.roadmap.plan import PlanSelection, build_plan
+from peerdesk.services.roadmap.plan import PlanSelection
 from peerdesk.services.session import Services
 from peerdesk.store.records.roadmap import GOAL_STATUSES
-from peerdesk.vault.errors import VaultError
 
-VICTORY_SHOWN_MS = 9000
-UNDO_SHOWN_MS = 20000
-BANNER_STYLE = (
-    "QFrame#victoryBanner { background: #fff4dc; border: 1px solid #e8b86d; border-radius: 10px; }"
-)
-UNDO_STYLE = "QFrame#undoBar { background: #eef4f3; border: 1px solid #9bb; border-radius: 10px; }"
+R = TypeVar("R")
 TABS = ("roadmap", "board", "for_me", "victories", "circle")
 
 
@@ -90,30 +85,36 @@ class RoadmapPage(AreaPage):
         self.ui.detailLayout.addWidget(self.detail)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.victoryBanner.setStyleSheet(BANNER_STYLE)
-        self.ui.undoBar.setStyleSheet(UNDO_STYLE)
         self.ui.victoryIcon.setPixmap(icon("victory").pixmap(26, 26))
-        self.ui.victoryBanner.hide()
-        self.ui.undoBar.hide()
         self.ui.victoryLayout.setStretch(1, 1)
         self.ui.undoLayout.setStretch(0, 1)
         self.ui.victoriesHint.setProperty("role", "muted")
         self.ui.victoriesList.setWordWrap(True)
         self.ui.victoriesList.setSpacing(3)
         self.ui.victoriesList.setAlternatingRowColors(True)
-        _tidy_table(self.ui.dueTable, stretch=1)
-        _tidy_table(self.ui.waitingTable, stretch=0)
-        _tidy_table(self.ui.peopleTable, stretch=2)
+        tidy_table(self.ui.dueTable, stretch=1)
+        tidy_table(self.ui.waitingTable, stretch=0)
+        tidy_table(self.ui.peopleTable, stretch=2)
         self.ui.splitter.setSizes([760, 480])
-        self._banner_effect = QGraphicsOpacityEffect(self.ui.victoryBanner)
-        self.ui.victoryBanner.setGraphicsEffect(self._banner_effect)
-        self._banner_fade = QPropertyAnimation(self._banner_effect, b"opacity", self)
-        self._banner_fade.setDuration(450)
-        self._banner_fade.setEasingCurve(QEasingCurve.Type.OutCubic)
-        self._banner_timer = QTimer(self, singleShot=True, interval=VICTORY_SHOWN_MS)
-        self._banner_timer.timeout.connect(self.ui.victoryBanner.hide)
-        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SHOWN_MS)
-        self._undo_timer.timeout.connect(self._dismiss_undo)
+        self.victory_banner = PassingBanner(
+            self.ui.victoryBanner,
+            self.ui.victoryText,
+            style=BANNER_STYLE,
+            shown_ms=VICTORY_SHOWN_MS,
+            fade=True,
+            parent=self,
+        )
+        self.undo_bar = PassingBanner(
+            self.ui.undoBar, self.ui.undoText, style=UNDO_STYLE, shown_ms=UNDO_SHOWN_MS, parent=self
+        )
+        self.filters = GoalFilterBar(
+            self.ui.personFilter, self.ui.areaFilter, self.ui.statusFilter, self
+        )
+        self.dialogs = DraftDialogs(
+            self,
+            attached=lambda: self.services is not None,
+            errors=(RoadmapError, ValueError, LookupError),
+        )
 
         self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.services: Services | None = None
@@ -127,8 +128,6 @@ class RoadmapPage(AreaPage):
         self.last_deleted: DeletedGoal | None = None
         self.last_victory: VictoryRow | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self._dialog: tuple[str, dict[str, Any], QDialog] | None = None
-        self._filling_filters = False
 
         ui = self.ui
         ui.newGoalButton.clicked.connect(lambda: self.new_goal())
@@ -138,15 +137,14 @@ class RoadmapPage(AreaPage):
         ui.deleteButton.clicked.connect(self.delete_goal)
         ui.undoButton.clicked.connect(self.undo_delete)
         ui.undoButton.setShortcut(QKeySequence.StandardKey.Undo)
-        ui.undoClose.clicked.connect(self._dismiss_undo)
-        ui.victoryClose.clicked.connect(ui.victoryBanner.hide)
+        ui.undoClose.clicked.connect(self.undo_bar.dismiss)
+        ui.victoryClose.clicked.connect(self.victory_banner.dismiss)
         ui.addPersonButton.clicked.connect(lambda: self.edit_person(None))
         ui.editPersonButton.clicked.connect(self._edit_selected_person)
         ui.removePersonButton.clicked.connect(self._remove_selected_person)
         ui.lifeAreasButton.clicked.connect(self.edit_life_areas)
         ui.peopleTable.doubleClicked.connect(lambda _i: self._edit_selected_person())
-        for combo in (ui.personFilter, ui.areaFilter, ui.statusFilter):
-            combo.currentIndexChanged.connect(self._filters_changed)
+        self.filters.changed.connect(self._filters_changed)
         self.ui.tabs.currentChanged.connect(self._load_tab)
         self.timeline.goal_selected.connect(self.show_goal)
         self.board.goal_selected.connect(self.show_goal)
@@ -181,7 +179,7 @@ class RoadmapPage(AreaPage):
         if services is None or not 0 <= index < len(TABS):
             return
         roadmap, tab = services.roadmap, TABS[index]
-        goal_filter = self.goal_filter()
+        goal_filter = self.filters.goal_filter()
         if tab == "roadmap" and self.roadmap_model is None:
             self.roadmap_model = RoadmapModel(roadmap, self)
             self.roadmap_model.goal_filter = goal_filter
@@ -202,8 +200,8 @@ class RoadmapPage(AreaPage):
             self.waiting_model.reload()
             self.ui.dueTable.setModel(self.due_model)
             self.ui.waitingTable.setModel(self.waiting_model)
-            _stretch_column(self.ui.dueTable)
-            _stretch_column(self.ui.waitingTable)
+            stretch_column(self.ui.dueTable)
+            stretch_column(self.ui.waitingTable)
         elif tab == "victories" and self.victories_model is None:
             self.victories_model = VictoriesModel(roadmap, self)
             self.victories_model.reload()
@@ -212,13 +210,13 @@ class RoadmapPage(AreaPage):
             self.people_model = PeopleModel(services.people, self)
             self.people_model.reload()
             self.ui.peopleTable.setModel(self.people_model)
-            _stretch_column(self.ui.peopleTable)
+            stretch_column(self.ui.peopleTable)
 
     def detach(self) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        self._forget_dialog()
+        self.dialogs.forget()
         self.detail.detach()
         self.timeline.set_model(None)
         self.board.set_models(None)
@@ -243,15 +241,9 @@ class RoadmapPage(AreaPage):
         self.roadmap_model = self.victories_model = None
         self.due_model = self.waiting_model = self.people_model = None
         self.board_models = {}
-        self._filling_filters = True
-        for combo in (self.ui.personFilter, self.ui.areaFilter, self.ui.statusFilter):
-            combo.clear()
-        self._filling_filters = False
-        self.ui.victoryText.clear()
-        self.ui.undoText.clear()
-        self.ui.victoryBanner.hide()
-        self._banner_timer.stop()
-        self._dismiss_undo()
+        self.filters.clear()
+        self.victory_banner.clear()
+        self.undo_bar.clear()
         self.goal_id = None
         self.last_victory = None
         self.last_deleted = None  # it names the goal: nothing decrypted outlives the lock
@@ -260,9 +252,9 @@ class RoadmapPage(AreaPage):
 
     def draft(self) -> dict[str, Any] | None:
         state: dict[str, Any] = {"tab": TABS[self.ui.tabs.currentIndex()], "goal": self.goal_id}
-        if self._dialog is not None:
-            kind, context, dialog = self._dialog
-            state["dialog"] = {"kind": kind, "context": context, "values": dialog.values()}  # type: ignore[attr-defined]
+        dialog = self.dialogs.draft()
+        if dialog is not None:
+            state["dialog"] = dialog
         return state
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
@@ -294,7 +286,7 @@ class RoadmapPage(AreaPage):
         self.ui.deleteButton.setEnabled(has_goal)
 
     def current_dialog(self) -> QDialog | None:
-        return self._dialog[2] if self._dialog is not None else None
+        return self.dialogs.current()
 
     def new_goal(self, values: dict[str, Any] | None = None) -> None:
         services = self.services
@@ -306,21 +298,7 @@ class RoadmapPage(AreaPage):
         )
         if values:
             dialog.set_values(values)
-        self._open("goal", {}, dialog, self._save_new_goal)
-
-    def _save_new_goal(self, context: dict[str, Any], v: dict[str, Any]) -> None:
-        assert self.services is not None
-        goal = self.services.roadmap.create_goal(
-            v["person_id"],
-            v["title"],
-            vision=v["vision"],
-            life_area=v["life_area"],
-            status=v["status"],
-            start_date=parse_iso(v["start_date"]),
-            target_date=parse_iso(v["target_date"]),
-            participants=[(p[0], p[1]) for p in v["participants"]],
-        )
-        self.show_goal(goal.id)
+        self.dialogs.open("goal", {}, dialog, self._saving(saves.new_goal, self.show_goal))
 
     def edit_goal(self, goal_id: str, values: dict[str, Any] | None = None) -> None:
         services = self.services
@@ -336,30 +314,7 @@ class RoadmapPage(AreaPage):
         )
         if values:
             dialog.set_values(values)
-        self._open("edit_goal", {"goal": goal_id}, dialog, self._save_goal)
-
-    def _save_goal(self, context: dict[str, Any], v: dict[str, Any]) -> None:
-        assert self.services is not None
-        roadmap = self.services.roadmap
-        goal_id = context["goal"]
-        before = roadmap.get_goal(goal_id)
-        roadmap.update_goal(
-            goal_id,
-            title=v["title"],
-            person_id=v["person_id"],
-            vision=v["vision"],
-            life_area=v["life_area"],
-            start_date=parse_iso(v["start_date"]),
-            target_date=parse_iso(v["target_date"]),
-        )
-        if v["status"] != before.status:
-            roadmap.set_status(goal_id, v["status"])
-        wanted = {p[0]: p[1] for p in v["participants"]}
-        for participant in roadmap.participants(goal_id):
-            if participant.person_id not in wanted:
-                roadmap.remove_participant(participant.id)
-        for person_id, role in wanted.items():
-            roadmap.add_participant(goal_id, person_id, role)
+        self.dialogs.open("edit_goal", {"goal": goal_id}, dialog, self._saving(saves.edit_goal))
 
     def delete_goal(self) -> None:
         services = self.services
@@ -376,9 +331,7 @@ class RoadmapPage(AreaPage):
             return
         self.last_deleted = services.roadmap.delete_goal(goal.id)
         self.show_goal(None)
-        self.ui.undoText.setText(f"Deleted “{goal.title}”.")
-        self.ui.undoBar.show()
-        self._undo_timer.start()
+        self.undo_bar.show_text(self.tr("Deleted “{title}”.").format(title=goal.title))
 
     def undo_delete(self) -> None:
         if self.services is None or self.last_deleted is None:
@@ -388,12 +341,8 @@ class RoadmapPage(AreaPage):
             self.services.roadmap.undo_delete_goal(deleted)
         except RoadmapError as exc:
             QMessageBox.information(self, "Nothing to undo", str(exc))
-        self._dismiss_undo()
+        self.undo_bar.dismiss()
         self.show_goal(deleted.goal_id)
-
-    def _dismiss_undo(self) -> None:
-        self._undo_timer.stop()
-        self.ui.undoBar.hide()
 
     # -- milestones, check-ins, wins -------------------------------------------------------
 
@@ -411,18 +360,7 @@ class RoadmapPage(AreaPage):
         if values:
             dialog.set_values(values)
         context = {"goal": goal_id, "milestone": milestone_id}
-        self._open("milestone", context, dialog, self._save_milestone)
-
-    def _save_milestone(self, context: dict[str, Any], v: dict[str, Any]) -> None:
-        assert self.services is not None
-        roadmap = self.services.roadmap
-        due = parse_iso(v["due_date"])
-        if context.get("milestone"):
-            roadmap.update_milestone(
-                context["milestone"], title=v["title"], owner_id=v["owner_id"], due_date=due
-            )
-        else:
-            roadmap.add_milestone(context["goal"], v["title"], owner_id=v["owner_id"], due_date=due)
+        self.dialogs.open("milestone", context, dialog, self._saving(saves.milestone))
 
     def check_in(self, values: dict[str, Any] | None = None, goal_id: str | None = None) -> None:
         services = self.services
@@ -433,31 +371,17 @@ class RoadmapPage(AreaPage):
         dialog = GoalCheckinDialog(services.people.list(), goal.title, self)
         if values:
             dialog.set_values(values)
-        self._open("checkin", {"goal": goal_id}, dialog, self._save_checkin)
-
-    def _save_checkin(self, context: dict[str, Any], v: dict[str, Any]) -> None:
-        assert self.services is not None
-        self.services.roadmap.add_checkin(
-            context["goal"],
-            person_id=v["person_id"],
-            rating=v["rating"],
-            what_happened=v["what_happened"],
-            next_step=v["next_step"],
-            next_step_owner_id=v["next_step_owner_id"],
+        self.dialogs.open(
+            "checkin", {"goal": goal_id}, dialog, self._saving(saves.checkin, self._show_feed)
         )
-        self.detail.ui.detailTabs.setCurrentWidget(self.detail.ui.feedTab)
 
     def log_win(self, values: dict[str, Any] | None = None) -> None:
         if self.services is None:
             return
-        dialog = _WinDialog(self)
+        dialog = WinDialog(self)
         if values:
             dialog.set_values(values)
-        self._open("win", {"goal": self.goal_id}, dialog, self._save_win)
-
-    def _save_win(self, context: dict[str, Any], v: dict[str, Any]) -> None:
-        assert self.services is not None
-        self.services.roadmap.log_win(v["text"], goal_id=context.get("goal"))
+        self.dialogs.open("win", {"goal": self.goal_id}, dialog, self._saving(saves.win))
 
     # -- victories -------------------------------------------------------------------------
 
@@ -488,56 +412,22 @@ class RoadmapPage(AreaPage):
     def celebrate(self, victory: VictoryRow) -> None:
         """A calm moment of recognition: a warm banner that fades in, then goes by itself."""
         self.last_victory = victory
-        self.ui.victoryText.setText(
-            f"A small victory, worth noticing: {victory.text}. It is kept in your Victories list."
+        self.victory_banner.show_text(
+            self.tr(
+                "A small victory, worth noticing: {text}. It is kept in your Victories list."
+            ).format(text=victory.text)
         )
-        self.ui.victoryBanner.setAccessibleDescription(self.ui.victoryText.text())
-        self.ui.victoryBanner.show()
-        self._banner_fade.stop()
-        self._banner_fade.setStartValue(0.0)
-        self._banner_fade.setEndValue(1.0)
-        self._banner_fade.start()
-        self._banner_timer.start()
 
     # -- plan ------------------------------------------------------------------------------
 
     def print_plan(self) -> None:
-        services = self.services
-        if services is None:
-            return
-        person = self.detail.goal.person_id if self.detail.goal else None
-        dialog = PlanExportDialog(services.roadmap, services.people, self, person_id=person)
-        if dialog.exec() != QDialog.DialogCode.Accepted or self.services is None:
-            return
-        selection = dialog.selection()
-        if selection is None:
-            return
-        fmt = dialog.export_format()
-        suffix = SUFFIXES[fmt]
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the recovery plan", f"recovery-plan{suffix}", f"*{suffix}"
-        )
-        if not path or self.services is None:
-            return
-        target = Path(path)
-        if target.suffix != suffix:
-            target = target.with_name(target.name + suffix)
-        try:
-            self.export_plan(selection, fmt, target)
-        except (VaultError, RoadmapError) as exc:
-            QMessageBox.warning(self, "The plan was not saved", str(exc))
-            return
-        QMessageBox.information(self, "Plan saved", f"The recovery plan is in {target}.")
+        if self.services is not None:
+            person = self.detail.goal.person_id if self.detail.goal else None
+            print_plan(self, lambda: self.services, person)
 
     def export_plan(self, selection: PlanSelection, fmt: str, target: Path) -> None:
         assert self.services is not None
-        plan = build_plan(self.services.roadmap, self.services.people, selection)
-        if fmt == "pdf":
-            from peerdesk.gui.roadmap.pdf import write_plan_pdf
-
-            write_plan_pdf(plan, target)
-        else:
-            write_plan_text(plan, fmt, target)
+        export_plan(self.services, selection, fmt, target)
 
     # -- circle ----------------------------------------------------------------------------
 
@@ -560,93 +450,29 @@ class RoadmapPage(AreaPage):
         dialog = PersonDialog(self, person=person)
         if values:
             dialog.set_values(values)
-        self._open("person", {"person": person_id}, dialog, self._save_person)
-
-    def _save_person(self, context: dict[str, Any], v: dict[str, Any]) -> None:
-        assert self.services is not None
-        people = self.services.people
-        if context.get("person"):
-            people.update(context["person"], **v)
-        else:
-            people.create(
-                v["name"], v["role"], contact=v["contact"], notes=v["notes"], is_owner=v["is_owner"]
-            )
+        self.dialogs.open("person", {"person": person_id}, dialog, self._saving(saves.person))
 
     def _remove_selected_person(self) -> None:
-        services = self.services
         person_id = self._selected_person_id()
-        if services is None or not person_id:
-            return
-        person = services.people.get(person_id)
-        text = (
-            f"Remove {person.name} from the circle? Their past milestones and check-ins keep "
-            "their name."
-        )
-        if self.confirm(self, "Remove from the circle?", text):
-            try:
-                services.people.delete(person_id)
-            except ValueError as exc:
-                QMessageBox.information(self, "Not removed", str(exc))
+        if self.services is not None and person_id:
+            circle.remove_person(self, self.services, person_id, self.confirm)
 
     def edit_life_areas(self) -> None:
-        services = self.services
-        if services is None:
-            return
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            "Life areas",
-            "One life area per line. Goals keep their area if you remove it here.",
-            "\n".join(services.roadmap.life_areas()),
-        )
-        if ok and self.services is not None:
-            try:
-                self.services.roadmap.set_life_areas(text.splitlines())
-            except RoadmapError as exc:
-                QMessageBox.information(self, "Not changed", str(exc))
+        circle.edit_life_areas(self, lambda: self.services)
 
     # -- filters ---------------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
-        services = self.services
-        if services is None:
-            return
-        ui = self.ui
-        keep = (
-            ui.personFilter.currentData(),
-            ui.areaFilter.currentData(),
-            ui.statusFilter.currentData(),
-        )
-        self._filling_filters = True
-        ui.personFilter.clear()
-        ui.personFilter.addItem("Everyone", None)
-        for person in services.people.list():
-            ui.personFilter.addItem(person.name, person.id)
-        ui.areaFilter.clear()
-        ui.areaFilter.addItem("All life areas", None)
-        for area in services.roadmap.areas_in_use():
-            ui.areaFilter.addItem(area, area)
-        ui.statusFilter.clear()
-        ui.statusFilter.addItem("Any status", None)
-        for status, label in STATUS_LABELS.items():
-            ui.statusFilter.addItem(label, status)
-        for combo, value in zip(
-            (ui.personFilter, ui.areaFilter, ui.statusFilter), keep, strict=True
-        ):
-            select_data(combo, value)
-        self._filling_filters = False
-        self._filters_changed()
+        if self.services is not None:
+            self.filters.fill(self.services.people.list(), self.services.roadmap.areas_in_use())
 
     def goal_filter(self) -> GoalFilter:
-        return GoalFilter(
-            person_id=self.ui.personFilter.currentData(),
-            life_area=self.ui.areaFilter.currentData(),
-            status=self.ui.statusFilter.currentData(),
-        )
+        return self.filters.goal_filter()
 
     def _filters_changed(self) -> None:
-        if self._filling_filters or self.services is None:
+        if self.services is None:
             return
-        goal_filter = self.goal_filter()
+        goal_filter = self.filters.goal_filter()
         if self.roadmap_model is not None:
             self.roadmap_model.set_filter(goal_filter)
         for model in self.board_models.values():
@@ -654,40 +480,23 @@ class RoadmapPage(AreaPage):
 
     # -- dialogs (kept as drafts across a lock) --------------------------------------------
 
-    def _open(
+    def _saving(
         self,
-        kind: str,
-        context: dict[str, Any],
-        dialog: QDialog,
-        save: Callable[[dict[str, Any], dict[str, Any]], None],
-    ) -> None:
-        self._forget_dialog()
-        self._dialog = (kind, context, dialog)
+        save: Callable[[Services, dict[str, Any], dict[str, Any]], R],
+        then: Callable[[R], None] | None = None,
+    ) -> Callable[[dict[str, Any], dict[str, Any]], None]:
+        """A dialog's save step: ``save`` with the services, then ``then`` with its result."""
 
-        def finished(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted and self.services is not None:
-                try:
-                    save(context, dialog.values())  # type: ignore[attr-defined]
-                except (RoadmapError, ValueError, LookupError) as exc:
-                    QMessageBox.warning(self, "Not saved", str(exc))
-            # Still readable by draft() if this "finish" was the shell locking the vault.
-            QTimer.singleShot(0, lambda: self._drop_dialog(dialog))
+        def run(context: dict[str, Any], values: dict[str, Any]) -> None:
+            assert self.services is not None
+            result = save(self.services, context, values)
+            if then is not None:
+                then(result)
 
-        dialog.finished.connect(finished)
-        dialog.open()
+        return run
 
-    def _drop_dialog(self, dialog: QDialog) -> None:
-        if self._dialog is not None and self._dialog[2] is dialog:
-            self._dialog = None
-        dialog.deleteLater()
-
-    def _forget_dialog(self) -> None:
-        if self._dialog is not None:
-            dialog = self._dialog[2]
-            self._dialog = None
-            dialog.blockSignals(True)
-            dialog.reject()
-            dialog.deleteLater()
+    def _show_feed(self, _result: object) -> None:
+        self.detail.ui.detailTabs.setCurrentWidget(self.detail.ui.feedTab)
 
     def _reopen(self, saved: dict[str, Any]) -> None:
         kind = saved.get("kind")
@@ -708,46 +517,3 @@ class RoadmapPage(AreaPage):
                 self.edit_person(context.get("person"), values)
         except (LookupError, RoadmapError):
             return  # what the draft was about is gone; nothing to bring back
-
-
-class _WinDialog(QInputDialog):
-    """ "Log a win": one line of text, kept as a draft like the other dialogs."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Log a small victory")
-        self.setLabelText("What went well? Small things count.")
-        self.setInputMode(QInputDialog.InputMode.TextInput)
-        self.setOkButtonText("Save")
-
-    def accept(self) -> None:
-        if self.textValue().strip():
-            super().accept()
-
-    def values(self) -> dict[str, Any]:
-        return {"text": self.textValue().strip()}
-
-    def set_values(self, values: dict[str, Any]) -> None:
-        self.setTextValue(str(values.get("text", "")))
-
-
-def _tidy_table(table: QTableView, *, stretch: int) -> None:
-    """Rows selected whole; one column takes the spare width, the others fit their text."""
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setMaximumSectionSize(320)
-    header.setResizeContentsPrecision(60)  # fit to the first rows, not thousands
-    table.setProperty("stretchColumn", stretch)
-
-
-def _stretch_column(table: QTableView) -> None:
-    stretch = table.property("stretchColumn")
-    model = table.model()
-    if model is not None and isinstance(stretch, int) and stretch < model.columnCount():
-        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

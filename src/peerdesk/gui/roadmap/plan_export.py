@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
 from peerdesk.gui.forms.ui_plan_export_dialog import Ui_PlanExportDialog
 from peerdesk.gui.roadmap.dialogs import fill_people, select_data
 from peerdesk.services.people import PeopleService
-from peerdesk.services.roadmap import GoalFilter, RoadmapService
+from peerdesk.services.roadmap import GoalFilter, RoadmapError, RoadmapService
+from peerdesk.services.roadmap.formats.plan_text import write_plan_text
 from peerdesk.services.roadmap.plan import DEFAULT_PLAN_STATUSES, PlanSelection, build_plan
+from peerdesk.services.session import Services
+from peerdesk.vault.errors import VaultError
 
 FORMATS = (("pdf", "PDF, ready to print"), ("html", "Web page (HTML)"), ("markdown", "Markdown"))
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "markdown": ".md"}
@@ -108,3 +113,58 @@ class PlanExportDialog(QDialog):
         plan = build_plan(self.roadmap, self.people, selection)
         extra = " Contact details are included." if selection.include_contacts else ""
         self.ui.summaryLabel.setText(f"The file will contain: {plan.describe()}.{extra}")
+
+
+def print_plan(
+    parent: QWidget, services_now: Callable[[], Services | None], person_id: str | None
+) -> None:
+    """Ask what goes in and where, then write the recovery plan (PDF, HTML or Markdown).
+
+    ``services_now`` is asked again after each modal step: the vault may lock meanwhile.
+    """
+    services = services_now()
+    if services is None:
+        return
+    dialog = PlanExportDialog(services.roadmap, services.people, parent, person_id=person_id)
+    if dialog.exec() != QDialog.DialogCode.Accepted or services_now() is None:
+        return
+    selection = dialog.selection()
+    if selection is None:
+        return
+    fmt = dialog.export_format()
+    suffix = SUFFIXES[fmt]
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("PlanExport", "Save the recovery plan"),
+        f"recovery-plan{suffix}",
+        f"*{suffix}",
+    )
+    services = services_now()
+    if not path or services is None:
+        return
+    target = Path(path)
+    if target.suffix != suffix:
+        target = target.with_name(target.name + suffix)
+    try:
+        export_plan(services, selection, fmt, target)
+    except (VaultError, RoadmapError) as exc:
+        title = QCoreApplication.translate("PlanExport", "The plan was not saved")
+        QMessageBox.warning(parent, title, str(exc))
+        return
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("PlanExport", "Plan saved"),
+        QCoreApplication.translate("PlanExport", "The recovery plan is in {path}.").format(
+            path=target
+        ),
+    )
+
+
+def export_plan(services: Services, selection: PlanSelection, fmt: str, target: Path) -> None:
+    plan = build_plan(services.roadmap, services.people, selection)
+    if fmt == "pdf":
+        from peerdesk.gui.roadmap.pdf import write_plan_pdf
+
+        write_plan_pdf(plan, target)
+    else:
+        write_plan_text(plan, fmt, target)
