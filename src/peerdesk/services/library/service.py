@@ -7,42 +7,36 @@ the service as :class:`StrategyCard` values, never as peewee rows.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from typing import Any
 
-from peerdesk.services.events import Change, ChangeBus
+from peerdesk.services.events import Change
 from peerdesk.services.library.cards import (
-    DEFAULT_CATEGORIES,
     CardContent,
     Effectiveness,
     StrategyCard,
-    UseEntry,
     check_content,
-    check_distress,
+)
+from peerdesk.services.library.categories import CategoryList
+from peerdesk.services.library.common import (
+    STRATEGY,
+    UnknownCardError,
+    chunks,
+    parse_stamp,
 )
 from peerdesk.services.library.query import LibraryQuery, build_id_query
+from peerdesk.services.library.use_log import UseLog
 from peerdesk.store.records import (
-    LibraryCategory,
     Strategy,
     StrategyTag,
-    StrategyUse,
     database_proxy,
     new_id,
     utc_now,
 )
 
-STRATEGY = "strategy"
-STRATEGY_USE = "strategy_use"
-CATEGORY = "library_category"
-
 _FTS_COLUMNS = "title, summary, steps, when_to_use, tags"
-_BATCH = 400  # SQLite's default limit of bound parameters is far above this
-
-
-class UnknownCardError(LookupError):
-    """The card does not exist (or was deleted)."""
 
 
 @dataclass(frozen=True)
@@ -57,34 +51,13 @@ class NewCard:
     created_at: datetime | None = None
 
 
-def parse_stamp(value: object) -> datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(str(value))
-
-
 def _fts_values(content: CardContent) -> tuple[str, str, str, str, str]:
     situations = "\n".join((content.when_to_use, *content.warning_signs))
     return (content.title, content.summary, content.steps, situations, " ".join(content.tags))
 
 
-def _chunks(items: Sequence[str], size: int = _BATCH) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-class LibraryService:
-    def __init__(self, bus: ChangeBus) -> None:
-        self.bus = bus
-        # The filter choices (categories, tags, situations), kept until the library changes.
-        self._choices: dict[str, list[str]] = {}
-        bus.subscribe(self._forget_choices)
-
-    def _forget_choices(self, change: Change) -> None:
-        if change.entity in (STRATEGY, CATEGORY):
-            self._choices.clear()
+class LibraryService(UseLog, CategoryList):
+    """Cards; with the use log (``use_log.py``) and the category list (``categories.py``)."""
 
     # ----------------------------------------------------------------- reading
 
@@ -97,7 +70,7 @@ class LibraryService:
     def cards(self, ids: Sequence[str]) -> dict[str, StrategyCard]:
         """Live cards by id (missing or deleted ids are left out), with their figures."""
         rows: dict[str, tuple[Any, ...]] = {}
-        for chunk in _chunks(list(ids)):
+        for chunk in chunks(list(ids)):
             marks = ", ".join("?" for _ in chunk)
             sql = (
                 f"SELECT {_CARD_COLUMNS} FROM strategy WHERE id IN ({marks}) AND deleted_at IS NULL"
@@ -124,18 +97,6 @@ class LibraryService:
     def effectiveness(self, strategy_id: str) -> Effectiveness:
         return self.card(strategy_id).effectiveness
 
-    def categories(self) -> list[str]:
-        """The category list (editable), followed by any other category a card uses."""
-        if "categories" not in self._choices:
-            names = [c.name for c in LibraryCategory.alive().order_by(LibraryCategory.position)]
-            sql = (
-                "SELECT DISTINCT category FROM strategy WHERE deleted_at IS NULL AND category != ''"
-            )
-            used = {str(r[0]) for r in database_proxy.execute_sql(sql)}
-            extra = sorted(used - set(names), key=str.casefold)
-            self._choices["categories"] = names + extra
-        return list(self._choices["categories"])
-
     def tags(self) -> list[str]:
         """Every tag on a live card."""
         if "tags" not in self._choices:
@@ -158,32 +119,10 @@ class LibraryService:
             self._choices["situations"] = [str(r[0]) for r in database_proxy.execute_sql(sql)]
         return list(self._choices["situations"])
 
-    def uses(self, strategy_id: str) -> list[UseEntry]:
-        rows = (
-            StrategyUse.alive()
-            .where(StrategyUse.strategy == strategy_id)
-            .order_by(StrategyUse.used_at.desc())
-        )
-        return [_use(r) for r in rows]
-
-    def all_uses(self, strategy_ids: Sequence[str] | None = None) -> list[UseEntry]:
-        sql = f"SELECT {_USE_COLUMNS} FROM strategy_use WHERE deleted_at IS NULL"
-        if strategy_ids is None:
-            found = [_use_from_tuple(r) for r in database_proxy.execute_sql(sql)]
-        else:
-            found = []
-            for chunk in _chunks(list(strategy_ids)):
-                marks = ", ".join("?" for _ in chunk)
-                cursor = database_proxy.execute_sql(
-                    f"{sql} AND strategy_id IN ({marks})", list(chunk)
-                )
-                found.extend(_use_from_tuple(r) for r in cursor)
-        return sorted(found, key=lambda u: (u.used_at, u.id))
-
     def id_states(self, ids: Sequence[str]) -> dict[str, bool]:
         """For each id present in the vault: True when live, False when deleted."""
         found: dict[str, bool] = {}
-        for chunk in _chunks(list(ids)):
+        for chunk in chunks(list(ids)):
             marks = ", ".join("?" for _ in chunk)
             sql = f"SELECT id, deleted_at IS NULL FROM strategy WHERE id IN ({marks})"
             for sid, alive in database_proxy.execute_sql(sql, list(chunk)):
@@ -316,7 +255,7 @@ class LibraryService:
 
     def set_favourites(self, strategy_ids: Sequence[str]) -> None:
         with database_proxy.atomic():
-            for chunk in _chunks(list(strategy_ids)):
+            for chunk in chunks(list(strategy_ids)):
                 Strategy.update(favourite=True, updated_at=utc_now()).where(
                     Strategy.id.in_(chunk), Strategy.deleted_at.is_null()
                 ).execute()
@@ -351,151 +290,7 @@ class LibraryService:
             row.save()
         return self.bus.publish(Change(STRATEGY, "inserted", (strategy_id,)))
 
-    # ------------------------------------------------------------- categories
-
-    def ensure_default_categories(self) -> None:
-        if LibraryCategory.select().exists():
-            return
-        with database_proxy.atomic():
-            for position, name in enumerate(DEFAULT_CATEGORIES):
-                LibraryCategory.create(name=name, position=position)
-        self.bus.publish(Change(CATEGORY, "reset"))
-
-    def add_category(self, name: str) -> Change:
-        name = name.strip()
-        if not name or len(name) > 80:
-            raise ValueError("A category needs a name of at most 80 characters.")
-        with database_proxy.atomic():
-            existing = LibraryCategory.get_or_none(LibraryCategory.name == name)
-            position = LibraryCategory.select().count()
-            if existing is None:
-                LibraryCategory.create(name=name, position=position)
-            elif existing.deleted_at is not None:
-                existing.deleted_at = None
-                existing.position = position
-                existing.save()
-            else:
-                raise ValueError(f"There is already a category called {name!r}.")
-        return self.bus.publish(Change(CATEGORY, "inserted", (name,)))
-
-    def rename_category(self, old: str, new: str) -> Change:
-        new = new.strip()
-        if not new or len(new) > 80:
-            raise ValueError("A category needs a name of at most 80 characters.")
-        with database_proxy.atomic():
-            if new != old and LibraryCategory.get_or_none(LibraryCategory.name == new):
-                raise ValueError(f"There is already a category called {new!r}.")
-            LibraryCategory.update(name=new, updated_at=utc_now()).where(
-                LibraryCategory.name == old
-            ).execute()
-            moved = [r.id for r in Strategy.select(Strategy.id).where(Strategy.category == old)]
-            Strategy.update(category=new, updated_at=utc_now()).where(
-                Strategy.category == old
-            ).execute()
-        self.bus.publish(Change(STRATEGY, "updated", tuple(moved)))
-        return self.bus.publish(Change(CATEGORY, "updated", (new,)))
-
-    def remove_category(self, name: str) -> Change:
-        """Take a category off the list; its cards keep their category text."""
-        with database_proxy.atomic():
-            LibraryCategory.update(deleted_at=utc_now()).where(
-                LibraryCategory.name == name
-            ).execute()
-        return self.bus.publish(Change(CATEGORY, "deleted", (name,)))
-
-    # ------------------------------------------------------------------- uses
-
-    def log_use(
-        self,
-        strategy_id: str,
-        distress_before: int | None,
-        distress_after: int | None,
-        note: str = "",
-        *,
-        used_at: datetime | None = None,
-    ) -> UseEntry:
-        """Record "I used this"; linked to that day's journal check-in when there is one."""
-        before = check_distress(distress_before, "before")
-        after = check_distress(distress_after, "after")
-        moment = (used_at or datetime.now()).replace(microsecond=0)
-        with database_proxy.atomic():
-            self._live_row(strategy_id)
-            row = StrategyUse.create(
-                strategy=strategy_id,
-                used_at=moment,
-                distress_before=before,
-                distress_after=after,
-                note=note.strip(),
-                checkin=checkin_of_day(moment.date()),
-            )
-            self._refresh_figures([strategy_id])
-        self.bus.publish(Change(STRATEGY_USE, "inserted", (row.id,)))
-        self.bus.publish(Change(STRATEGY, "updated", (strategy_id,)))
-        return _use(row)
-
-    def delete_use(self, use_id: str) -> None:
-        with database_proxy.atomic():
-            row = StrategyUse.get_or_none(StrategyUse.id == use_id)
-            if row is None or row.deleted_at is not None:
-                return
-            row.deleted_at = utc_now()
-            row.save()
-            strategy_id = str(row.strategy_id)  # type: ignore[attr-defined]
-            self._refresh_figures([strategy_id])
-        self.bus.publish(Change(STRATEGY_USE, "deleted", (use_id,)))
-        self.bus.publish(Change(STRATEGY, "updated", (strategy_id,)))
-
-    def insert_uses(self, uses: Sequence[UseEntry], *, publish: bool = True) -> list[str]:
-        """Insert use logs (imports, sample data); ids already present are skipped."""
-        known: set[str] = set()
-        for chunk in _chunks([u.id for u in uses]):
-            marks = ", ".join("?" for _ in chunk)
-            cursor = database_proxy.execute_sql(
-                f"SELECT id FROM strategy_use WHERE id IN ({marks})", list(chunk)
-            )
-            known.update(r[0] for r in cursor)
-        fresh = list({u.id: u for u in uses if u.id not in known}.values())
-        for use in fresh:
-            check_distress(use.distress_before, "before")
-            check_distress(use.distress_after, "after")
-        checkins = checkins_by_day({u.used_at.date() for u in fresh})
-        now = _sql_value(utc_now())
-        rows = [
-            (
-                u.id,
-                now,
-                now,
-                u.strategy_id,
-                _sql_value(u.used_at.replace(microsecond=0)),
-                u.distress_before,
-                u.distress_after,
-                u.note,
-                u.checkin_id or checkins.get(u.used_at.date()),
-            )
-            for u in fresh
-        ]
-        with database_proxy.atomic():
-            database_proxy.cursor().executemany(
-                "INSERT INTO strategy_use (id, created_at, updated_at, strategy_id, used_at, "
-                "distress_before, distress_after, note, checkin_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            self._refresh_figures([u.strategy_id for u in fresh])
-        if publish and fresh:
-            self.bus.publish(Change(STRATEGY_USE, "inserted", tuple(u.id for u in fresh)))
-            self.bus.publish(
-                Change(STRATEGY, "updated", tuple(sorted({u.strategy_id for u in fresh})))
-            )
-        return [u.id for u in fresh]
-
     # --------------------------------------------------------------- internals
-
-    def _live_row(self, strategy_id: str) -> Any:
-        row = Strategy.get_or_none(Strategy.id == strategy_id)
-        if row is None or row.deleted_at is not None:
-            raise UnknownCardError("That strategy no longer exists.")
-        return row
 
     def _write_content(self, row: Any, content: CardContent) -> None:
         row.title = content.title
@@ -534,7 +329,7 @@ class LibraryService:
 
     def _tags_of(self, ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
         found: dict[str, list[str]] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ", ".join("?" for _ in chunk)
             sql = (
                 f"SELECT strategy_id, name FROM strategy_tag WHERE strategy_id IN ({marks}) "
@@ -544,72 +339,12 @@ class LibraryService:
                 found.setdefault(sid, []).append(name)
         return {sid: tuple(names) for sid, names in found.items()}
 
-    def _refresh_figures(self, ids: Sequence[str]) -> None:
-        """Work the cards' use figures out again from their live "I used this" logs."""
-        rated = "u.distress_before IS NOT NULL AND u.distress_after IS NOT NULL"
-        live = "FROM strategy_use u WHERE u.strategy_id = strategy.id AND u.deleted_at IS NULL"
-        for chunk in _chunks(list(dict.fromkeys(ids))):
-            marks = ", ".join("?" for _ in chunk)
-            database_proxy.execute_sql(
-                f"UPDATE strategy SET use_count = (SELECT COUNT(*) {live}), "
-                f"rated_count = (SELECT COUNT(*) {live} AND {rated}), "
-                f"average_change = (SELECT AVG(u.distress_before - u.distress_after) {live} "
-                f"AND {rated}), last_used_at = (SELECT MAX(u.used_at) {live}) "
-                f"WHERE id IN ({marks})",
-                list(chunk),
-            )
-
-
-def checkin_of_day(day: date) -> str | None:
-    """The id of the day's latest live journal check-in, if there is one."""
-    return checkins_by_day({day}).get(day)
-
-
-def checkins_by_day(days: set[date]) -> dict[date, str]:
-    """The latest live check-in of each of ``days`` (one query for any number of days)."""
-    if not days:
-        return {}
-    start = datetime.combine(min(days), time())
-    end = datetime.combine(max(days), time()) + timedelta(days=1)
-    sql = (
-        "SELECT id, occurred_at FROM journal_entry WHERE kind = 'checkin' "
-        "AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at"
-    )
-    found: dict[date, str] = {}
-    for entry_id, occurred in database_proxy.execute_sql(sql, (_sql_value(start), _sql_value(end))):
-        moment = parse_stamp(occurred)
-        if moment is not None and moment.date() in days:
-            found[moment.date()] = str(entry_id)  # later rows win: the day's latest
-    return found
-
-
-def _sql_value(value: Any) -> Any:
-    """Datetimes as peewee stores them ("YYYY-MM-DD HH:MM:SS"); booleans as 0/1."""
-    if isinstance(value, datetime):
-        return str(value)
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
 
 _CARD_COLUMNS = (
     "id, title, category, summary, steps, when_to_use, warning_signs, duration_minutes, "
     "source, provenance, favourite, starter_key, created_at, updated_at, "
     "use_count, rated_count, average_change, last_used_at"
 )
-_USE_COLUMNS = "id, strategy_id, used_at, distress_before, distress_after, note, checkin_id"
-
-
-def _use_from_tuple(row: tuple[Any, ...]) -> UseEntry:
-    return UseEntry(
-        id=row[0],
-        strategy_id=row[1],
-        used_at=parse_stamp(row[2]) or datetime.min,
-        distress_before=row[3],
-        distress_after=row[4],
-        note=row[5],
-        checkin_id=row[6],
-    )
 
 
 def _content(row: Any, tags: Sequence[str]) -> CardContent:
@@ -666,13 +401,3 @@ def _card(row: tuple[Any, ...], tags: Sequence[str]) -> StrategyCard:
     )
 
 
-def _use(row: Any) -> UseEntry:
-    return UseEntry(
-        id=row.id,
-        strategy_id=str(row.strategy_id),
-        used_at=parse_stamp(row.used_at) or datetime.min,
-        distress_before=row.distress_before,
-        distress_after=row.distress_after,
-        note=row.note,
-        checkin_id=None if row.checkin_id is None else str(row.checkin_id),
-    )
