@@ -2,13 +2,20 @@
 
 from peerdesk.services.library.cards import CardContent, Effectiveness, StrategyCard, UseEntry
 from peerdesk.services.library.common import UnknownCardError
-from peerdesk.services.library.crisis import SECTIONS, CrisisItem, CrisisPlan, CrisisPlanService
+from peerdesk.services.library.crisis import (
+    SECTION_BY_KEY,
+    SECTIONS,
+    CrisisItem,
+    CrisisPlan,
+    CrisisPlanService,
+)
 from peerdesk.services.library.query import SORT_KEYS, SORT_LABELS, LibraryQuery
 from peerdesk.services.library.service import LibraryService, NewCard
 from peerdesk.services.library.starter import StarterInstaller
 
 __all__ = [
     "SECTIONS",
+    "SECTION_BY_KEY",
     "SORT_KEYS",
     "SORT_LABELS",
     "CardContent",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from peerdesk.services.journal.model import EntryFields
+from peerdesk.services.journal import EntryFields
 
 
 def _when(item: dict[str, Any], today: datetime) -> datetime:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from peerdesk.services.library import UseEntry
-from peerdesk.services.library.crisis import SECTION_BY_KEY
+from peerdesk.services.library import SECTION_BY_KEY, UseEntry
 from peerdesk.store.records import new_id
 
 USE_TIME = time(19, 30)  # the demo data gives days, not times
