@@ -10,10 +10,10 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtGui import QGuiApplication
 
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
+from peerdesk.gui.common.pdf import a4_pdf_writer
 from peerdesk.services.journal.formats.export_files import ExportFileError, create_export_file
 
 
@@ -30,12 +30,7 @@ def write_journal_pdf(markdown: str, path: Path, title: str = "Journal") -> None
     ensure_gui_application()
     create_export_file(path)
     try:
-        writer = QPdfWriter(str(path))
-        writer.setTitle(title)
-        writer.setCreator("PeerDesk")
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-        writer.setResolution(300)
+        writer = a4_pdf_writer(path, title)
         document = InertDocument()
         document.setDocumentMargin(0)
         set_inert_markdown(document, markdown, already_escaped=True)

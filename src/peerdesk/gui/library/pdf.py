@@ -12,10 +12,11 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtGui import QFont, QPainter, QPdfWriter, QTextDocument
 
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
+from peerdesk.gui.common.pdf import a4_pdf_writer
 from peerdesk.services.library import CrisisItem
 from peerdesk.services.library.formats.export import LibraryExport
 from peerdesk.services.library.formats.markdown_file import card_markdown, crisis_plan_markdown
@@ -41,18 +42,7 @@ def _pdf_painter(path: Path, title: str) -> Iterator[tuple[QPdfWriter, QPainter,
     # Create the file owner-only before Qt writes into it.
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
     os.close(fd)
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("PeerDesk")
-    writer.setResolution(96)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = a4_pdf_writer(path, title, resolution=96)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write a PDF to {path}")

@@ -10,10 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
+from peerdesk.gui.common.pdf import a4_pdf_writer
 from peerdesk.services.roadmap.formats.plan_text import plan_markdown
 from peerdesk.services.roadmap.plan import RecoveryPlan
 from peerdesk.vault.files import PRIVATE_FILE_MODE, explain_os_error
@@ -32,18 +30,7 @@ def write_plan_pdf(plan: RecoveryPlan, path: Path) -> None:
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
         os.close(fd)
-        writer = QPdfWriter(str(partial))
-        writer.setTitle(f"Recovery plan: {plan.person_name}")
-        writer.setCreator("PeerDesk")
-        writer.setResolution(300)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 18, 18, 18),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
+        writer = a4_pdf_writer(partial, f"Recovery plan: {plan.person_name}")
         doc = plan_document(plan)
         doc.print_(writer)
         del writer  # flushes and closes the file

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from peerdesk.services.roadmap.plan import PlanGoal, RecoveryPlan
+from peerdesk.services.roadmap.plan import PlanCheckin, PlanGoal, PlanPerson, RecoveryPlan
 from peerdesk.vault.files import write_private_file_atomically
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&\"'=:$%^@])")
@@ -101,30 +103,11 @@ def _goal_markdown(goal: PlanGoal) -> list[str]:
         lines.append("")
     if goal.people:
         lines += ["### Who does what", ""]
-        for person in goal.people:
-            text = f"- **{md_inline(person.name)}**"
-            if person.role:
-                text += f" ({md_inline(person.role)})"
-            if person.contact:
-                text += f", {md_inline(person.contact)}"
-            lines.append(text)
+        lines += [f"- {_person_item(person, _MARKDOWN)}" for person in goal.people]
         lines.append("")
     if goal.checkins:
         lines += ["### Recent check-ins", ""]
-        for c in goal.checkins:
-            head = f"- **{format_when(c.occurred_at)}**"
-            if c.who:
-                head += f", {md_inline(c.who)}"
-            if c.summary:
-                head += f": {md_inline(c.summary)}"
-            # One paragraph per check-in: Qt's Markdown reader turns line breaks inside a list
-            # item into new bullets.
-            if c.what_happened:
-                head += f" — {md_inline(c.what_happened)}"
-            if c.next_step:
-                owner = f" ({md_inline(c.next_step_owner)})" if c.next_step_owner else ""
-                head += f" *Next step:* {md_inline(c.next_step)}{owner}"
-            lines.append(head)
+        lines += [f"- {_checkin_item(c, _MARKDOWN)}" for c in goal.checkins]
         lines.append("")
     return lines
 
@@ -200,30 +183,53 @@ def _goal_html(goal: PlanGoal) -> list[str]:
         out.append("</table>")
     if goal.people:
         out.append("<h3>Who does what</h3><ul>")
-        for person in goal.people:
-            item = f"<b>{_e(person.name)}</b>"
-            if person.role:
-                item += f" ({_e(person.role)})"
-            if person.contact:
-                item += f", {_e(person.contact)}"
-            out.append(f"<li>{item}</li>")
+        out += [f"<li>{_person_item(person, _HTML)}</li>" for person in goal.people]
         out.append("</ul>")
     if goal.checkins:
         out.append("<h3>Recent check-ins</h3><ul>")
-        for c in goal.checkins:
-            item = f"<b>{_e(format_when(c.occurred_at))}</b>"
-            if c.who:
-                item += f", {_e(c.who)}"
-            if c.summary:
-                item += f": {_e(c.summary)}"
-            if c.what_happened:
-                item += f"<br>{_e(c.what_happened)}"
-            if c.next_step:
-                owner = f" ({_e(c.next_step_owner)})" if c.next_step_owner else ""
-                item += f"<br><i>Next step:</i> {_e(c.next_step)}{owner}"
-            out.append(f"<li>{item}</li>")
+        out += [f"<li>{_checkin_item(c, _HTML)}</li>" for c in goal.checkins]
         out.append("</ul>")
     return out
+
+
+@dataclass(frozen=True)
+class _Markup:
+    """How one text format escapes, stresses and separates (Markdown or HTML)."""
+
+    escape: Callable[[str], str]
+    bold: str  # a format string with one {} for the text
+    italic: str
+    # Markdown keeps a check-in in one paragraph (Qt's Markdown reader turns line breaks inside
+    # a list item into new bullets); HTML breaks lines.
+    before_what: str
+    before_next: str
+
+
+_MARKDOWN = _Markup(md_inline, "**{}**", "*{}*", " — ", " ")
+_HTML = _Markup(_e, "<b>{}</b>", "<i>{}</i>", "<br>", "<br>")
+
+
+def _person_item(person: PlanPerson, m: _Markup) -> str:
+    text = m.bold.format(m.escape(person.name))
+    if person.role:
+        text += f" ({m.escape(person.role)})"
+    if person.contact:
+        text += f", {m.escape(person.contact)}"
+    return text
+
+
+def _checkin_item(c: PlanCheckin, m: _Markup) -> str:
+    text = m.bold.format(m.escape(format_when(c.occurred_at)))
+    if c.who:
+        text += f", {m.escape(c.who)}"
+    if c.summary:
+        text += f": {m.escape(c.summary)}"
+    if c.what_happened:
+        text += f"{m.before_what}{m.escape(c.what_happened)}"
+    if c.next_step:
+        owner = f" ({m.escape(c.next_step_owner)})" if c.next_step_owner else ""
+        text += f"{m.before_next}{m.italic.format('Next step:')} {m.escape(c.next_step)}{owner}"
+    return text
 
 
 TEXT_FORMATS = ("markdown", "html")
