@@ -22,7 +22,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return text
 
 
-def translate_noop(context: str, text: str) -> str:
-    """Marks *text* for lupdate without translating it now (tables built at import)."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks *text* for lupdate without translating it now (tables built at import time);
+    translate it where it is shown, with ``translate(context, text)``."""
     del context
     return text
