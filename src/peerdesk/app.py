@@ -37,6 +37,7 @@ from peerdesk.gui.shell import error_reporting
 from peerdesk.gui.shell.areas import area_specs
 from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
 from peerdesk.gui.shell.idle import IdleWatcher
+from peerdesk.gui.shell.language import install_translators
 from peerdesk.gui.shell.main_window import MainWindow
 from peerdesk.gui.shell.screen_lock import ScreenLockWatcher
 from peerdesk.services.backup import restore_backup
@@ -365,6 +366,7 @@ def _make_application() -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QGuiApplication.setDesktopFileName("peerdesk")
     app = QApplication(sys.argv[:1])
+    install_translators(app)
     apply_theme(app)
     return app
 
