@@ -141,12 +141,7 @@ def _without_allowed(text: str) -> str:
 
 
 def test_whitelisted_fields_are_few() -> None:
-    same = [
-        p
-        for name in FILES
-        for p, en, es in _text_fields(name)
-        if en == es and en.strip()
-    ]
+    same = [p for name in FILES for p, en, es in _text_fields(name) if en == es and en.strip()]
     assert len(same) <= 15, same
 
 

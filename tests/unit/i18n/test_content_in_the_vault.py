@@ -66,15 +66,17 @@ def test_spanish_sample_data(spanish: None, services: Services) -> None:
     assert {t.name for t in Tracker.select()} == {"Ansias", "Salí de casa", "Reuniones"}
     # emotions are stored by their English key, whatever the language
     stored = {e.name for e in EntryEmotion.select()}
-    assert "anxious" in stored and "ansioso/a" not in stored
+    assert "anxious" in stored
+    assert "ansioso/a" not in stored
     plan = services.crisis_plan.plan()
     assert any("licorería" in item.text for item in plan.section("warning_signs"))
     assert plan.section("self_help")[0].text == "Surfear las ansias"
     notes = {u.note for u in services.library.all_uses()}
     assert "Dos caminatas largas con Biscuit." in notes
-    assert len(load_demo_data()["entries"]) == JournalEntry.select().where(
-        JournalEntry.kind == "entry"
-    ).count()
+    assert (
+        len(load_demo_data()["entries"])
+        == JournalEntry.select().where(JournalEntry.kind == "entry").count()
+    )
 
 
 def test_english_sample_data(services: Services) -> None:
@@ -86,13 +88,15 @@ def test_english_sample_data(services: Services) -> None:
 
 def test_emotions_by_key_with_labels() -> None:
     english = content.emotion_groups()
-    assert english[0].name == "Joyful" and english[0].key == "Joyful"
+    assert english[0].name == "Joyful"
+    assert english[0].key == "Joyful"
     assert english[0].items()[0] == ("happy", "happy")
     assert content.emotion_label("anxious") == "anxious"
     set_content_language("es")
     spanish = content.emotion_groups()
     assert [g.emotions for g in spanish] == [g.emotions for g in english]  # same keys
-    assert spanish[3].name == "Con ansiedad" and spanish[3].key == "Anxious"
+    assert spanish[3].name == "Con ansiedad"
+    assert spanish[3].key == "Anxious"
     assert ("anxious", "ansioso/a") in spanish[3].items()
     assert content.emotion_label("anxious") == "ansioso/a"
     assert content.emotion_label("my own word") == "my own word"
