@@ -109,9 +109,9 @@ def test_mood_words_and_sections_follow_the_language() -> None:
     assert content.mood_words()[10] == "Very good"
     assert SECTION_BY_KEY["reasons"].title == "My reasons to keep going"
     set_content_language("es")
-    assert content.mood_word(7) == "bien"
+    assert content.mood_word(7) == "bueno"
     assert content.mood_word(0) == "muy bajo"
-    assert content.mood_words() == {0: "Muy bajo", 5: "Regular", 10: "Muy bien"}
+    assert content.mood_words() == {0: "Muy bajo", 5: "Regular", 10: "Muy bueno"}
     assert SECTION_BY_KEY["reasons"].title == "Mis razones para seguir adelante"
     assert SECTION_BY_KEY["ask_for_help"].hint.startswith("Personas de confianza")
 

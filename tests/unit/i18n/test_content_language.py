@@ -81,7 +81,7 @@ def test_localized_resource_picks_the_spanish_file_when_there_is_one() -> None:
 def test_translate_without_qt_uses_the_spanish_table() -> None:
     assert translate("MoodWords", "Very good") == "Very good"
     set_content_language("es")
-    assert translate("MoodWords", "Very good") == "Muy bien"
+    assert translate("MoodWords", "Very good") == "Muy bueno"
     assert translate("CrisisPlanSection", "My warning signs") == "Mis señales de alerta"
     # strings not in the table stay English, %n still works
     assert translate("Nowhere", "%n cards", None, 3) == "3 cards"
