@@ -14,6 +14,7 @@ from peerdesk.i18n import fallback_strings
 from peerdesk.resource_files import resource_path
 from peerdesk.services.journal.content import MOOD_BANDS, MOOD_WORDS
 from peerdesk.services.library.crisis import SECTIONS
+from peerdesk.store.records.roadmap import DEFAULT_LIFE_AREAS
 
 Path_ = tuple[str | int, ...]
 
@@ -165,3 +166,5 @@ def test_the_qt_free_table_covers_section_names_and_mood_words() -> None:
         assert table["CrisisPlanSection"][section.source_hint]
     for word in [*MOOD_WORDS.values(), *(w for _, w in MOOD_BANDS)]:
         assert table["MoodWords"][word]
+    for area in DEFAULT_LIFE_AREAS:
+        assert table["LifeArea"][area]

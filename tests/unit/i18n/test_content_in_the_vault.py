@@ -122,3 +122,16 @@ def test_starter_library_loads_in_both_languages() -> None:
     spanish = load_starter_library()
     assert [c.key for c in english.cards] == [c.key for c in spanish.cards]
     assert spanish.categories[0] == "Anclaje"
+
+
+def test_default_life_areas_follow_the_language(services: Services) -> None:
+    assert services.roadmap.life_areas()[:2] == ["Health", "Housing"]
+    set_content_language("es")
+    areas = services.roadmap.life_areas()
+    assert areas[:2] == ["Salud", "Vivienda"]
+    assert areas[-1] == "Otra"
+    # the Spanish demo goals use the Spanish default areas
+    assert {g["life_area"] for g in load_demo_data()["goals"]} <= set(areas)
+    # a list the user edited stays as they wrote it
+    services.roadmap.set_life_areas(["Casa", "Trabajo"])
+    assert services.roadmap.life_areas() == ["Casa", "Trabajo"]
