@@ -11,9 +11,10 @@ Widgets use ``self.tr`` / ``QCoreApplication.translate`` directly.
 from __future__ import annotations
 
 import json
+import locale
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -82,7 +83,9 @@ def language_code(value: str | None) -> str:
 
 def system_language(environ: Mapping[str, str] | None = None) -> str:
     """The language the environment asks for: the first of LANGUAGE, LC_ALL, LC_MESSAGES,
-    LANG that is set and not empty (as gettext and Qt read them on Linux)."""
+    LANG that is set and not empty (as gettext and Qt read them on Linux). When none is set
+    (usual on Windows and macOS), the C library's locale; the GUI then sets the language
+    from Qt's ``QLocale.system().uiLanguages()`` through ``first_supported``."""
     env = os.environ if environ is None else environ
     for name in _LOCALE_VARIABLES:
         value = env.get(name, "")
@@ -95,6 +98,29 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
                         return code
                 continue
             return language_code(value)
+    if environ is None:
+        return _platform_language()
+    return DEFAULT_LANGUAGE
+
+
+def _platform_language() -> str:
+    try:
+        name = locale.getlocale(locale.LC_CTYPE)[0] or ""
+    except ValueError:
+        return DEFAULT_LANGUAGE
+    if name.lower().startswith("spanish"):  # Windows names: "Spanish_Mexico"
+        return "es"
+    return language_code(name)
+
+
+def first_supported(languages: Iterable[str]) -> str:
+    """The first of ``languages`` (BCP 47 or POSIX names, most wanted first, like
+    ``QLocale.uiLanguages()``) that PeerDesk has content for; English if none."""
+    for value in languages:
+        if value and language_code(value) != DEFAULT_LANGUAGE:
+            return language_code(value)
+        if value.lower().startswith("en"):
+            return DEFAULT_LANGUAGE
     return DEFAULT_LANGUAGE
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import locale
+
 import pytest
 
 from peerdesk.i18n import (
     content_language,
+    first_supported,
     language_code,
     localized_resource,
     set_content_language,
@@ -85,3 +88,24 @@ def test_translate_without_qt_uses_the_spanish_table() -> None:
     assert translate("CrisisPlanSection", "My warning signs") == "Mis señales de alerta"
     # strings not in the table stay English, %n still works
     assert translate("Nowhere", "%n cards", None, 3) == "3 cards"
+
+
+def test_first_supported_ui_language() -> None:
+    assert first_supported(["es-MX", "en-US"]) == "es"
+    assert first_supported(["fr-FR", "es-ES", "en"]) == "es"
+    assert first_supported(["en-GB", "es-ES"]) == "en"
+    assert first_supported(["de-DE"]) == "en"
+    assert first_supported([]) == "en"
+
+
+def test_without_locale_variables_the_c_library_locale_is_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(locale, "getlocale", lambda category=0: ("Spanish_Mexico", "1252"))
+    assert system_language() == "es"
+    monkeypatch.setattr(locale, "getlocale", lambda category=0: ("es_AR", "UTF-8"))
+    assert system_language() == "es"
+    monkeypatch.setattr(locale, "getlocale", lambda category=0: (None, None))
+    assert system_language() == "en"
