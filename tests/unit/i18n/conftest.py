@@ -1,5 +1,5 @@
-"""Fixtures for the content-language tests: every test starts in English and leaves the
-process in English, whatever LANG the machine running the tests has."""
+"""Fixtures for the content-language tests (tests/unit/conftest.py starts each test in
+English)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,6 @@ from collections.abc import Iterator
 import pytest
 
 from peerdesk.i18n import set_content_language
-
-
-@pytest.fixture(autouse=True)
-def english_by_default() -> Iterator[None]:
-    set_content_language("en")
-    yield
-    set_content_language("en")
 
 
 @pytest.fixture
