@@ -135,3 +135,18 @@ def test_default_life_areas_follow_the_language(services: Services) -> None:
     # a list the user edited stays as they wrote it
     services.roadmap.set_life_areas(["Casa", "Trabajo"])
     assert services.roadmap.life_areas() == ["Casa", "Trabajo"]
+
+
+def test_builtin_prompts_follow_the_language_of_the_moment(services: Services) -> None:
+    own = services.journal.add_prompt("What made me laugh?")
+    english = services.journal.prompts()
+    assert "What's the next small step on one of your goals?" in {p.text for p in english}
+    set_content_language("es")
+    spanish = services.journal.prompts()
+    assert [p.id for p in spanish if not p.builtin] == [own]
+    texts = {p.text for p in spanish}
+    assert "¿Cuál es el siguiente paso pequeño en una de tus metas?" in texts
+    assert "What made me laugh?" in texts  # the user's own words stay as written
+    assert "Gratitud" in {p.category for p in spanish}
+    assert "Repaso de la noche" in {t.name for t in services.journal.templates()}
+    assert len(spanish) == len(english)
