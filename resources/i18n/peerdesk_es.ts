@@ -137,6 +137,65 @@
     </message>
 </context>
 <context>
+    <name>CrisisPlanSection</name>
+    <message>
+        <source>My warning signs</source>
+        <translation>Mis señales de alerta</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that tell me a crisis may be building.</source>
+        <translation>Pensamientos, sentimientos o situaciones que me avisan que se puede estar formando una crisis.</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>Cosas que puedo hacer por mi cuenta</translation>
+    </message>
+    <message>
+        <source>Ways I can calm myself or take my mind off things, without contacting anyone.</source>
+        <translation>Maneras de calmarme o de distraer la mente, sin tener que contactar a nadie.</translation>
+    </message>
+    <message>
+        <source>People and places that help me take my mind off things</source>
+        <translation>Personas y lugares que me ayudan a distraer la mente</translation>
+    </message>
+    <message>
+        <source>Friends I can spend time with, places where I feel better.</source>
+        <translation>Amistades con quienes puedo pasar un rato, lugares donde me siento mejor.</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Personas a quienes puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>People I trust to tell that I&apos;m not OK.</source>
+        <translation>Personas de confianza a quienes puedo decirles que no estoy bien.</translation>
+    </message>
+    <message>
+        <source>Professionals and crisis lines</source>
+        <translation>Profesionales y líneas de crisis</translation>
+    </message>
+    <message>
+        <source>My care team, my doctor, a crisis line I have checked for where I live.</source>
+        <translation>Mi equipo de atención, mi médico, una línea de crisis que ya verifiqué para donde vivo.</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Hacer mi entorno más seguro</translation>
+    </message>
+    <message>
+        <source>Steps that make things I could use to hurt myself harder to reach.</source>
+        <translation>Pasos para que las cosas con las que podría hacerme daño queden más difíciles de alcanzar.</translation>
+    </message>
+    <message>
+        <source>My reasons to keep going</source>
+        <translation>Mis razones para seguir adelante</translation>
+    </message>
+    <message>
+        <source>The people, plans and things that matter to me.</source>
+        <translation>Las personas, los planes y las cosas que me importan.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialogs</name>
     <message>
         <source>Not saved</source>
@@ -295,15 +354,15 @@
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Muy bajo</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Regular</translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Muy bueno</translation>
     </message>
     <message>
         <source>What are you feeling? (pick any)</source>
@@ -581,6 +640,37 @@
     </message>
 </context>
 <context>
+    <name>LifeArea</name>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Work and learning</source>
+        <translation>Trabajo y estudios</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Bienestar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
     <name>LogUseDialog</name>
     <message>
         <source>I used this</source>
@@ -636,6 +726,41 @@
     <message>
         <source>d MMM yyyy</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodWords</name>
+    <message>
+        <source>Very low</source>
+        <translation>Muy bajo</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Muy bueno</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>muy bajo</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bueno</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>muy bueno</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from peerdesk import i18n
+
 #: Languages PeerDesk ships, in the order Settings lists them (English is the source).
 LANGUAGES = ("en", "es")
 SETTING = "ui/language"  # "system" (or unset), or one of LANGUAGES
@@ -52,6 +54,8 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     _installed.clear()
     language = language or effective_language()
     QLocale.setDefault(QLocale(language))
+    # Shipped content (starter cards, prompts, emotions, sample data) in the same language.
+    i18n.set_content_language(language)
     if language == "en":
         return language
     ours = QTranslator(app)

@@ -25,17 +25,17 @@ MOOD_CONTEXT = "MoodWords"
 # Words at the ends and the middle of the 0-10 mood scale (English source text; shown
 # through ``mood_words()`` in the content language).
 MOOD_WORDS = {
-    0: QT_TRANSLATE_NOOP(MOOD_CONTEXT, "Very low"),
-    5: QT_TRANSLATE_NOOP(MOOD_CONTEXT, "Okay"),
-    10: QT_TRANSLATE_NOOP(MOOD_CONTEXT, "Very good"),
+    0: QT_TRANSLATE_NOOP("MoodWords", "Very low"),
+    5: QT_TRANSLATE_NOOP("MoodWords", "Okay"),
+    10: QT_TRANSLATE_NOOP("MoodWords", "Very good"),
 }
 # The short word for any mood value, by upper bound of its band.
 MOOD_BANDS = (
-    (1, QT_TRANSLATE_NOOP(MOOD_CONTEXT, "very low")),
-    (3, QT_TRANSLATE_NOOP(MOOD_CONTEXT, "low")),
-    (6, QT_TRANSLATE_NOOP(MOOD_CONTEXT, "okay")),
-    (8, QT_TRANSLATE_NOOP(MOOD_CONTEXT, "good")),
-    (10, QT_TRANSLATE_NOOP(MOOD_CONTEXT, "very good")),
+    (1, QT_TRANSLATE_NOOP("MoodWords", "very low")),
+    (3, QT_TRANSLATE_NOOP("MoodWords", "low")),
+    (6, QT_TRANSLATE_NOOP("MoodWords", "okay")),
+    (8, QT_TRANSLATE_NOOP("MoodWords", "good")),
+    (10, QT_TRANSLATE_NOOP("MoodWords", "very good")),
 )
 
 

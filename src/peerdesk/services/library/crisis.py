@@ -51,17 +51,17 @@ def _shown(source: str) -> str:
 SECTIONS: tuple[Section, ...] = (
     Section(
         "warning_signs",
-        QT_TRANSLATE_NOOP(SECTION_CONTEXT, "My warning signs"),
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "My warning signs"),
         QT_TRANSLATE_NOOP(
-            SECTION_CONTEXT,
+            "CrisisPlanSection",
             "Thoughts, feelings or situations that tell me a crisis may be building.",
         ),
     ),
     Section(
         "self_help",
-        QT_TRANSLATE_NOOP(SECTION_CONTEXT, "Things I can do on my own"),
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "Things I can do on my own"),
         QT_TRANSLATE_NOOP(
-            SECTION_CONTEXT,
+            "CrisisPlanSection",
             "Ways I can calm myself or take my mind off things, without contacting anyone.",
         ),
         links_strategies=True,
@@ -69,39 +69,40 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "distractions",
         QT_TRANSLATE_NOOP(
-            SECTION_CONTEXT, "People and places that help me take my mind off things"
+            "CrisisPlanSection", "People and places that help me take my mind off things"
         ),
         QT_TRANSLATE_NOOP(
-            SECTION_CONTEXT, "Friends I can spend time with, places where I feel better."
+            "CrisisPlanSection", "Friends I can spend time with, places where I feel better."
         ),
         has_contact=True,
     ),
     Section(
         "ask_for_help",
-        QT_TRANSLATE_NOOP(SECTION_CONTEXT, "People I can ask for help"),
-        QT_TRANSLATE_NOOP(SECTION_CONTEXT, "People I trust to tell that I'm not OK."),
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "People I can ask for help"),
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "People I trust to tell that I'm not OK."),
         has_contact=True,
     ),
     Section(
         "professionals",
-        QT_TRANSLATE_NOOP(SECTION_CONTEXT, "Professionals and crisis lines"),
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "Professionals and crisis lines"),
         QT_TRANSLATE_NOOP(
-            SECTION_CONTEXT,
+            "CrisisPlanSection",
             "My care team, my doctor, a crisis line I have checked for where I live.",
         ),
         has_contact=True,
     ),
     Section(
         "safer_surroundings",
-        QT_TRANSLATE_NOOP(SECTION_CONTEXT, "Making my surroundings safer"),
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "Making my surroundings safer"),
         QT_TRANSLATE_NOOP(
-            SECTION_CONTEXT, "Steps that make things I could use to hurt myself harder to reach."
+            "CrisisPlanSection",
+            "Steps that make things I could use to hurt myself harder to reach.",
         ),
     ),
     Section(
         "reasons",
-        QT_TRANSLATE_NOOP(SECTION_CONTEXT, "My reasons to keep going"),
-        QT_TRANSLATE_NOOP(SECTION_CONTEXT, "The people, plans and things that matter to me."),
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "My reasons to keep going"),
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "The people, plans and things that matter to me."),
     ),
 )
 SECTION_BY_KEY = {s.key: s for s in SECTIONS}

@@ -38,13 +38,13 @@ LIFE_AREA_CONTEXT = "LifeArea"
 # DEFAULT_LIFE_AREAS, marked for lupdate; shown in the content language until the user
 # edits the list (then the vault keeps the user's own names).
 _LIFE_AREA_NAMES = (
-    QT_TRANSLATE_NOOP(LIFE_AREA_CONTEXT, "Health"),
-    QT_TRANSLATE_NOOP(LIFE_AREA_CONTEXT, "Housing"),
-    QT_TRANSLATE_NOOP(LIFE_AREA_CONTEXT, "Work and learning"),
-    QT_TRANSLATE_NOOP(LIFE_AREA_CONTEXT, "Relationships"),
-    QT_TRANSLATE_NOOP(LIFE_AREA_CONTEXT, "Recovery"),
-    QT_TRANSLATE_NOOP(LIFE_AREA_CONTEXT, "Wellbeing"),
-    QT_TRANSLATE_NOOP(LIFE_AREA_CONTEXT, "Other"),
+    QT_TRANSLATE_NOOP("LifeArea", "Health"),
+    QT_TRANSLATE_NOOP("LifeArea", "Housing"),
+    QT_TRANSLATE_NOOP("LifeArea", "Work and learning"),
+    QT_TRANSLATE_NOOP("LifeArea", "Relationships"),
+    QT_TRANSLATE_NOOP("LifeArea", "Recovery"),
+    QT_TRANSLATE_NOOP("LifeArea", "Wellbeing"),
+    QT_TRANSLATE_NOOP("LifeArea", "Other"),
 )
 assert _LIFE_AREA_NAMES == DEFAULT_LIFE_AREAS
 
@@ -325,4 +325,3 @@ class GoalOps(RoadmapBase):
                 GoalParticipant.id == participant_id
             ).execute()
         self._publish(Change("goal_participant", "deleted", (participant_id,)))
-
