@@ -865,6 +865,119 @@
     </message>
 </context>
 <context>
+    <name>ReminderBell</name>
+    <message>
+        <source>Open PeerDesk</source>
+        <translation>Abrir PeerDesk</translation>
+    </message>
+    <message>
+        <source>Remind me again in 30 minutes</source>
+        <translation>Recordármelo de nuevo en 30 minutos</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>PeerDesk: time for your check-in</source>
+        <translation>PeerDesk: es hora de tu registro</translation>
+    </message>
+    <message>
+        <source>PeerDesk: time to look at your goals</source>
+        <translation>PeerDesk: es hora de mirar tus metas</translation>
+    </message>
+    <message>
+        <source>PeerDesk: a step on your roadmap is due</source>
+        <translation>PeerDesk: hoy vence un paso de tu plan</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSection</name>
+    <message>
+        <source>Goal review on {day}</source>
+        <translation>Revisión de metas el {day}</translation>
+    </message>
+    <message>
+        <source>Turn on reminders</source>
+        <translation>Activar recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind me on the day a milestone is due</source>
+        <translation>Recordarme el día en que vence un hito</translation>
+    </message>
+    <message>
+        <source>Start PeerDesk when I log in</source>
+        <translation>Abrir PeerDesk al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Add a check-in reminder time</source>
+        <translation>Agregar una hora de recordatorio de registro</translation>
+    </message>
+    <message>
+        <source>Remove the selected check-in time</source>
+        <translation>Quitar la hora de registro seleccionada</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on reminders</source>
+        <translation>&amp;Activar recordatorios</translation>
+    </message>
+    <message>
+        <source>A reminder only ever says “PeerDesk: time for your check-in” (or to look at your goals, or that a step is due) — never anything you wrote, because it can show on a locked screen. Reminders ring while PeerDesk is open, even when it is locked.</source>
+        <translation>Un recordatorio solo dice “PeerDesk: es hora de tu registro” (o de mirar tus metas, o que vence un paso), nunca nada de lo que escribiste, porque puede aparecer en una pantalla bloqueada. Los recordatorios suenan mientras PeerDesk está abierto, aunque esté bloqueado.</translation>
+    </message>
+    <message>
+        <source>Check in at</source>
+        <translation>Registrarme a las</translation>
+    </message>
+    <message>
+        <source>Check-in reminder times</source>
+        <translation>Horas de recordatorio de registro</translation>
+    </message>
+    <message>
+        <source>Time to add</source>
+        <translation>Hora que agregar</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Add time</source>
+        <translation>A&amp;gregar hora</translation>
+    </message>
+    <message>
+        <source>Re&amp;move time</source>
+        <translation>&amp;Quitar hora</translation>
+    </message>
+    <message>
+        <source>Look at my goals on</source>
+        <translation>Mirar mis metas los</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>Goal review time</source>
+        <translation>Hora de revisión de metas</translation>
+    </message>
+    <message>
+        <source>On the day a &amp;milestone is due, at</source>
+        <translation>El día en que vence un &amp;hito, a las</translation>
+    </message>
+    <message>
+        <source>Milestone reminder time</source>
+        <translation>Hora del recordatorio de hitos</translation>
+    </message>
+    <message>
+        <source>&amp;Start PeerDesk when I log in (locked), so reminders ring after a restart</source>
+        <translation>A&amp;brir PeerDesk al iniciar sesión (bloqueado), para que los recordatorios suenen después de reiniciar</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>Deleted “{title}”.</source>

@@ -39,6 +39,7 @@ from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
 from peerdesk.gui.shell.idle import IdleWatcher
 from peerdesk.gui.shell.language import install_translators
 from peerdesk.gui.shell.main_window import MainWindow
+from peerdesk.gui.shell.reminders import Reminders
 from peerdesk.gui.shell.screen_lock import ScreenLockWatcher
 from peerdesk.services.backup import restore_backup
 from peerdesk.services.events import Change
@@ -89,6 +90,7 @@ class AppController(QObject):
         self._unsubscribe: list[Any] = []
         self._keyring_offered = False
         self.daily_backups = False  # run_app turns it on; tests leave the vault alone
+        self.reminders = Reminders(self)
 
     def _location_text(self) -> str:
         return "Demo vault (deleted when PeerDesk closes)" if self.demo else str(self.vault_folder)
@@ -414,6 +416,7 @@ def run_app(
     demo: bool = False,
     smoke: bool = False,
     passphrase_file: str | None = None,
+    minimized: bool = False,
 ) -> int:
     t_start = time.perf_counter()
     timings: dict[str, float] = {}
@@ -460,7 +463,9 @@ def run_app(
                 timings["unlock_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         if smoke:
             return _smoke(controller, app, timings)
-        controller.window.show()
+        # Started at login: locked, in the tray, until the user opens it (if there is a tray).
+        if not (minimized and controller.reminders.bell.start_in_tray()):
+            controller.window.show()
         error_reporting.install()
         if stop.requested:
             return 0
