@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -118,6 +118,41 @@ def _expanded(parsed: ParsedQuery) -> str:
         else:
             parts.append("(" + " OR ".join(_fts_string(w) for w in words) + ")")
     return " AND ".join(parts)
+
+
+def literal_needles(text: str) -> tuple[str, ...]:
+    """The pieces of a query without a single word (only symbols or emoji), found as typed.
+
+    The index keeps words only, so such a query is matched against the text itself: it finds
+    the entries that hold it, or none — never every entry.
+    """
+    text = _CONTROL.sub(" ", text[:MAX_QUERY_CHARS])
+    if not text.strip() or _WORD_CHAR.search(text):
+        return ()
+    needles: list[str] = []
+    for chunk in text.split():
+        needle = chunk.strip('"') or chunk
+        if needle not in needles:
+            needles.append(needle)
+    return tuple(needles[:MAX_TERMS])
+
+
+def _literal_where(needles: tuple[str, ...]) -> tuple[str, list[Any]]:
+    clauses = ["(instr(e.title, ?) > 0 OR instr(e.body, ?) > 0)" for _ in needles]
+    params: list[Any] = [n for needle in needles for n in (needle, needle)]
+    return " AND ".join(clauses), params
+
+
+def _literal_snippet(text: str, needles: tuple[str, ...], width: int = 60) -> str | None:
+    found = [(text.find(n), n) for n in needles if n in text]
+    if not found:
+        return None
+    at, needle = min(found)
+    lo = max(0, at - width)
+    hi = min(len(text), at + len(needle) + width)
+    before = (ELLIPSIS if lo > 0 else "") + text[lo:at]
+    after = text[at + len(needle) : hi] + (ELLIPSIS if hi < len(text) else "")
+    return before + MARK_OPEN + needle + MARK_CLOSE + after
 
 
 def parse_query(text: str) -> str | None:
@@ -354,6 +389,21 @@ def search(
     where, params = _filter_sql(filters)
     parsed = parse(query)
     db = database_proxy
+    needles = literal_needles(query) if parsed is None else ()
+    if needles:
+        literal, literal_params = _literal_where(needles)
+        rows = db.execute_sql(
+            f"SELECT {_ENTRY_COLUMNS} FROM journal_entry e WHERE {where} AND {literal} "
+            "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?",
+            (*params, *literal_params, int(limit), int(offset)),
+        ).fetchall()
+        hits = []
+        for row in rows:
+            hit = _hit(row, [])
+            body = " ".join(highlight.markdown_plain(row[6]).split())
+            marked = _literal_snippet(body, needles)
+            hits.append(replace(hit, snippet=marked) if marked is not None else hit)
+        return hits
     if parsed is None:
         rows = db.execute_sql(
             f"SELECT {_ENTRY_COLUMNS} FROM journal_entry e WHERE {where} "
@@ -380,6 +430,11 @@ def count(query: str, filters: SearchFilters | None = None) -> int:
     filters = filters or SearchFilters()
     where, params = _filter_sql(filters)
     parsed = parse(query)
+    needles = literal_needles(query) if parsed is None else ()
+    if needles:
+        literal, literal_params = _literal_where(needles)
+        sql = f"SELECT count(*) FROM journal_entry e WHERE {where} AND {literal}"
+        return int(database_proxy.execute_sql(sql, (*params, *literal_params)).fetchone()[0])
     if parsed is None:
         sql = f"SELECT count(*) FROM journal_entry e WHERE {where}"
         return int(database_proxy.execute_sql(sql, params).fetchone()[0])
