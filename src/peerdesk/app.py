@@ -45,6 +45,7 @@ from peerdesk.services.session import Services, end_session, start_session
 from peerdesk.services.settings import AUTO_LOCK_MINUTES
 from peerdesk.vault.backup import BACKUP_SUFFIX
 from peerdesk.vault.errors import (
+    EnvelopeDamagedError,
     VaultDamagedError,
     VaultError,
     VaultInUseError,
@@ -164,6 +165,8 @@ class AppController(QObject):
             )
             return False
         except VaultError as exc:
+            if isinstance(exc, EnvelopeDamagedError) and exc.method == "passphrase":
+                panel.suggest_recovery_code()  # the passphrase cannot work; the code can
             panel.show_error(str(exc))
             panel.offer_restore(isinstance(exc, VaultDamagedError))
             return False
@@ -297,6 +300,12 @@ class AppController(QObject):
                 "Locked. Text you had not saved could not be kept: the disk is full."
             )
         self.locked.emit()
+
+    def lock_and_restore(self) -> None:
+        """Damage was found while reading: lock, then ask for the backup to restore."""
+        self.lock()
+        self.window.unlock_panel.offer_restore(True)
+        self.restore_from_backup()
 
     @property
     def is_locked(self) -> bool:
@@ -460,6 +469,7 @@ def run_app(
             return _smoke(controller, app, timings)
         controller.window.show()
         error_reporting.install()
+        error_reporting.set_restore_offer(controller.lock_and_restore)
         if stop.requested:
             return 0
         return int(app.exec())

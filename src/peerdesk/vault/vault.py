@@ -20,6 +20,7 @@ from pathlib import Path
 from peerdesk.vault import keyring_store
 from peerdesk.vault.database import CipherDatabase
 from peerdesk.vault.errors import (
+    EnvelopeDamagedError,
     VaultDamagedError,
     VaultError,
     VaultExistsError,
@@ -35,6 +36,8 @@ from peerdesk.vault.files import (
 )
 from peerdesk.vault.keys import (
     KEYRING_METHOD,
+    PASSPHRASE_METHOD,
+    RECOVERY_METHOD,
     KdfParams,
     KeyFile,
     calibrate_kdf,
@@ -171,6 +174,29 @@ def finish_restore_swap(folder: Path) -> None:
     fsync_dir(folder)
     with contextlib.suppress(OSError):
         shutil.rmtree(staging)
+
+
+_METHOD_OF = {
+    "passphrase": PASSPHRASE_METHOD,
+    "recovery code": RECOVERY_METHOD,
+    "saved key": KEYRING_METHOD,
+}
+_DAMAGED_ENVELOPE = {
+    PASSPHRASE_METHOD: (
+        "The passphrase's sealed key in keys.json is damaged, so no passphrase can open it "
+        "(your passphrase may well be right). Your recovery code still opens the vault, or "
+        "restore from a backup. Nothing was changed."
+    ),
+    RECOVERY_METHOD: (
+        "The recovery code's sealed key in keys.json is damaged, so no recovery code can "
+        "open it. Your passphrase still opens the vault, or restore from a backup. Nothing "
+        "was changed."
+    ),
+    KEYRING_METHOD: (
+        "The keyring's sealed key in keys.json is damaged. Unlock with your passphrase or "
+        "recovery code, or restore from a backup. Nothing was changed."
+    ),
+}
 
 
 class Vault:
@@ -311,6 +337,9 @@ class Vault:
         current = opener(keyfile, False)
         pending = opener(keyfile, True) if keyfile.pending else None
         if current is None and pending is None:
+            method = _METHOD_OF.get(what)
+            if method is not None and keyfile.is_damaged(method):
+                raise EnvelopeDamagedError(_DAMAGED_ENVELOPE[method], self.keys_path, method)
             raise WrongSecretError(f"That {what} does not unlock this vault. Nothing was changed.")
         database, data_key = self._open_with_first_working_key([current, pending])
         if keyfile.pending:

@@ -100,6 +100,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.lock_action)
+        # Offered while locked (restoring replaces the vault's files, so never while open).
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.setToolTip(self.tr("Put a backup back in place of this vault"))
+        self.restore_action.triggered.connect(self.unlock_panel.restore_requested)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.go_menu.setEnabled(False)
         self.lock_action.setEnabled(False)
+        self.restore_action.setEnabled(True)
         self.state_label.setText("Locked")
         self.unlock_panel.reset()
 
@@ -135,6 +141,7 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.go_menu.setEnabled(True)
         self.lock_action.setEnabled(True)
+        self.restore_action.setEnabled(False)
         self.state_label.setText("Unlocked — Ctrl+L locks")
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
