@@ -8,6 +8,7 @@ the lock screen. ``run_app`` is the entry point used by the CLI.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import signal
@@ -46,6 +47,7 @@ from peerdesk.services.settings import AUTO_LOCK_MINUTES
 from peerdesk.vault.backup import BACKUP_SUFFIX
 from peerdesk.vault.errors import (
     EnvelopeDamagedError,
+    StorageFullError,
     VaultDamagedError,
     VaultError,
     VaultInUseError,
@@ -58,6 +60,8 @@ from peerdesk.vault.vault import Vault, is_vault
 DRAFT_PREFIX = "area:"
 DEMO_PASSPHRASE = "demo"
 DAILY_BACKUP_DELAY_MS = 3_000
+# Below this much free space the vault opens for reading and says saving will fail.
+LOW_SPACE_BYTES = 2 * 1024 * 1024
 
 
 class AppController(QObject):
@@ -208,7 +212,10 @@ class AppController(QObject):
             draft = services.drafts.load(DRAFT_PREFIX + key)
             if draft is not None:
                 page.restore_draft(draft)
-                services.drafts.discard(DRAFT_PREFIX + key)
+                with contextlib.suppress(StorageFullError):
+                    # On a full disk it stays stored; the next unlock offers it again.
+                    services.drafts.discard(DRAFT_PREFIX + key)
+        self._check_storage()
         self.window.unlock_panel.reset()
         self.window.unlock_panel.offer_restore(False)
         self.window.show_unlocked()
@@ -218,6 +225,24 @@ class AppController(QObject):
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
         self.unlocked.emit()
         return True
+
+    def _check_storage(self) -> None:
+        """On a (nearly) full disk the vault opens for reading; say why saving will fail."""
+        assert self.vault is not None
+        try:
+            free = shutil.disk_usage(self.vault.folder).free
+        except OSError:
+            free = LOW_SPACE_BYTES
+        if free >= LOW_SPACE_BYTES:
+            self.window.set_storage_notice("")
+            return
+        self.window.set_storage_notice(
+            QCoreApplication.translate(
+                "AppController",
+                "The disk holding your vault is full ({free} kB free). You can read "
+                "everything, but saving will fail until you free some space.",
+            ).format(free=free // 1024)
+        )
 
     def _offer_new_recovery_code(self) -> None:
         assert self.vault is not None

@@ -76,7 +76,13 @@ class MainWindow(QMainWindow):
 
         self.vault_label = QLabel(location)
         self.state_label = QLabel()
+        self.storage_label = QLabel()
+        self.storage_label.setProperty("role", "error")
+        self.storage_label.setWordWrap(True)
+        self.storage_label.setAccessibleName(self.tr("Disk space"))
+        self.storage_label.hide()
         self.statusBar().addWidget(self.vault_label, 1)
+        self.statusBar().addWidget(self.storage_label, 2)
         self.statusBar().addPermanentWidget(self.state_label)
         self.navigation.currentRowChanged.connect(self._row_changed)
         self.show_locked()
@@ -147,6 +153,15 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(0)
         else:
             self._row_changed(self.navigation.currentRow())
+
+    def set_storage_notice(self, text: str) -> None:
+        """A lasting line in the status bar (e.g. the disk is full: saving will fail)."""
+        self.storage_label.setText(text)
+        self.storage_label.setToolTip(text)
+        self.storage_label.setVisible(bool(text))
+
+    def storage_notice(self) -> str:
+        return self.storage_label.text()
 
     def show_area(self, key: str) -> None:
         for index, spec in enumerate(self.specs):

@@ -41,6 +41,7 @@ from peerdesk.store.records import (
     database_proxy,
     utc_now,
 )
+from peerdesk.vault.errors import StorageFullError
 
 ENTRY = "journal_entry"
 TRACKER = "journal_tracker"
@@ -56,6 +57,10 @@ def _preview(body: str) -> str:
 
 def _as_datetime(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+# Ids of built-in prompts and templates offered from the shipped files (not yet stored).
+BUILTIN_ID_PREFIX = "builtin:"
 
 
 class JournalService:
@@ -352,13 +357,21 @@ class JournalService:
     # -- prompts and templates -------------------------------------------------------------
 
     def prompts(self) -> list[PromptInfo]:
-        self._ensure_builtin_content()
-        return [
+        stored = self._ensure_builtin_content()
+        rows = [
             PromptInfo(p.id, p.category, p.text, p.builtin)
             for p in Prompt.alive().order_by(
                 Prompt.builtin.desc(), Prompt.category, Prompt.created_at
             )
         ]
+        if stored:
+            return rows
+        # A full disk kept the built-ins from being written: offer them from the files.
+        shipped = [
+            PromptInfo(f"{BUILTIN_ID_PREFIX}{p.key}", p.category, p.text, True)
+            for p in content.builtin_prompts()
+        ]
+        return shipped + rows
 
     def add_prompt(self, text: str, category: str = "Mine") -> str:
         text = text.strip()
@@ -375,13 +388,20 @@ class JournalService:
         self.bus.publish(Change(PROMPT, "deleted", (prompt_id,)))
 
     def templates(self) -> list[TemplateInfo]:
-        self._ensure_builtin_content()
-        return [
+        stored = self._ensure_builtin_content()
+        rows = [
             TemplateInfo(t.id, t.name, t.body, t.builtin)
             for t in EntryTemplate.alive().order_by(
                 EntryTemplate.builtin.desc(), EntryTemplate.name
             )
         ]
+        if stored:
+            return rows
+        shipped = [
+            TemplateInfo(f"{BUILTIN_ID_PREFIX}{t.key}", t.name, t.body, True)
+            for t in content.builtin_templates()
+        ]
+        return shipped + rows
 
     def add_template(self, name: str, body: str) -> str:
         name = " ".join(name.split())
@@ -409,18 +429,24 @@ class JournalService:
 
     # -- internals -------------------------------------------------------------------------
 
-    def _ensure_builtin_content(self) -> None:
+    def _ensure_builtin_content(self) -> bool:
+        """Write the built-in prompts and templates once; False when a full disk kept
+        them from being written (reading must never need a write: docs/SECURITY.md)."""
         if Prompt.select().where(Prompt.builtin == True).exists():  # noqa: E712
-            return
-        with database_proxy.atomic():
-            for prompt in content.builtin_prompts():
-                Prompt.insert(
-                    key=prompt.key, category=prompt.category, text=prompt.text, builtin=True
-                ).on_conflict_ignore().execute()
-            for template in content.builtin_templates():
-                EntryTemplate.insert(
-                    key=template.key, name=template.name, body=template.body, builtin=True
-                ).on_conflict_ignore().execute()
+            return True
+        try:
+            with database_proxy.atomic():
+                for prompt in content.builtin_prompts():
+                    Prompt.insert(
+                        key=prompt.key, category=prompt.category, text=prompt.text, builtin=True
+                    ).on_conflict_ignore().execute()
+                for template in content.builtin_templates():
+                    EntryTemplate.insert(
+                        key=template.key, name=template.name, body=template.body, builtin=True
+                    ).on_conflict_ignore().execute()
+        except StorageFullError:
+            return False
+        return True
 
     def _alive(self, entry_id: str) -> JournalEntry:
         record = JournalEntry.get_or_none(
