@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import APP_NAME
+from peerdesk.gui.common import long_work
 from peerdesk.gui.common.theme import apply_theme
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.shell import error_reporting
@@ -298,6 +299,8 @@ class AppController(QObject):
         services = self.services
         if services is None:
             return
+        # Long work first: cancelled and rolled back, so nothing half-done stays behind.
+        long_work.cancel_all()
         self.idle.stop()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
