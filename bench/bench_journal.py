@@ -1,12 +1,18 @@
 """Journal benchmarks on a 100 000-entry vault (issue 3).
 
-    python bench/bench_journal.py [--runs 5] [--keep DIR] [--entries 100000]
+    python bench/bench_journal.py [--runs 5] [--keep DIR] [--entries 100000] [--size large|huge]
+
+``--size huge`` searches a 1 000 000-entry vault ("ten times a lifetime", ~1.7 GB; made
+once with ``bench/synthetic_vault.py --size huge`` into ``--keep DIR/huge``, ~15 min) and
+skips opening the area. ``--import-only`` measures just the import.
 
 Figures:
 - opening the journal area (page built, attached, shown and painted), large vs empty vault;
 - the first page of search results for a common word, a rare word, a two-letter prefix and
   a common word with a date filter;
-- importing 100 000 jrnl entries from a JSON file (parse + one-transaction write);
+- importing 100 000 jrnl entries from a JSON file (parse + one-transaction write), and the
+  import's peak memory (ru_maxrss of a child process that only imports, and that peak
+  over the file's size; target <= 3x);
 - the process's resident memory after opening the journal area.
 
 Wall-clock figures depend on what else runs on the machine; the search figures also give
@@ -88,6 +94,9 @@ def _search_ms(folder: Path, runs: int) -> dict[str, float]:
         f"rare word '{RARE_WORD}'": (RARE_WORD, None),
         "two words 'walk today'": ("walk today", None),
         "prefix 'to'": ("to", None),
+        "word 'felt'": ("felt", None),
+        "word 'tired'": ("tired", None),
+        "word 'morning'": ("morning", None),
         f"'{COMMON_WORD}' in one month": (COMMON_WORD, last_month),
     }
     figures: dict[str, float] = {}
@@ -111,13 +120,58 @@ def _search_ms(folder: Path, runs: int) -> dict[str, float]:
     return figures
 
 
+IMPORT_CHILD = """
+import json, resource, sys, tempfile, time
+sys.path[:0] = [{src!r}]
+from pathlib import Path
+from peerdesk.services.journal.formats import apply_import, read_import
+from peerdesk.services.session import end_session, start_session
+from peerdesk.vault.keys import calibrate_kdf
+from peerdesk.vault.vault import Vault
+folder = Path(tempfile.mkdtemp(prefix="peerdesk-import-")) / "vault"
+vault, _code = Vault.create(folder, "bench", kdf=calibrate_kdf(0.005))
+services = start_session(vault)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+started = time.perf_counter()
+preview = read_import("jrnl", Path({source!r}))
+parsed = time.perf_counter()
+result = apply_import(preview, services.bus)
+written = time.perf_counter()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+end_session(services); vault.close()
+print(json.dumps({{"added": result.added, "parse": parsed - started, "write": written - parsed,
+                  "baseline_kib": before, "peak_kib": peak}}))
+"""
+
+
+def _import_memory(source: Path) -> dict[str, float]:
+    """Peak resident memory of a child process that imports ``source`` and nothing else."""
+    code = IMPORT_CHILD.format(src=str(ROOT / "src"), source=str(source))
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"the import child failed:\n{result.stderr[-2000:]}")
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    size_mb = source.stat().st_size / 2**20
+    peak_mb = data["peak_kib"] / 1024
+    grown_mb = (data["peak_kib"] - data["baseline_kib"]) / 1024
+    return {
+        "import (child): total s": data["parse"] + data["write"],
+        "import (child): peak RSS MB": peak_mb,
+        "import (child): peak RSS over start MB": grown_mb,
+        "import (child): peak RSS / file size": peak_mb / size_mb,
+        "import (child): growth / file size": grown_mb / size_mb,
+    }
+
+
 def _import_jrnl(entries: int, base: Path) -> dict[str, float]:
     from peerdesk.services.journal.formats import apply_import, read_import
     from peerdesk.services.session import end_session, start_session
     from peerdesk.vault.keys import calibrate_kdf
     from peerdesk.vault.vault import Vault
 
-    source = base / "jrnl-export.json"
+    source = base / f"jrnl-export-{entries}.json"
     if not source.exists():
         items = [
             {
@@ -146,6 +200,7 @@ def _import_jrnl(entries: int, base: Path) -> dict[str, float]:
         end_session(services)
         vault.close()
     return {
+        **_import_memory(source),
         "import: parse s": parsed - started,
         "import: write s": written - parsed,
         "import: total s": written - started,
@@ -159,27 +214,37 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="reuse/keep the vaults in this folder")
+    parser.add_argument("--size", choices=("large", "huge"), default="large")
+    parser.add_argument("--import-only", action="store_true", help="only the import figures")
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="peerdesk-bench-journal-"))
     base.mkdir(parents=True, exist_ok=True)
-    vaults = {"empty": base / "empty", "large": base / "large"}
-    for size, folder in vaults.items():
-        if not folder.exists():
-            print(f"making the {size} vault…", flush=True)
-            make_vault(folder, size)
     figures: dict[str, float] = {}
-    # Alternate the two vaults, so a change in the machine's load hits both alike.
-    opened: dict[str, list[dict[str, float]]] = {size: [] for size in vaults}
-    for _ in range(args.runs):
+    if not args.import_only:
+        vaults = {"empty": base / "empty", args.size: base / args.size}
         for size, folder in vaults.items():
-            opened[size].append(_open_area(folder))
-    for size, runs in opened.items():
-        figures[f"open area {size} ms"] = statistics.median(r["open_ms"] for r in runs)
-        figures[f"open area {size} (CPU) ms"] = statistics.median(r["open_cpu_ms"] for r in runs)
-        figures[f"RSS after opening {size} MB"] = statistics.median(r["rss_mb"] for r in runs)
-    figures["open area large/empty"] = figures["open area large ms"] / figures["open area empty ms"]
-    for name, value in _search_ms(vaults["large"], args.runs).items():
-        figures[f"search {name}" + ("" if "(hits)" in name else " ms")] = value
+            if not folder.exists():
+                print(f"making the {size} vault…", flush=True)
+                make_vault(folder, size)
+        if args.size == "large":
+            # Alternate the two vaults, so a change in the machine's load hits both alike.
+            opened: dict[str, list[dict[str, float]]] = {size: [] for size in vaults}
+            for _ in range(args.runs):
+                for size, folder in vaults.items():
+                    opened[size].append(_open_area(folder))
+            for size, runs in opened.items():
+                figures[f"open area {size} ms"] = statistics.median(r["open_ms"] for r in runs)
+                figures[f"open area {size} (CPU) ms"] = statistics.median(
+                    r["open_cpu_ms"] for r in runs
+                )
+                figures[f"RSS after opening {size} MB"] = statistics.median(
+                    r["rss_mb"] for r in runs
+                )
+            figures["open area large/empty"] = (
+                figures["open area large ms"] / figures["open area empty ms"]
+            )
+        for name, value in _search_ms(vaults[args.size], args.runs).items():
+            figures[f"search {name}" + ("" if "(hits)" in name else " ms")] = value
     figures["load average (1 min)"] = os.getloadavg()[0]
     figures.update(_import_jrnl(args.entries, base))
     width = max(len(k) for k in figures)

@@ -7,6 +7,7 @@ Sizes (journal entries / goals / strategy cards):
     small   1 000 / 50 / 200
     large   100 000 / 2 000 / 5 000   (the issues' targets; goals bring 10 milestones and
                                        25 check-ins each: 20 000 and 50 000)
+    huge    1 000 000 / 0 / 0         ("ten times a lifetime": the journal only, ~2 GB)
 The passphrase is "bench" (a fast KDF: benchmarks measure PeerDesk, not Argon2id).
 """
 
@@ -30,6 +31,7 @@ SIZES: dict[str, dict[str, int]] = {
     "empty": {"journal": 0, "roadmap": 0, "library": 0},
     "small": {"journal": 1_000, "roadmap": 50, "library": 200},
     "large": {"journal": 100_000, "roadmap": 2_000, "library": 5_000},
+    "huge": {"journal": 1_000_000, "roadmap": 0, "library": 0},
 }
 
 

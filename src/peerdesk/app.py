@@ -8,6 +8,7 @@ the lock screen. ``run_app`` is the entry point used by the CLI.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import APP_NAME
+from peerdesk.gui.common import long_work
 from peerdesk.gui.common.theme import apply_theme
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.shell import error_reporting
@@ -47,6 +49,8 @@ from peerdesk.services.session import Services, end_session, start_session
 from peerdesk.services.settings import AUTO_LOCK_MINUTES
 from peerdesk.vault.backup import BACKUP_SUFFIX
 from peerdesk.vault.errors import (
+    EnvelopeDamagedError,
+    StorageFullError,
     VaultDamagedError,
     VaultError,
     VaultInUseError,
@@ -59,6 +63,8 @@ from peerdesk.vault.vault import Vault, is_vault
 DRAFT_PREFIX = "area:"
 DEMO_PASSPHRASE = "demo"
 DAILY_BACKUP_DELAY_MS = 3_000
+# Below this much free space the vault opens for reading and says saving will fail.
+LOW_SPACE_BYTES = 2 * 1024 * 1024
 
 
 class AppController(QObject):
@@ -167,6 +173,8 @@ class AppController(QObject):
             )
             return False
         except VaultError as exc:
+            if isinstance(exc, EnvelopeDamagedError) and exc.method == "passphrase":
+                panel.suggest_recovery_code()  # the passphrase cannot work; the code can
             panel.show_error(str(exc))
             panel.offer_restore(isinstance(exc, VaultDamagedError))
             return False
@@ -208,7 +216,10 @@ class AppController(QObject):
             draft = services.drafts.load(DRAFT_PREFIX + key)
             if draft is not None:
                 page.restore_draft(draft)
-                services.drafts.discard(DRAFT_PREFIX + key)
+                with contextlib.suppress(StorageFullError):
+                    # On a full disk it stays stored; the next unlock offers it again.
+                    services.drafts.discard(DRAFT_PREFIX + key)
+        self._check_storage()
         self.window.unlock_panel.reset()
         self.window.unlock_panel.offer_restore(False)
         self.window.show_unlocked()
@@ -218,6 +229,24 @@ class AppController(QObject):
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup)
         self.unlocked.emit()
         return True
+
+    def _check_storage(self) -> None:
+        """On a (nearly) full disk the vault opens for reading; say why saving will fail."""
+        assert self.vault is not None
+        try:
+            free = shutil.disk_usage(self.vault.folder).free
+        except OSError:
+            free = LOW_SPACE_BYTES
+        if free >= LOW_SPACE_BYTES:
+            self.window.set_storage_notice("")
+            return
+        self.window.set_storage_notice(
+            QCoreApplication.translate(
+                "AppController",
+                "The disk holding your vault is full ({free} kB free). You can read "
+                "everything, but saving will fail until you free some space.",
+            ).format(free=free // 1024)
+        )
 
     def _offer_new_recovery_code(self) -> None:
         assert self.vault is not None
@@ -273,6 +302,8 @@ class AppController(QObject):
         services = self.services
         if services is None:
             return
+        # Long work first: cancelled and rolled back, so nothing half-done stays behind.
+        long_work.cancel_all()
         self.idle.stop()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -300,6 +331,12 @@ class AppController(QObject):
                 "Locked. Text you had not saved could not be kept: the disk is full."
             )
         self.locked.emit()
+
+    def lock_and_restore(self) -> None:
+        """Damage was found while reading: lock, then ask for the backup to restore."""
+        self.lock()
+        self.window.unlock_panel.offer_restore(True)
+        self.restore_from_backup()
 
     @property
     def is_locked(self) -> bool:
@@ -467,6 +504,7 @@ def run_app(
         if not (minimized and controller.reminders.bell.start_in_tray()):
             controller.window.show()
         error_reporting.install()
+        error_reporting.set_restore_offer(controller.lock_and_restore)
         if stop.requested:
             return 0
         return int(app.exec())

@@ -22,7 +22,7 @@ from conftest import PASSPHRASE, assert_unchanged, snapshot
 from peerdesk.services.backup import BackupService, restore_backup
 from peerdesk.services.session import end_session, start_session
 from peerdesk.store.records import JournalEntry
-from peerdesk.vault.errors import VaultError
+from peerdesk.vault.errors import EnvelopeDamagedError, VaultError
 from peerdesk.vault.keys import KdfParams
 from peerdesk.vault.vault import Vault
 
@@ -176,11 +176,12 @@ def test_damaged_file_is_named_never_overwritten_and_restorable(
         assert damaged_name in kept, "the damaged file must be kept aside, not deleted"
 
 
-def test_sealed_key_bit_flip_reads_as_wrong_passphrase_and_recovery_still_opens(
+def test_sealed_key_bit_flip_reads_as_damaged_and_recovery_still_opens(
     damaged_vault_source: Path,
 ) -> None:
-    """AES-GCM cannot tell a damaged envelope from a wrong passphrase: the recovery code
-    (its own envelope) must still open the vault, and nothing may change."""
+    """AES-GCM alone cannot tell a damaged envelope from a wrong passphrase; the envelope's
+    stored check can (issue 14): the message says damaged and points to the recovery code
+    (its own envelope), and nothing may change."""
     folder = damaged_vault_source
 
     def flip_ciphertext(data: dict[str, object]) -> None:
@@ -194,6 +195,7 @@ def test_sealed_key_bit_flip_reads_as_wrong_passphrase_and_recovery_still_opens(
     _edit_keys(folder / "keys.json", flip_ciphertext)
     before = snapshot(folder)
     outcome = _try_to_open(folder)
-    assert isinstance(outcome, VaultError)
-    assert "does not unlock" in str(outcome)
+    assert isinstance(outcome, EnvelopeDamagedError)
+    assert "damaged" in str(outcome)
+    assert "recovery code" in str(outcome)
     assert_unchanged(before, folder)

@@ -67,7 +67,8 @@ def test_lock_screen_names_the_damage_offers_restore_and_restore_works(
         monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
         panel.ui.restoreButton.click()
         assert shown == ["Backup restored"]
-        assert not panel.ui.restoreButton.isVisibleTo(panel)
+        assert panel.ui.restoreButton.isVisibleTo(panel)  # always offered (issue 14)
+        assert not panel.restore_emphasised
 
         with qtbot.waitSignal(controller.unlocked, timeout=5000):
             assert controller.unlock(PASSPHRASE)

@@ -39,6 +39,16 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from exc
 
 
+def _limit(value: str) -> int:
+    try:
+        limit = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from exc
+    if limit < 0:
+        raise argparse.ArgumentTypeError("must be 0 (every match) or more")
+    return limit
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--vault", metavar="DIR", help="the vault folder")
     add_passphrase_file_option(parser)
@@ -52,7 +62,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         'word; "quoted words" match as a phrase. Matched words are shown in [brackets].',
     )
     _common(search)
-    search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results")
+    search.add_argument(
+        "--limit",
+        type=_limit,
+        default=20,
+        metavar="N",
+        help="at most N results (default 20; 0 for every match)",
+    )
     search.add_argument("--json", action="store_true", help="print a JSON array")
     search.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
     search.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
@@ -76,14 +92,13 @@ def register_export(export_sub: argparse._SubParsersAction[argparse.ArgumentPars
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    if args.limit < 1 or args.limit > 10_000:
-        raise CliError("--limit must be from 1 to 10000")
     query = " ".join(args.query)
     filters = SearchFilters(
         since=args.since, until=args.until, tags=tuple(args.tag), starred_only=args.starred
     )
     with unlocked_session(args) as services:
-        hits = services.journal.search(query, filters, limit=args.limit)
+        limit = args.limit or services.journal.search_count(query, filters)
+        hits = services.journal.search(query, filters, limit=limit) if limit else []
     if args.json:
         rows = [
             {

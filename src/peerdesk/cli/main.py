@@ -6,19 +6,21 @@ Only the GUI path imports Qt, and only when it is taken.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from peerdesk import __version__
 from peerdesk.cli import (
+    capture_commands,
     journal_commands,
     library_commands,
     roadmap_commands,
     self_test,
     vault_commands,
 )
-from peerdesk.cli.common import EXIT_USAGE, CliError, add_passphrase_file_option, report
+from peerdesk.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_passphrase_file_option, report
 from peerdesk.vault.errors import VaultError
 
 # Each module adds its commands with register(sub); area modules may also offer
@@ -27,6 +29,7 @@ COMMAND_MODULES: tuple[object, ...] = (
     vault_commands,
     self_test,
     journal_commands,
+    capture_commands,
     library_commands,
     roadmap_commands,
 )
@@ -105,12 +108,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if handler is None:
             return _run_gui(args)
-        return int(handler(args))
+        code = int(handler(args))
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except (CliError, VaultError) as exc:
         return report(exc)
     except KeyboardInterrupt:
         print("peerdesk: interrupted; nothing more was changed", file=sys.stderr)
         return 130
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader went away (``peerdesk search … | head -n 1``): end without a traceback.
+
+    Python would flush stdout again at exit and fail once more; point it at /dev/null.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return EXIT_OK
 
 
 def gui_main() -> int:

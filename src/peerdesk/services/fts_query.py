@@ -18,3 +18,19 @@ def fts_match_expression(text: str) -> str | None:
     if not words:
         return None
     return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def literal_needles(text: str) -> tuple[str, ...]:
+    """The pieces of a query with no word in it (symbols, emoji), to find as typed.
+
+    Such a query must find the cards that hold it, or none; never every card.
+    """
+    if _WORD.search(text):
+        return ()
+    needles: list[str] = []
+    for chunk in text.split():
+        stripped = chunk.strip('"')
+        needle = stripped or chunk
+        if needle not in needles:
+            needles.append(needle)
+    return tuple(needles[:MAX_TERMS])

@@ -33,6 +33,15 @@ class VaultDamagedError(VaultError):
     """A vault file cannot be read: damaged, truncated or not a PeerDesk file."""
 
 
+class EnvelopeDamagedError(VaultDamagedError):
+    """One unlock method's sealed key in keys.json is damaged (its check does not match):
+    no secret can open it, but the other methods (the recovery code) and backups still can."""
+
+    def __init__(self, message: str, path: Path | None = None, method: str = "") -> None:
+        super().__init__(message, path)
+        self.method = method
+
+
 class VaultInUseError(VaultError):
     """Another PeerDesk window or command has this vault open."""
 

@@ -13,6 +13,7 @@ new key (see :mod:`peerdesk.vault.database`).
 from __future__ import annotations
 
 import base64
+import hashlib
 import hmac
 import json
 import math
@@ -176,8 +177,10 @@ class Envelope:
     ciphertext: bytes
     kdf: KdfParams | None = None  # passphrase
     salt: bytes | None = None  # recovery
+    # True when the stored check does not match: the envelope was damaged on disk.
+    damaged: bool = field(default=False, compare=False)
 
-    def to_json(self) -> dict[str, Any]:
+    def _fields_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "method": self.method,
             "nonce": _b64(self.nonce),
@@ -188,6 +191,19 @@ class Envelope:
         if self.salt is not None:
             out["salt"] = _b64(self.salt)
         return out
+
+    def check(self) -> str:
+        """A checksum of the envelope's public fields, stored beside them.
+
+        AES-GCM alone cannot tell a damaged envelope from a wrong secret; a mismatching
+        check can. It guards against damage on disk, not against an attacker (who gains
+        nothing by editing it: the sealed key stays sealed).
+        """
+        canonical = json.dumps(self._fields_json(), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self._fields_json(), "check": self.check()}
 
     @classmethod
     def from_json(cls, data: object, path: Path) -> Envelope:
@@ -204,7 +220,11 @@ class Envelope:
         ciphertext = _unb64(data.get("ciphertext"), "a sealed key", path)
         if len(nonce) != 12 or len(ciphertext) != DATA_KEY_BYTES + 16:
             raise VaultDamagedError("The key file is damaged (a sealed key is cut short).", path)
-        return cls(method, nonce, ciphertext, kdf, salt)
+        envelope = cls(method, nonce, ciphertext, kdf, salt)
+        stored = data.get("check")  # absent in key files written before issue 14
+        if stored is not None and stored != envelope.check():
+            envelope = replace(envelope, damaged=True)
+        return envelope
 
 
 def _aad(vault_id: str, method: str) -> bytes:
@@ -327,6 +347,10 @@ class KeyFile:
             if env.method == method:
                 return env
         return None
+
+    def is_damaged(self, method: str) -> bool:
+        """Whether the envelope of ``method`` (current or pending) failed its check."""
+        return any(e.method == method and e.damaged for e in (*self.envelopes, *self.pending))
 
     def has_method(self, method: str) -> bool:
         return self.envelope(method) is not None

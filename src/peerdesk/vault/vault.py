@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
 import shutil
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +20,7 @@ from pathlib import Path
 from peerdesk.vault import keyring_store
 from peerdesk.vault.database import CipherDatabase
 from peerdesk.vault.errors import (
+    EnvelopeDamagedError,
     VaultDamagedError,
     VaultError,
     VaultExistsError,
@@ -33,6 +36,8 @@ from peerdesk.vault.files import (
 )
 from peerdesk.vault.keys import (
     KEYRING_METHOD,
+    PASSPHRASE_METHOD,
+    RECOVERY_METHOD,
     KdfParams,
     KeyFile,
     calibrate_kdf,
@@ -49,6 +54,9 @@ LOCK_NAME = "peerdesk.lock"
 BACKUPS_NAME = "backups"
 ROTATING_NAME = DB_NAME + ".rotating"  # a data-key rotation in progress
 RESTORE_MARKER_NAME = "restore-in-progress.json"
+# Left in a folder that already held other files while a new vault's files move in.
+CREATING_MARKER_NAME = "creating-vault"
+_STAGING_INFIX = ".creating-"
 
 
 def vault_files(folder: Path) -> list[Path]:
@@ -58,7 +66,60 @@ def vault_files(folder: Path) -> list[Path]:
 
 
 def is_vault(folder: Path) -> bool:
+    if (folder / CREATING_MARKER_NAME).exists() and not (folder / KEYS_NAME).exists():
+        return False  # a creation that was killed before its key file arrived
     return any((folder / n).exists() for n in (KEYS_NAME, DB_NAME, RESTORE_MARKER_NAME))
+
+
+def _staging_folders(folder: Path) -> list[Path]:
+    """Staging folders of vault creations beside ``folder`` (``.<name>.creating-<hex>``)."""
+    prefix = f".{folder.name}{_STAGING_INFIX}"
+    try:
+        return [p for p in folder.parent.iterdir() if p.name.startswith(prefix) and p.is_dir()]
+    except OSError:
+        return []
+
+
+def _remove_abandoned_staging(folder: Path) -> None:
+    """Staging folders whose creator is gone (killed): nobody holds their lock."""
+    for staging in _staging_folders(folder):
+        lock = ProcessLock(staging / LOCK_NAME)
+        try:
+            lock.acquire()
+        except VaultError:
+            continue  # another process is creating this vault right now
+        lock.release()
+        with contextlib.suppress(OSError):
+            shutil.rmtree(staging)
+
+
+def _clear_interrupted_creation(folder: Path) -> None:
+    """Files of a creation killed while moving into a folder that held other files."""
+    if (folder / CREATING_MARKER_NAME).exists() and not (folder / KEYS_NAME).exists():
+        for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", CREATING_MARKER_NAME):
+            with contextlib.suppress(FileNotFoundError):
+                (folder / name).unlink()
+
+
+def _move_into_place(staging: Path, folder: Path) -> None:
+    """The staged vault becomes ``folder`` in one rename (or, into a folder that already
+    holds other files, database first and key file last under a marker)."""
+    if not folder.exists():
+        os.rename(staging, folder)
+        return
+    if folder.is_dir() and not any(folder.iterdir()):
+        if sys.platform == "win32":  # pragma: no cover - no rename over a folder there
+            folder.rmdir()
+        os.replace(staging, folder)  # POSIX: an empty folder is replaced atomically
+        return
+    write_private_file_atomically(folder / CREATING_MARKER_NAME, b"")
+    for name in (DB_NAME, BACKUPS_NAME, KEYS_NAME):
+        if (staging / name).exists() and not (folder / name).exists():
+            os.replace(staging / name, folder / name)
+        fsync_dir(folder)
+    (folder / CREATING_MARKER_NAME).unlink()
+    with contextlib.suppress(OSError):
+        shutil.rmtree(staging)
 
 
 def begin_restore_swap(folder: Path, staging: Path, replaced_dir: Path) -> None:
@@ -115,6 +176,29 @@ def finish_restore_swap(folder: Path) -> None:
         shutil.rmtree(staging)
 
 
+_METHOD_OF = {
+    "passphrase": PASSPHRASE_METHOD,
+    "recovery code": RECOVERY_METHOD,
+    "saved key": KEYRING_METHOD,
+}
+_DAMAGED_ENVELOPE = {
+    PASSPHRASE_METHOD: (
+        "The passphrase's sealed key in keys.json is damaged, so no passphrase can open it "
+        "(your passphrase may well be right). Your recovery code still opens the vault, or "
+        "restore from a backup. Nothing was changed."
+    ),
+    RECOVERY_METHOD: (
+        "The recovery code's sealed key in keys.json is damaged, so no recovery code can "
+        "open it. Your passphrase still opens the vault, or restore from a backup. Nothing "
+        "was changed."
+    ),
+    KEYRING_METHOD: (
+        "The keyring's sealed key in keys.json is damaged. Unlock with your passphrase or "
+        "recovery code, or restore from a backup. Nothing was changed."
+    ),
+}
+
+
 class Vault:
     """One vault folder, claimed by this process while the object is open."""
 
@@ -157,19 +241,45 @@ class Vault:
             raise WrongSecretError("A vault needs a passphrase; an empty one is not allowed.")
         if is_vault(folder):
             raise VaultExistsError(f"A PeerDesk vault already exists in {folder}.", folder)
-        make_private_dir(folder)
+        # Everything is made in a staging folder beside the vault and renamed into place:
+        # killed at any moment, the folder holds a whole vault or none (docs/SECURITY.md).
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned_staging(folder)
+        _clear_interrupted_creation(folder)
+        staging = folder.parent / f".{folder.name}{_STAGING_INFIX}{secrets.token_hex(4)}"
+        make_private_dir(staging)
+        staging_lock = ProcessLock(staging / LOCK_NAME)
+        staging_lock.acquire()
         vault = cls(folder)
-        vault._process_lock.acquire()
         try:
             data_key = new_data_key()
             created = datetime.now(UTC).isoformat(timespec="seconds")
             keyfile, code = KeyFile.create(data_key, passphrase, kdf or calibrate_kdf(), created)
-            database = CipherDatabase(vault.db_path, data_key, create=True)
+            staged = CipherDatabase(staging / DB_NAME, data_key, create=True)
+            staged.open_and_verify()
+            staged.lock()  # checkpointed and closed: no -wal left to move
+            keyfile.save(staging / KEYS_NAME)
+            make_private_dir(staging / BACKUPS_NAME)
+            fsync_dir(staging)
+            if sys.platform == "win32":  # pragma: no cover - open files cannot move there
+                staging_lock.release()
+            _move_into_place(staging, folder)
+            fsync_dir(folder.parent)
+            if staging_lock.held and not staging.exists():
+                # The folder moved with its lock file: keep holding the same lock.
+                staging_lock.path = folder / LOCK_NAME
+                vault._process_lock = staging_lock
+            else:
+                staging_lock.release()
+            vault._process_lock.acquire()
+            database = CipherDatabase(vault.db_path, data_key)
             database.open_and_verify()
-            keyfile.save(vault.keys_path)
-            make_private_dir(vault.backups_dir)
         except BaseException:
+            staging_lock.release()
             vault._process_lock.release()
+            with contextlib.suppress(OSError):
+                if staging.exists():
+                    shutil.rmtree(staging)
             raise
         vault._keyfile = keyfile
         vault._data_key = data_key
@@ -227,6 +337,9 @@ class Vault:
         current = opener(keyfile, False)
         pending = opener(keyfile, True) if keyfile.pending else None
         if current is None and pending is None:
+            method = _METHOD_OF.get(what)
+            if method is not None and keyfile.is_damaged(method):
+                raise EnvelopeDamagedError(_DAMAGED_ENVELOPE[method], self.keys_path, method)
             raise WrongSecretError(f"That {what} does not unlock this vault. Nothing was changed.")
         database, data_key = self._open_with_first_working_key([current, pending])
         if keyfile.pending:

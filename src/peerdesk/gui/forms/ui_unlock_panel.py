@@ -16,24 +16,33 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_UnlockPanel(object):
     def setupUi(self, UnlockPanel):
         if not UnlockPanel.objectName():
             UnlockPanel.setObjectName(u"UnlockPanel")
         UnlockPanel.resize(520, 420)
-        self.outerLayout = QVBoxLayout(UnlockPanel)
+        self.panelLayout = QVBoxLayout(UnlockPanel)
+        self.panelLayout.setObjectName(u"panelLayout")
+        self.panelLayout.setContentsMargins(0, 0, 0, 0)
+        self.scrollArea = QScrollArea(UnlockPanel)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFrameShape(QFrame.NoFrame)
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollContents = QWidget()
+        self.scrollContents.setObjectName(u"scrollContents")
+        self.outerLayout = QVBoxLayout(self.scrollContents)
         self.outerLayout.setObjectName(u"outerLayout")
         self.topSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.outerLayout.addItem(self.topSpacer)
 
-        self.card = QFrame(UnlockPanel)
+        self.card = QFrame(self.scrollContents)
         self.card.setObjectName(u"card")
         self.card.setMinimumSize(QSize(420, 0))
-        self.card.setMaximumSize(QSize(480, 16777215))
+        self.card.setMaximumSize(QSize(720, 16777215))
         self.card.setFrameShape(QFrame.StyledPanel)
         self.cardLayout = QVBoxLayout(self.card)
         self.cardLayout.setSpacing(10)
@@ -111,6 +120,10 @@ class Ui_UnlockPanel(object):
         self.bottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.outerLayout.addItem(self.bottomSpacer)
+
+        self.scrollArea.setWidget(self.scrollContents)
+
+        self.panelLayout.addWidget(self.scrollArea)
 
 #if QT_CONFIG(shortcut)
         self.secretLabel.setBuddy(self.secretEdit)

@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.common.long_work import LongWork
 from peerdesk.gui.forms.ui_journal_import_dialog import Ui_JournalImportDialog
 from peerdesk.services.journal.formats import (
     FORMAT_TITLES,
     ImportFileError,
     ImportPreview,
     ImportResult,
-    apply_import,
     count_already_there,
+    import_steps,
     read_import,
 )
 from peerdesk.services.journal.model import JournalValueError
@@ -139,9 +140,19 @@ class JournalImportDialog(QDialog):
     def do_import(self) -> None:
         if self.preview is None:
             return
+        steps = import_steps(self.preview, self.services.bus, self.mood_map())
+        # A progress dialog with counts and Cancel; the window keeps repainting, and
+        # Cancel rolls the one transaction back (gui/common/long_work.py).
+        self.work = LongWork(steps, self.tr("Importing journal entries…"), self)
         try:
-            self.import_result = apply_import(self.preview, self.services.bus, self.mood_map())
-        except JournalValueError as exc:
-            self.ui.summaryLabel.setText(f"{exc} Nothing was imported.")
+            result = self.work.run()
+        except (JournalValueError, ImportFileError) as exc:
+            self.ui.summaryLabel.setText(
+                self.tr("{problem} Nothing was imported.").format(problem=exc)
+            )
             return
+        if result is None:
+            self.ui.summaryLabel.setText(self.tr("Import cancelled. Nothing was imported."))
+            return
+        self.import_result = result
         self.accept()

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
+from peerdesk.gui.common.long_work import LongWork
 from peerdesk.gui.forms.ui_library_import_dialog import Ui_LibraryImportDialog
 from peerdesk.services.library import CardContent
 from peerdesk.services.library.formats.importing import (
@@ -24,7 +25,7 @@ from peerdesk.services.library.formats.importing import (
     ImportResult,
     Match,
     PreviewItem,
-    apply_import,
+    import_steps,
 )
 from peerdesk.services.session import Services
 from peerdesk.vault.errors import VaultError
@@ -220,18 +221,24 @@ class LibraryImportDialog(QDialog):
         self.model.set_action(rows[0].row(), Action(value))
 
     def _import(self) -> None:
+        steps = import_steps(
+            self._services.library,
+            self._services.crisis_plan,
+            self.model.preview,
+            self._path.name,
+            actions=self.model.actions,
+            include_personal=self.ui.personalCheck.isChecked(),
+        )
+        # A progress dialog with Cancel; the window keeps repainting (gui/common/long_work).
+        self.work = LongWork(steps, self.tr("Importing strategy cards…"), self)
         try:
-            self.import_result = apply_import(
-                self._services.library,
-                self._services.crisis_plan,
-                self.model.preview,
-                self._path.name,
-                actions=self.model.actions,
-                include_personal=self.ui.personalCheck.isChecked(),
-            )
+            result = self.work.run()
         except (ValueError, LookupError, VaultError) as exc:
             QMessageBox.warning(
                 self, "Import", f"{self._path.name} could not be imported: {exc}. Nothing changed."
             )
             return
+        if result is None:  # cancelled: rolled back, the vault is as before
+            return
+        self.import_result = result
         self.accept()

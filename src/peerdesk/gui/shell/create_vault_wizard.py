@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -110,6 +110,14 @@ class PassphrasePage(QWizardPage):
         self.repeat_edit.clear()
 
 
+def suggested_code_path() -> Path:
+    """Where "Save to a file…" proposes the code: the Documents folder, never the folder
+    the program was started from (issue 14)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(folder) if folder else Path.home()
+    return base / "peerdesk-recovery-code.txt"
+
+
 class RecoveryCodePage(QWizardPage):
     def __init__(self, create_vault: CreateVault, passphrase_page: PassphrasePage) -> None:
         super().__init__()
@@ -175,7 +183,10 @@ class RecoveryCodePage(QWizardPage):
 
     def _save(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the recovery code", "peerdesk-recovery-code.txt", "Text files (*.txt)"
+            self,
+            self.tr("Save the recovery code (then move it off this computer)"),
+            str(suggested_code_path()),
+            self.tr("Text files (*.txt)"),
         )
         if not path:
             return
@@ -184,7 +195,13 @@ class RecoveryCodePage(QWizardPage):
         except OSError as exc:
             QMessageBox.warning(self, "Not saved", f"The file could not be written: {exc.strerror}")
             return
-        self.status_label.setText(f"Saved to {path}. Move it off this computer if you can.")
+        self.status_label.setText(
+            self.tr(
+                "Saved to {path}. Now move it off this computer (a USB stick, or print it "
+                "and delete the file): anyone with this computer and the code can open "
+                "your vault."
+            ).format(path=path)
+        )
 
     def _print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

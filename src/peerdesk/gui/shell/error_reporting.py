@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 import peewee
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from peerdesk import APP_NAME
 from peerdesk.vault.errors import VaultError
@@ -29,14 +31,53 @@ UNEXPECTED = (
 )
 
 
+DAMAGED_WITH_OFFER = (
+    "Part of the vault file could not be read: it may be damaged. Your last change may not "
+    "have been saved. A backup can put the vault back as it was when the backup was made."
+)
+
+# Set by the app: locks the vault, then asks which backup to restore (None: not offered).
+_restore_offer: Callable[[], None] | None = None
+
+
+def set_restore_offer(callback: Callable[[], None] | None) -> None:
+    global _restore_offer
+    _restore_offer = callback
+
+
+def is_damage(error: BaseException) -> bool:
+    if isinstance(error, peewee.DatabaseError) and not isinstance(error, VaultError):
+        text = str(error).lower()
+        return any(word in text for word in ("malformed", "hmac", "not a database", "corrupt"))
+    return False
+
+
 def message_for(error: BaseException) -> str:
     if isinstance(error, VaultError):
         return str(error)
-    if isinstance(error, peewee.DatabaseError):
-        text = str(error).lower()
-        if any(word in text for word in ("malformed", "hmac", "not a database", "corrupt")):
-            return DAMAGED
+    if is_damage(error):
+        return DAMAGED
     return UNEXPECTED
+
+
+def ask_to_restore(parent: QWidget | None) -> bool:
+    """Damage found while reading: offer restore right here. True when the person chose it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_NAME)
+    box.setText(QCoreApplication.translate("ErrorReporting", DAMAGED_WITH_OFFER))
+    restore = box.addButton(
+        QCoreApplication.translate("ErrorReporting", "Lock and &restore from a backup…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    restore.setAccessibleName(
+        QCoreApplication.translate("ErrorReporting", "Lock and restore from a backup")
+    )
+    later = box.addButton(QMessageBox.StandardButton.Close)
+    later.setAccessibleName(QCoreApplication.translate("ErrorReporting", "Close"))
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
 
 
 def _where(tb: TracebackType | None) -> str:
@@ -56,6 +97,11 @@ def report_unhandled(
     print(f"peerdesk: unhandled {kind.__name__} at {_where(tb)}", file=sys.stderr)
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        offer = _restore_offer
+        if is_damage(error) and offer is not None:
+            if ask_to_restore(app.activeWindow()):
+                offer()
+            return
         QMessageBox.warning(app.activeWindow(), APP_NAME, message_for(error))
 
 

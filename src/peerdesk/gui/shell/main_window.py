@@ -76,7 +76,13 @@ class MainWindow(QMainWindow):
 
         self.vault_label = QLabel(location)
         self.state_label = QLabel()
+        self.storage_label = QLabel()
+        self.storage_label.setProperty("role", "error")
+        self.storage_label.setWordWrap(True)
+        self.storage_label.setAccessibleName(self.tr("Disk space"))
+        self.storage_label.hide()
         self.statusBar().addWidget(self.vault_label, 1)
+        self.statusBar().addWidget(self.storage_label, 2)
         self.statusBar().addPermanentWidget(self.state_label)
         self.navigation.currentRowChanged.connect(self._row_changed)
         self.show_locked()
@@ -100,6 +106,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.lock_action)
+        # Offered while locked (restoring replaces the vault's files, so never while open).
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.setToolTip(self.tr("Put a backup back in place of this vault"))
+        self.restore_action.triggered.connect(self.unlock_panel.restore_requested)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -127,6 +138,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.go_menu.setEnabled(False)
         self.lock_action.setEnabled(False)
+        self.restore_action.setEnabled(True)
         self.state_label.setText("Locked")
         self.unlock_panel.reset()
 
@@ -135,11 +147,21 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.go_menu.setEnabled(True)
         self.lock_action.setEnabled(True)
+        self.restore_action.setEnabled(False)
         self.state_label.setText("Unlocked — Ctrl+L locks")
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
         else:
             self._row_changed(self.navigation.currentRow())
+
+    def set_storage_notice(self, text: str) -> None:
+        """A lasting line in the status bar (e.g. the disk is full: saving will fail)."""
+        self.storage_label.setText(text)
+        self.storage_label.setToolTip(text)
+        self.storage_label.setVisible(bool(text))
+
+    def storage_notice(self) -> str:
+        return self.storage_label.text()
 
     def show_area(self, key: str) -> None:
         for index, spec in enumerate(self.specs):

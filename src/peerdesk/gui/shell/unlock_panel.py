@@ -7,7 +7,8 @@ successful unlock.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from peerdesk.gui.common.theme import icon
@@ -34,29 +35,81 @@ class UnlockPanel(QWidget):
         self.ui.recoveryCheck.toggled.connect(self._recovery_toggled)
         self.ui.keyringButton.clicked.connect(self.keyring_requested)
         self.ui.restoreButton.clicked.connect(self.restore_requested)
+        self.ui.restoreButton.setAccessibleName(self.tr("Restore from a backup"))
+        self.ui.restoreButton.setToolTip(
+            self.tr("Put a backup (.pdbackup) back in place of this vault's files")
+        )
+        self.ui.secretEdit.setAccessibleName(self.tr("Passphrase"))
+        self.ui.recoveryCheck.setAccessibleName(self.tr("Use my recovery code"))
+        self.ui.unlockButton.setAccessibleName(self.tr("Unlock"))
+        self.ui.keyringButton.setAccessibleName(self.tr("Unlock with the system keyring"))
+        self.ui.messageLabel.setAccessibleName(self.tr("Why the vault did not open"))
         self.set_keyring_available(False)
-        self.ui.restoreButton.hide()
+        # Restore is always there, as a quiet link; found damage makes it a button.
+        self.offer_restore(False)
         self.ui.messageLabel.hide()
+        self.ui.card.installEventFilter(self)
+        # The scroll area only scrolls a short window; it keeps the window's own background.
+        self.ui.scrollArea.viewport().setAutoFillBackground(False)
+        self.ui.scrollContents.setAutoFillBackground(False)
 
     def set_vault(self, location: str, hint: str = "") -> None:
         self.ui.vaultLabel.setText(location)
         self.ui.hintLabel.setText(hint)
         self.ui.hintLabel.setVisible(bool(hint))
+        self._fit()
 
     def set_title(self, text: str) -> None:
         self.ui.titleLabel.setText(text)
 
     def set_keyring_available(self, available: bool) -> None:
         self.ui.keyringButton.setVisible(available)
+        self._fit()
 
     def offer_restore(self, offer: bool) -> None:
-        self.ui.restoreButton.setVisible(offer)
+        """Restore is always offered; ``offer`` (damage found) makes it a full button."""
+        self.ui.restoreButton.setVisible(True)
+        self.ui.restoreButton.setFlat(not offer)
+        self.ui.restoreButton.setProperty("emphasised", offer)
+        self._fit()
+
+    @property
+    def restore_emphasised(self) -> bool:
+        return not self.ui.restoreButton.isFlat()
+
+    def suggest_recovery_code(self) -> None:
+        """The passphrase cannot work (its sealed key is damaged): switch to the code."""
+        self.ui.recoveryCheck.setChecked(True)
 
     def show_error(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
         self.ui.messageLabel.show()
         self.ui.secretEdit.selectAll()
         self.ui.secretEdit.setFocus()
+        self._fit()
+
+    # -- fitting: wrapped labels need their height for the card's width -----------------
+
+    def _fit(self) -> None:
+        """Give the card the height its wrapped lines need at its width, so nothing is
+        squeezed over anything else (the scroll area scrolls when the window is short)."""
+        card = self.ui.card
+        layout = card.layout()
+        width = max(card.width(), card.minimumWidth())
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width)
+        else:
+            needed = layout.totalSizeHint().height()
+        card.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.card and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def reset(self) -> None:
         """Forget whatever was typed (called on every lock and after unlocking)."""
@@ -65,6 +118,7 @@ class UnlockPanel(QWidget):
         self.ui.messageLabel.hide()
         self.ui.recoveryCheck.setChecked(False)
         self.ui.secretEdit.setFocus()
+        self._fit()
 
     def _recovery_toggled(self, on: bool) -> None:
         self.ui.secretLabel.setText("&Recovery code" if on else "&Passphrase")

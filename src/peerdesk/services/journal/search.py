@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -29,6 +29,12 @@ RANK_WINDOW = 300
 # Filters that keep few entries (dates, tags, starred) are applied first when they leave at
 # most this many entries; the words are then matched among those.
 MAX_CANDIDATES = 20_000
+# The newest matches are looked for in rowid windows starting this wide (then 4x wider).
+FIRST_WINDOW = 1024
+# A part held by more than this many entries is left out of the bm25 score (see _scores);
+# estimated from the newest SAMPLE_ROWS index rows.
+SCORE_CAP = 20_000
+SAMPLE_ROWS = 2048
 # bm25 weights of the columns title, body, tags.
 _WEIGHTS = "5.0, 1.0, 3.0"
 _QUOTED_OR_WORD = re.compile(r'"([^"]*)"?|([^\s"]+)')
@@ -36,6 +42,7 @@ _WORD_CHAR = re.compile(r"\w")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 MAX_EXPANSIONS = 40
+INDEXED_PREFIX = 3  # journal_fts has prefix indexes for 2 and 3 letters
 
 
 def _fts_string(text: str) -> str:
@@ -94,16 +101,30 @@ def _ascii_token(word: str) -> str | None:
 
 
 def _expanded(parsed: ParsedQuery) -> str:
-    """The expression with each prefix word replaced by the words of the index it starts.
+    return " AND ".join(_expanded_parts(parsed))
 
-    FTS5 merges the whole posting list of an unindexed prefix before returning a row, and
-    scoring such a prefix is slow; an OR of a few exact words is cheap. Falls back to the
-    prefix when it starts too many words.
+
+def _expanded_parts(parsed: ParsedQuery) -> tuple[str, ...]:
+    """The parts, each prefix word replaced by something FTS5 can answer quickly.
+
+    FTS5 merges the whole posting list of an unindexed prefix before returning a row (and
+    its vocabulary table counts every word it lists), so:
+    - a prefix of two or three letters stays a prefix: the index has a prefix index for it;
+    - a word that is itself in most entries ("today" in a million) is matched as that whole
+      word: listing the words it starts would count its million entries first (~300 ms);
+    - any other prefix becomes an OR of the (few) words of the index it starts, or stays a
+      prefix when it starts too many.
     """
     parts: list[str] = []
+    top: int | None = None
     for part, prefix in zip(parsed.parts, parsed.prefixes, strict=True):
-        if prefix is None:
+        if prefix is None or len(prefix) <= INDEXED_PREFIX:
             parts.append(part)
+            continue
+        top = _top_rowid() if top is None else top
+        whole = _fts_string(prefix)
+        if _estimated_documents(whole, top) > SCORE_CAP:
+            parts.append(whole)
             continue
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         words = [
@@ -117,7 +138,42 @@ def _expanded(parsed: ParsedQuery) -> str:
             parts.append(part)
         else:
             parts.append("(" + " OR ".join(_fts_string(w) for w in words) + ")")
-    return " AND ".join(parts)
+    return tuple(parts)
+
+
+def literal_needles(text: str) -> tuple[str, ...]:
+    """The pieces of a query without a single word (only symbols or emoji), found as typed.
+
+    The index keeps words only, so such a query is matched against the text itself: it finds
+    the entries that hold it, or none — never every entry.
+    """
+    text = _CONTROL.sub(" ", text[:MAX_QUERY_CHARS])
+    if not text.strip() or _WORD_CHAR.search(text):
+        return ()
+    needles: list[str] = []
+    for chunk in text.split():
+        needle = chunk.strip('"') or chunk
+        if needle not in needles:
+            needles.append(needle)
+    return tuple(needles[:MAX_TERMS])
+
+
+def _literal_where(needles: tuple[str, ...]) -> tuple[str, list[Any]]:
+    clauses = ["(instr(e.title, ?) > 0 OR instr(e.body, ?) > 0)" for _ in needles]
+    params: list[Any] = [n for needle in needles for n in (needle, needle)]
+    return " AND ".join(clauses), params
+
+
+def _literal_snippet(text: str, needles: tuple[str, ...], width: int = 60) -> str | None:
+    found = [(text.find(n), n) for n in needles if n in text]
+    if not found:
+        return None
+    at, needle = min(found)
+    lo = max(0, at - width)
+    hi = min(len(text), at + len(needle) + width)
+    before = (ELLIPSIS if lo > 0 else "") + text[lo:at]
+    after = text[at + len(needle) : hi] + (ELLIPSIS if hi < len(text) else "")
+    return before + MARK_OPEN + needle + MARK_CLOSE + after
 
 
 def parse_query(text: str) -> str | None:
@@ -238,43 +294,104 @@ def _hit(row: Any, terms: list[Term], score: float = 0.0) -> SearchHit:
     )
 
 
-def _recent_matches(
+def _top_rowid() -> int:
+    value = database_proxy.execute_sql("SELECT max(rowid) FROM journal_fts").fetchone()[0]
+    return int(value or 0)
+
+
+def _matches_between(
+    expression: str, where: str, params: list[Any], filtered: bool, low: int, high: int
+) -> list[int]:
+    """Index rows in [low, high] that match, ascending.
+
+    Always ascending: FTS5 seeks to ``low`` through the doclist index and reads forward;
+    ``ORDER BY rowid DESC`` would load a common word's whole doclist first (~180 ms for a
+    word in 1 000 000 entries).
+    """
+    if filtered:
+        sql = (
+            "SELECT journal_fts.rowid FROM journal_fts JOIN journal_entry e "
+            "ON e.search_rowid = journal_fts.rowid WHERE journal_fts MATCH ? "
+            f"AND journal_fts.rowid >= ? AND journal_fts.rowid <= ? AND {where} "
+            "ORDER BY journal_fts.rowid"
+        )
+        args: tuple[Any, ...] = (expression, low, high, *params)
+    else:
+        # Deleted entries have no index row: every match is a living entry.
+        sql = (
+            "SELECT rowid FROM journal_fts WHERE journal_fts MATCH ? "
+            "AND rowid >= ? AND rowid <= ? ORDER BY rowid"
+        )
+        args = (expression, low, high)
+    return [int(r[0]) for r in database_proxy.execute_sql(sql, args).fetchall()]
+
+
+def _newest_matches(
     expression: str,
     where: str,
     params: list[Any],
     filtered: bool,
-    limit: int,
-    offset: int = 0,
+    count: int,
+    *,
     below: int | None = None,
-    scored: bool = False,
-) -> list[tuple[int, float]]:
-    """(rowid, bm25 score or 0) of matches, newest-written first, in one pass of the index."""
-    extra = ""
-    args: list[Any] = [expression]
-    if below is not None:
-        extra = " AND journal_fts.rowid < ?"
-        args.append(below)
-    score = f"bm25(journal_fts, {_WEIGHTS})" if scored else "0.0"
-    if filtered:
-        sql = (
-            f"SELECT journal_fts.rowid, {score} FROM journal_fts JOIN journal_entry e "
-            f"ON e.search_rowid = journal_fts.rowid WHERE journal_fts MATCH ?{extra} "
-            f"AND {where} ORDER BY journal_fts.rowid DESC LIMIT ? OFFSET ?"
-        )
-        args += params
-    else:
-        # Deleted entries have no index row: every match is a living entry.
-        sql = (
-            f"SELECT rowid, {score} FROM journal_fts WHERE journal_fts MATCH ?{extra} "
-            "ORDER BY rowid DESC LIMIT ? OFFSET ?"
-        )
-    rows = database_proxy.execute_sql(sql, (*args, int(limit), int(offset))).fetchall()
-    return [(int(r[0]), float(r[1])) for r in rows]
+    skip: int = 0,
+) -> list[int]:
+    """The newest-written ``count`` matches (after ``skip``) below ``below``, newest first.
+
+    Read in windows of rowids that grow fourfold from the top down, each read ascending:
+    a common word is found in the first small window, a rare one in a few cheap reads.
+    """
+    high = (below - 1) if below is not None else _top_rowid()
+    found: list[int] = []
+    width = FIRST_WINDOW
+    while high >= 1 and len(found) < count + skip:
+        low = max(1, high - width + 1)
+        found.extend(reversed(_matches_between(expression, where, params, filtered, low, high)))
+        high = low - 1
+        width *= 4
+    return found[skip : skip + count]
 
 
-def _best_first(scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
-    """bm25 is lower for better matches; ties keep their order (newest first)."""
-    return sorted(scored, key=lambda pair: pair[1])
+def _estimated_documents(part: str, top: int) -> int:
+    """About how many entries hold ``part``, from the newest SAMPLE_ROWS index rows."""
+    low = max(1, top - SAMPLE_ROWS + 1)
+    hits = database_proxy.execute_sql(
+        "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ? AND rowid >= ?",
+        (part, low),
+    ).fetchone()[0]
+    span = top - low + 1
+    return int(hits) if span >= top else int(hits * top / span)
+
+
+def _scores(parts: tuple[str, ...], rowids: list[int]) -> dict[int, float]:
+    """bm25 of ``rowids`` (lower is better), counting only the parts that are not common.
+
+    bm25 counts the entries that hold each part before scoring (its IDF): for a word in
+    most of a million entries that is a scan of its whole doclist (~190 ms). Such a word
+    tells entries apart no better than chance — FTS5's bm25 floors its IDF at 1e-6 once
+    it is in half of all entries — so it is left out of the score; a query made only of
+    common words lists the newest matches first.
+    """
+    if not rowids:
+        return {}
+    top = _top_rowid()
+    telling = [p for p in parts if _estimated_documents(p, top) <= SCORE_CAP]
+    if not telling:
+        return {}
+    rows = database_proxy.execute_sql(
+        f"SELECT rowid, bm25(journal_fts, {_WEIGHTS}) FROM journal_fts "
+        "WHERE journal_fts MATCH ? AND rowid >= ? AND rowid <= ?",
+        (" AND ".join(telling), min(rowids), max(rowids)),
+    ).fetchall()
+    wanted = set(rowids)
+    return {int(r[0]): float(r[1]) for r in rows if int(r[0]) in wanted}
+
+
+def _ranked(rowids: list[int], parts: tuple[str, ...]) -> list[tuple[int, float]]:
+    """The window best first (bm25 lower is better); ties keep their order (newest first)."""
+    scores = _scores(parts, rowids)
+    pairs = [(rowid, scores.get(rowid, 0.0)) for rowid in rowids]
+    return sorted(pairs, key=lambda pair: pair[1])
 
 
 def _selective(filters: SearchFilters) -> bool:
@@ -291,58 +408,49 @@ def _candidate_rowids(where: str, params: list[Any]) -> list[int] | None:
     return None if len(rows) > MAX_CANDIDATES else [int(r[0]) for r in rows]
 
 
-def _matches_among(expression: str, candidates: list[int]) -> list[tuple[int, float]]:
-    """(rowid, score) of the candidates that match, newest-written first.
-
-    One pass over the candidates' rowid range; scored in the same pass when the range is
-    narrow (the usual case: rowids follow the order entries were written), else the newest
-    RANK_WINDOW matches are scored in a second pass over their own range.
-    """
+def _matches_among(expression: str, candidates: list[int]) -> list[int]:
+    """The candidates that match, newest-written first (one ascending pass over their
+    rowid range: rowids follow the order entries were written, so it is usually narrow)."""
     keep = set(candidates)
-    low, high = min(candidates), max(candidates)
-    narrow = high - low < 4 * RANK_WINDOW
-    score = f"bm25(journal_fts, {_WEIGHTS})" if narrow else "0.0"
     rows = database_proxy.execute_sql(
-        f"SELECT rowid, {score} FROM journal_fts WHERE journal_fts MATCH ? "
-        "AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC",
-        (expression, low, high),
+        "SELECT rowid FROM journal_fts WHERE journal_fts MATCH ? "
+        "AND rowid >= ? AND rowid <= ? ORDER BY rowid",
+        (expression, min(candidates), max(candidates)),
     ).fetchall()
-    matches = [(int(r[0]), float(r[1])) for r in rows if int(r[0]) in keep]
-    if narrow or not matches:
-        return matches
-    window = matches[:RANK_WINDOW]
-    scores = dict(
-        database_proxy.execute_sql(
-            f"SELECT rowid, bm25(journal_fts, {_WEIGHTS}) FROM journal_fts "
-            "WHERE journal_fts MATCH ? AND rowid >= ? AND rowid <= ?",
-            (expression, window[-1][0], window[0][0]),
-        ).fetchall()
-    )
-    return [(r, float(scores[r])) for r, _s in window] + matches[RANK_WINDOW:]
+    return [int(r[0]) for r in reversed(rows) if int(r[0]) in keep]
 
 
 def _ranked_page(
-    expression: str, where: str, params: list[Any], filters: SearchFilters, limit: int, offset: int
+    expression: str,
+    parts: tuple[str, ...],
+    where: str,
+    params: list[Any],
+    filters: SearchFilters,
+    limit: int,
+    offset: int,
 ) -> list[tuple[int, float]]:
-    """(rowid, score) of one page: the ranked window first, then older matches."""
+    """(rowid, score) of one page: the newest RANK_WINDOW matches best first, then older
+    matches newest first."""
     candidates = _candidate_rowids(where, params) if _selective(filters) else None
     if candidates is not None:
         if not candidates:
             return []
         matches = _matches_among(expression, candidates)
         window, rest = matches[:RANK_WINDOW], matches[RANK_WINDOW:]
-        ordered = _best_first(window) + [(rowid, 0.0) for rowid, _score in rest]
+        ordered = _ranked(window, parts) + [(rowid, 0.0) for rowid in rest]
         return ordered[offset : offset + limit]
     filtered = not filters.is_empty
-    window = _recent_matches(expression, where, params, filtered, RANK_WINDOW, scored=True)
-    page = _best_first(window)[offset : offset + limit]
+    window = _newest_matches(expression, where, params, filtered, RANK_WINDOW)
+    page = _ranked(window, parts)[offset : offset + limit] if offset < len(window) else []
     if len(page) < limit and len(window) == RANK_WINDOW:
         # Past the ranked window: older matches, newest first.
         skip = max(0, offset - RANK_WINDOW)
-        below = min(rowid for rowid, _score in window)
-        page += _recent_matches(
-            expression, where, params, filtered, limit - len(page), skip, below=below
-        )
+        page += [
+            (rowid, 0.0)
+            for rowid in _newest_matches(
+                expression, where, params, filtered, limit - len(page), below=window[-1], skip=skip
+            )
+        ]
     return page
 
 
@@ -354,6 +462,21 @@ def search(
     where, params = _filter_sql(filters)
     parsed = parse(query)
     db = database_proxy
+    needles = literal_needles(query) if parsed is None else ()
+    if needles:
+        literal, literal_params = _literal_where(needles)
+        rows = db.execute_sql(
+            f"SELECT {_ENTRY_COLUMNS} FROM journal_entry e WHERE {where} AND {literal} "
+            "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?",
+            (*params, *literal_params, int(limit), int(offset)),
+        ).fetchall()
+        hits = []
+        for row in rows:
+            hit = _hit(row, [])
+            body = " ".join(highlight.markdown_plain(row[6]).split())
+            marked = _literal_snippet(body, needles)
+            hits.append(replace(hit, snippet=marked) if marked is not None else hit)
+        return hits
     if parsed is None:
         rows = db.execute_sql(
             f"SELECT {_ENTRY_COLUMNS} FROM journal_entry e WHERE {where} "
@@ -361,7 +484,8 @@ def search(
             (*params, int(limit), int(offset)),
         ).fetchall()
         return [_hit(r, []) for r in rows]
-    page = _ranked_page(_expanded(parsed), where, params, filters, limit, offset)
+    expanded = _expanded_parts(parsed)
+    page = _ranked_page(" AND ".join(expanded), expanded, where, params, filters, limit, offset)
     if not page:
         return []
     marks = ", ".join("?" for _ in page)
@@ -380,6 +504,11 @@ def count(query: str, filters: SearchFilters | None = None) -> int:
     filters = filters or SearchFilters()
     where, params = _filter_sql(filters)
     parsed = parse(query)
+    needles = literal_needles(query) if parsed is None else ()
+    if needles:
+        literal, literal_params = _literal_where(needles)
+        sql = f"SELECT count(*) FROM journal_entry e WHERE {where} AND {literal}"
+        return int(database_proxy.execute_sql(sql, (*params, *literal_params)).fetchone()[0])
     if parsed is None:
         sql = f"SELECT count(*) FROM journal_entry e WHERE {where}"
         return int(database_proxy.execute_sql(sql, params).fetchone()[0])

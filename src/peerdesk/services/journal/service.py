@@ -41,6 +41,7 @@ from peerdesk.store.records import (
     database_proxy,
     utc_now,
 )
+from peerdesk.vault.errors import StorageFullError
 
 ENTRY = "journal_entry"
 TRACKER = "journal_tracker"
@@ -56,6 +57,10 @@ def _preview(body: str) -> str:
 
 def _as_datetime(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+# Ids of built-in prompts and templates offered from the shipped files (not yet stored).
+BUILTIN_ID_PREFIX = "builtin:"
 
 
 class JournalService:
@@ -354,7 +359,7 @@ class JournalService:
     def prompts(self) -> list[PromptInfo]:
         """Built-in prompts are shown in the content language (matched by key; they cannot
         be edited), the user's own as written."""
-        self._ensure_builtin_content()
+        stored = self._ensure_builtin_content()
         shipped = {p.key: p for p in content.builtin_prompts()}
         rows = []
         for p in Prompt.alive().order_by(Prompt.builtin.desc(), Prompt.created_at):
@@ -363,7 +368,13 @@ class JournalService:
             text = builtin.text if builtin else p.text
             rows.append(PromptInfo(p.id, category, text, p.builtin))
         rows.sort(key=lambda r: (not r.builtin, r.category))  # stable: oldest first within
-        return rows
+        if stored:
+            return rows
+        # A full disk kept the built-ins from being written: offer them from the files.
+        return [
+            PromptInfo(f"{BUILTIN_ID_PREFIX}{p.key}", p.category, p.text, True)
+            for p in shipped.values()
+        ] + rows
 
     def add_prompt(self, text: str, category: str = "Mine") -> str:
         text = text.strip()
@@ -380,7 +391,7 @@ class JournalService:
         self.bus.publish(Change(PROMPT, "deleted", (prompt_id,)))
 
     def templates(self) -> list[TemplateInfo]:
-        self._ensure_builtin_content()
+        stored = self._ensure_builtin_content()
         shipped = {t.key: t for t in content.builtin_templates()}
         rows = []
         for t in EntryTemplate.alive():
@@ -388,7 +399,12 @@ class JournalService:
             name, body = (builtin.name, builtin.body) if builtin else (t.name, t.body)
             rows.append(TemplateInfo(t.id, name, body, t.builtin))
         rows.sort(key=lambda r: (not r.builtin, r.name))
-        return rows
+        if stored:
+            return rows
+        return [
+            TemplateInfo(f"{BUILTIN_ID_PREFIX}{t.key}", t.name, t.body, True)
+            for t in shipped.values()
+        ] + rows
 
     def add_template(self, name: str, body: str) -> str:
         name = " ".join(name.split())
@@ -416,18 +432,24 @@ class JournalService:
 
     # -- internals -------------------------------------------------------------------------
 
-    def _ensure_builtin_content(self) -> None:
+    def _ensure_builtin_content(self) -> bool:
+        """Write the built-in prompts and templates once; False when a full disk kept
+        them from being written (reading must never need a write: docs/SECURITY.md)."""
         if Prompt.select().where(Prompt.builtin == True).exists():  # noqa: E712
-            return
-        with database_proxy.atomic():
-            for prompt in content.builtin_prompts():
-                Prompt.insert(
-                    key=prompt.key, category=prompt.category, text=prompt.text, builtin=True
-                ).on_conflict_ignore().execute()
-            for template in content.builtin_templates():
-                EntryTemplate.insert(
-                    key=template.key, name=template.name, body=template.body, builtin=True
-                ).on_conflict_ignore().execute()
+            return True
+        try:
+            with database_proxy.atomic():
+                for prompt in content.builtin_prompts():
+                    Prompt.insert(
+                        key=prompt.key, category=prompt.category, text=prompt.text, builtin=True
+                    ).on_conflict_ignore().execute()
+                for template in content.builtin_templates():
+                    EntryTemplate.insert(
+                        key=template.key, name=template.name, body=template.body, builtin=True
+                    ).on_conflict_ignore().execute()
+        except StorageFullError:
+            return False
+        return True
 
     def _alive(self, entry_id: str) -> JournalEntry:
         record = JournalEntry.get_or_none(

@@ -96,6 +96,31 @@ def put_many(rows: Sequence[tuple[int, str, str, str]]) -> None:
     )
 
 
+# While an import writes in steps, the index writes small segments and merges nothing on
+# its own (each automatic merge or a full 1 MB flush is a pause of a few hundred ms); the
+# merging is then done in small steps of its own (merge_step) before the commit.
+BULK_SETTINGS = (("automerge", 0), ("crisismerge", 64), ("hashsize", 256 * 1024))
+NORMAL_SETTINGS = (("automerge", 4), ("crisismerge", 16), ("hashsize", 1024 * 1024))
+MERGE_PAGES = 64
+
+
+def configure(settings: Sequence[tuple[str, int]]) -> None:
+    for name, value in settings:
+        database_proxy.execute_sql(
+            "INSERT INTO journal_fts(journal_fts, rank) VALUES (?, ?)", (name, value)
+        )
+
+
+def merge_step(pages: int = MERGE_PAGES) -> bool:
+    """Merge up to ``pages`` pages of index segments; False when there was nothing to do."""
+    connection = database_proxy.connection()
+    before = connection.total_changes
+    database_proxy.execute_sql(
+        "INSERT INTO journal_fts(journal_fts, rank) VALUES ('merge', ?)", (pages,)
+    )
+    return bool(connection.total_changes - before >= 2)
+
+
 def remove(rowid: int) -> None:
     database_proxy.execute_sql("DELETE FROM journal_fts WHERE rowid = ?", (rowid,))
 

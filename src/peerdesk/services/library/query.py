@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from peerdesk.services.fts_query import fts_match_expression
+from peerdesk.services.fts_query import fts_match_expression, literal_needles
 
 SortKey = Literal["title", "recent", "helpful"]
 SORT_KEYS: tuple[SortKey, ...] = ("title", "recent", "helpful")
@@ -46,6 +46,13 @@ def build_id_query(query: LibraryQuery) -> tuple[str, list[object]]:
             "s.search_rowid IN (SELECT rowid FROM strategy_fts WHERE strategy_fts MATCH ?)"
         )
         params.append(match)
+    else:
+        for needle in literal_needles(query.text):
+            where.append(
+                "(instr(s.title, ?) > 0 OR instr(s.summary, ?) > 0 OR instr(s.steps, ?) > 0 "
+                "OR instr(s.when_to_use, ?) > 0)"
+            )
+            params.extend([needle] * 4)
     if query.category is not None:
         where.append("s.category = ?")
         params.append(query.category)

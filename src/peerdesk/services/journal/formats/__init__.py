@@ -16,6 +16,7 @@ from peerdesk.services.journal.formats.import_apply import (
     ImportResult,
     apply_import,
     count_already_there,
+    import_steps,
 )
 from peerdesk.services.journal.formats.import_common import (
     ImportedEntry,
@@ -52,6 +53,7 @@ __all__ = [
     "ImportedEntry",
     "apply_import",
     "count_already_there",
+    "import_steps",
     "journal_json",
     "journal_markdown",
     "read_import",

@@ -22,6 +22,7 @@ from peerdesk.services.journal.formats.import_common import (
     ImportPreview,
 )
 from peerdesk.services.journal.model import JournalValueError
+from peerdesk.services.steps import Progress, Steps, run_to_end
 from peerdesk.store.records import (
     Tag,
     Tracker,
@@ -31,6 +32,13 @@ from peerdesk.store.records import (
 )
 
 BATCH = 1000
+# Entries written between two progress steps: ~20-40 ms of work on this machine, so a
+# window driving the steps stays responsive.
+STEP = 100
+KEY_STEP = 5000
+# A small page cache for imports driven in steps by a window: dirty pages go to the WAL
+# along the way, so the final commit writes little (a big cache makes it a long pause).
+STEP_CACHE_KIB = 3 * 1024
 IMPORT_CACHE_KIB = 128 * 1024
 # Plain executemany: 100 000 entries go in several times faster than through peewee.
 _INSERT_ENTRY = (
@@ -121,10 +129,10 @@ def _tag_ids(entries: Sequence[ImportedEntry]) -> dict[str, str]:
 
 
 @contextmanager
-def _big_page_cache() -> Iterator[None]:
+def _page_cache(kib: int) -> Iterator[None]:
     """A larger page cache while importing: far fewer pages re-read and re-decrypted."""
     old = database_proxy.execute_sql("PRAGMA cache_size").fetchone()[0]
-    database_proxy.execute_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    database_proxy.execute_sql(f"PRAGMA cache_size = {-int(kib)}")
     try:
         yield
     finally:
@@ -137,8 +145,20 @@ def apply_import(
     mood_map: Mapping[str, int | None] | None = None,
 ) -> ImportResult:
     """Write the new entries of ``preview`` in one transaction (all or nothing)."""
+    return run_to_end(import_steps(preview, bus, mood_map, cache_kib=IMPORT_CACHE_KIB))
+
+
+def import_steps(
+    preview: ImportPreview,
+    bus: ChangeBus,
+    mood_map: Mapping[str, int | None] | None = None,
+    *,
+    cache_kib: int = STEP_CACHE_KIB,
+) -> Steps[ImportResult]:
+    """:func:`apply_import` as steps: progress every ``STEP`` entries, one transaction;
+    cancelling (``Cancelled`` thrown in) rolls everything back."""
     try:
-        return _apply(preview, bus, _mood_mapping(preview, mood_map))
+        return (yield from _apply(preview, bus, _mood_mapping(preview, mood_map), cache_kib))
     except (peewee.IntegrityError, SqliteIntegrityError) as exc:
         # The transaction rolled back. Seen once under fuzzing (a Day One file), not
         # reproduced: whatever slipped past the de-duplication, the user gets one clear line.
@@ -148,16 +168,25 @@ def apply_import(
         ) from exc
 
 
-def _apply(preview: ImportPreview, bus: ChangeBus, moods: Mapping[str, int | None]) -> ImportResult:
-    with _big_page_cache(), database_proxy.atomic():
-        already = existing_keys([e.source_key for e in preview.entries])
+def _apply(
+    preview: ImportPreview, bus: ChangeBus, moods: Mapping[str, int | None], cache_kib: int
+) -> Steps[ImportResult]:
+    with _page_cache(cache_kib), database_proxy.atomic():
+        text_index.configure(text_index.BULK_SETTINGS)
+        keys = [e.source_key for e in preview.entries]
+        already: set[str] = set()
+        for start in range(0, len(keys), KEY_STEP):
+            already |= existing_keys(keys[start : start + KEY_STEP])
+            yield Progress(0, len(keys), "entries")
         todo = [e for e in preview.entries if e.source_key not in already]
+        done = 0
+        yield Progress(0, len(todo), "entries")
         trackers, created = _tracker_ids(todo)
         tags = _tag_ids(todo)
         rowid = text_index.next_rowid()
         now = utc_now().isoformat(sep=" ")
         cursor = database_proxy.cursor()
-        for chunk in _chunks(todo, BATCH):
+        for chunk in _chunks(todo, STEP):
             entries: list[tuple[Any, ...]] = []
             entry_tags: list[tuple[str, str]] = []
             values: list[tuple[str, str, float]] = []
@@ -199,6 +228,16 @@ def _apply(preview: ImportPreview, bus: ChangeBus, moods: Mapping[str, int | Non
             )
             cursor.executemany("INSERT INTO entry_emotion (entry_id, name) VALUES (?, ?)", emotions)
             text_index.put_many(index_rows)
+            done += len(chunk)
+            yield Progress(done, len(todo), "entries")
+            text_index.merge_step()  # a little merging each step: never a big one at once
+            yield Progress(done, len(todo), "entries")
+        while text_index.merge_step():
+            yield Progress(done, len(todo), "entries")
+    # After the commit (which flushes the index's last small segment without merging):
+    # the usual settings again. A crash just before this only leaves merging to 'merge'.
+    with database_proxy.atomic():
+        text_index.configure(text_index.NORMAL_SETTINGS)
     if todo:
         bus.publish(Change("journal_entry", "reset"))
     if created:

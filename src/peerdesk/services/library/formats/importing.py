@@ -25,6 +25,7 @@ from peerdesk.services.library import (
     UseEntry,
 )
 from peerdesk.services.library.formats.json_file import IncomingCard, IncomingPersonal, LibraryFile
+from peerdesk.services.steps import Progress, Steps, run_to_end
 from peerdesk.store.records import database_proxy, new_id
 
 
@@ -164,6 +165,35 @@ def apply_import(
     today: date | None = None,
 ) -> ImportResult:
     """Apply the chosen actions (by incoming card id; defaults otherwise) in one transaction."""
+    return run_to_end(
+        import_steps(
+            library,
+            crisis,
+            preview,
+            file_name,
+            actions=actions,
+            include_personal=include_personal,
+            today=today,
+        )
+    )
+
+
+# Cards written between two progress steps (a window driving the steps stays responsive).
+CARD_STEP = 100
+
+
+def import_steps(
+    library: LibraryService,
+    crisis: CrisisPlanService,
+    preview: ImportPreview,
+    file_name: str,
+    *,
+    actions: Mapping[str, Action] | None = None,
+    include_personal: bool = True,
+    today: date | None = None,
+) -> Steps[ImportResult]:
+    """:func:`apply_import` as steps (progress every ``CARD_STEP`` cards, one transaction;
+    ``Cancelled`` thrown in rolls everything back)."""
     chosen = dict(actions or {})
     note = provenance_note(Path(file_name).name, today)
     result = ImportResult()
@@ -206,10 +236,18 @@ def apply_import(
             )
         )
         id_map[card.id] = new_card_id
+    total = len(fresh) + len(updates)
     with database_proxy.atomic():
-        added_ids = library.insert_many(fresh, publish=False)
+        yield Progress(0, total, "cards")
+        added_ids: list[str] = []
+        for start in range(0, len(fresh), CARD_STEP):
+            added_ids += library.insert_many(fresh[start : start + CARD_STEP], publish=False)
+            yield Progress(len(added_ids), total, "cards")
         result.added += len(added_ids)
-        replaced = library.update_many(updates, publish=False)
+        replaced: list[str] = []
+        for start in range(0, len(updates), CARD_STEP):
+            replaced += library.update_many(updates[start : start + CARD_STEP], publish=False)
+            yield Progress(len(fresh) + start + CARD_STEP, total, "cards")
         result.added += len(revived)
         result.replaced = len(replaced) - len(revived)
         result.changed_ids = [*added_ids, *replaced]

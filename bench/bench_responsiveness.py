@@ -1,0 +1,236 @@
+"""Does the window keep repainting during long work? (issue 14)
+
+    python bench/bench_responsiveness.py --size large [--keep DIR]
+
+For each long operation: its time, and the longest event-loop stall while it ran — the
+largest gap between two ticks of a 10 ms QTimer (what a person sees as a frozen window).
+Target: every stall <= 100 ms on the large synthetic vault. Operations that run through
+``gui/common/long_work.py`` (step generators in time slices) are marked "steps"; the
+others still run in one call on the GUI thread and are listed as they are.
+
+Works on a copy of the vault (``--keep DIR/<size>`` is made once and reused). Prints a
+table and one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.synthetic.journal import make_entries  # noqa: E402
+from bench.synthetic_vault import BENCH_PASSPHRASE, make_vault  # noqa: E402
+
+
+class StallMeter:
+    """The largest gap between ticks of a 10 ms timer while running."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.worst = 0.0
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.worst * 1000
+
+
+def _measure(app: Any, name: str, run: Callable[[], Any], figures: dict[str, Any]) -> None:
+    """Run ``run`` from the event loop; ``run`` returns a LongWork (steps) or None (blocking)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from peerdesk.gui.common.long_work import LongWork
+
+    meter = StallMeter()
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def begin() -> None:
+        outcome["started"] = time.perf_counter()
+        work = run()
+        if isinstance(work, LongWork):
+            outcome["mode"] = "steps"
+            for signal in (work.finished, work.failed, work.cancelled):
+                signal.connect(lambda *_a: loop.quit())
+            work.failed.connect(lambda exc: outcome.update(error=repr(exc)))
+            work.start()
+            outcome["work"] = work
+        else:
+            outcome["mode"] = "one call"
+            QTimer.singleShot(30, loop.quit)  # a few ticks after, to see the gap
+
+    meter.start()
+    QTimer.singleShot(30, begin)
+    loop.exec()
+    work = outcome.get("work")
+    ended = time.perf_counter()
+    stall = meter.stop()
+    seconds = ended - outcome["started"] - (0.0 if work is not None else 0.03)
+    figures[name] = {
+        "mode": outcome["mode"],
+        "seconds": round(seconds, 2),
+        "longest stall ms": round(stall, 1),
+        **({"error": outcome["error"]} if "error" in outcome else {}),
+    }
+    print(f"{name:<34} {outcome['mode']:<9} {seconds:7.2f} s   stall {stall:7.1f} ms", flush=True)
+    app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", choices=("small", "large"), default="large")
+    parser.add_argument("--keep", type=Path, help="reuse/keep the vaults in this folder")
+    parser.add_argument("--entries", type=int, default=100_000, help="journal import size")
+    args = parser.parse_args()
+    base = args.keep or Path(tempfile.mkdtemp(prefix="peerdesk-bench-resp-"))
+    base.mkdir(parents=True, exist_ok=True)
+    source_vault = base / args.size
+    if not source_vault.exists():
+        print(f"making the {args.size} vault…", flush=True)
+        make_vault(source_vault, args.size)
+
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from peerdesk.gui.common.long_work import LongWork
+    from peerdesk.gui.common.theme import apply_theme
+    from peerdesk.services.backup import restore_backup
+    from peerdesk.services.journal.formats import import_steps, journal_markdown, read_import
+    from peerdesk.services.library.formats.export import ExportOptions, gather_export
+    from peerdesk.services.library.formats.importing import (
+        import_steps as library_import_steps,
+    )
+    from peerdesk.services.library.formats.importing import preview_import
+    from peerdesk.services.library.formats.json_file import read_library_file, write_json
+    from peerdesk.services.session import end_session, start_session
+    from peerdesk.vault.keys import calibrate_kdf
+    from peerdesk.vault.vault import Vault
+
+    app = QApplication(sys.argv[:1])
+    apply_theme(app)
+    window = QMainWindow()
+    window.resize(1100, 720)
+    window.show()
+    work_dir = Path(tempfile.mkdtemp(prefix="peerdesk-resp-"))
+    copy = work_dir / "vault"
+    shutil.copytree(source_vault, copy, ignore=shutil.ignore_patterns("peerdesk.lock"))
+    figures: dict[str, Any] = {}
+
+    # Files to import: a jrnl export and the large vault's library as JSON.
+    jrnl = work_dir / "jrnl.json"
+    items = [
+        {
+            "title": e.title,
+            "body": e.body,
+            "date": e.occurred_at.strftime("%Y-%m-%d"),
+            "time": e.occurred_at.strftime("%H:%M"),
+            "tags": [f"@{t}" for t in e.tags],
+            "starred": e.starred,
+        }
+        for e in make_entries(args.entries, seed=7, source="jrnl")
+    ]
+    jrnl.write_text(json.dumps({"tags": {}, "entries": items}), encoding="utf-8")
+    del items
+
+    vault = Vault.open(copy)
+    vault.unlock_with_passphrase(BENCH_PASSPHRASE)
+    services = start_session(vault)
+    library_file = work_dir / "library.json"
+    write_json(gather_export(services.library, services.crisis_plan, ExportOptions()), library_file)
+
+    # 1. Journal PDF of the large vault (reading + layout + writing).
+    def journal_pdf() -> None:
+        from peerdesk.gui.journal.pdf import write_journal_pdf
+
+        entries = services.journal.entries_between(None, None)
+        names = {t.id: t.name for t in services.journal.trackers(include_archived=True)}
+        write_journal_pdf(journal_markdown(entries, names), work_dir / "journal.pdf")
+
+    _measure(app, "journal PDF", journal_pdf, figures)
+
+    # 2. Backup now.
+    _measure(app, "backup", lambda: services.backups.automatic("bench"), figures)
+    end_session(services)
+    vault.close()
+
+    # 3. GUI journal import (parse, then the steps) into a fresh vault.
+    fresh = work_dir / "fresh"
+    fresh_vault, _code = Vault.create(fresh, BENCH_PASSPHRASE, kdf=calibrate_kdf(0.005))
+    fresh_services = start_session(fresh_vault)
+    preview_holder: dict[str, Any] = {}
+    _measure(
+        app,
+        "journal import: read the file",
+        lambda: preview_holder.update(preview=read_import("jrnl", jrnl)),
+        figures,
+    )
+    _measure(
+        app,
+        f"journal import: write {args.entries} entries",
+        lambda: LongWork(
+            import_steps(preview_holder["preview"], fresh_services.bus), "Importing", window
+        ),
+        figures,
+    )
+    preview_holder.clear()
+
+    # 4. Library import of the large vault's cards (5 000) into the fresh vault.
+    def library_import() -> LongWork:
+        parsed = read_library_file(library_file)
+        preview = preview_import(fresh_services.library, parsed)
+        steps = library_import_steps(
+            fresh_services.library, fresh_services.crisis_plan, preview, library_file.name
+        )
+        return LongWork(steps, "Importing", window)
+
+    _measure(app, "library import (5 000 cards)", library_import, figures)
+    end_session(fresh_services)
+    fresh_vault.close()
+
+    # 5. Key rotation, then restore of the backup made above (the vault locked).
+    vault = Vault.open(copy)
+    vault.unlock_with_passphrase(BENCH_PASSPHRASE)
+    _measure(
+        app,
+        "key rotation",
+        lambda: vault.rotate_data_key(BENCH_PASSPHRASE, kdf=calibrate_kdf(0.005)),
+        figures,
+    )
+    vault.lock()
+    backup = sorted((copy / "backups").glob("*.pdbackup"))[-1]
+    _measure(app, "restore", lambda: restore_backup(vault, backup, BENCH_PASSPHRASE), figures)
+    vault.close()
+
+    figures["load average (1 min)"] = os.getloadavg()[0]
+    print(json.dumps(figures))
+    shutil.rmtree(work_dir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,187 @@
+"""Long work without a frozen window: step generators run in time slices, with progress.
+
+Why chunked work on the GUI thread (and not a worker thread): the vault has exactly one
+SQLCipher connection, owned by the GUI thread (``thread_safe=False``), so every lock closes
+one connection and forgets one key. A second connection in a worker would need the key
+handed to another thread and would have to be closed and awaited on every lock. Instead a
+long operation is a Qt-free generator (``peerdesk.services.steps``) that does its work in
+one transaction and yields its progress every few dozen milliseconds of work. ``LongWork``
+calls it from a zero-interval QTimer for at most ``slice_ms`` at a time, so the event loop
+runs between slices (repaints, the Cancel button, the idle lock). Cancel — or a lock while
+the work runs — throws ``Cancelled`` into the generator: its transaction rolls back and the
+vault is exactly as before. See docs/ARCHITECTURE.md.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+from peerdesk.services.steps import Cancelled, Progress, Steps
+
+SLICE_MS = 40  # work per event-loop turn; the longest stall is about one step beyond it
+SHOW_AFTER_MS = 400  # quick work never flashes a dialog
+
+_running: set[LongWork] = set()
+
+
+def _unit(what: str) -> str:
+    units = {
+        "entries": QCoreApplication.translate("LongWork", "entries"),
+        "cards": QCoreApplication.translate("LongWork", "cards"),
+        "pages": QCoreApplication.translate("LongWork", "pages"),
+    }
+    return units.get(what, "")
+
+
+def progress_text(progress: Progress) -> str:
+    unit = _unit(progress.what)
+    if progress.total:
+        return QCoreApplication.translate("LongWork", "{done} of {total} {unit}").format(
+            done=f"{progress.done:,}", total=f"{progress.total:,}", unit=unit
+        )
+    return QCoreApplication.translate("LongWork", "{done} {unit}").format(
+        done=f"{progress.done:,}", unit=unit
+    )
+
+
+class LongWork(QObject):
+    """One long operation: a progress dialog with counts and Cancel while ``steps`` run."""
+
+    progressed = Signal(int, int)  # done, total
+    finished = Signal(object)  # the generator's result
+    failed = Signal(object)  # the exception it raised
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        steps: Steps[Any],
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        slice_ms: int = SLICE_MS,
+        show_after_ms: int = SHOW_AFTER_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._steps = steps
+        self._slice = slice_ms / 1000
+        self.state = "ready"  # ready | running | finished | failed | cancelled
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.last = Progress(0, 0)
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._tick)
+        self.dialog = QProgressDialog(parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setAccessibleName(title)
+        self.dialog.setLabelText(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumDuration(show_after_ms)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel: nothing is changed"))
+        self.dialog.setCancelButton(cancel)
+        self.dialog.canceled.connect(self.cancel)
+        self.dialog.setRange(0, 0)
+        self.dialog.reset()  # no dialog before start() (its show timer runs from here)
+        self._title = title
+
+    @property
+    def running(self) -> bool:
+        return self.state == "running"
+
+    def start(self) -> None:
+        if self.state != "ready":
+            return
+        self.state = "running"
+        _running.add(self)
+        self.dialog.setValue(0)
+        self._timer.start()
+
+    def run(self) -> Any:
+        """Start and wait in a local event loop (the window keeps repainting); the result,
+        or None when cancelled. An error of the work is raised here."""
+        loop = QEventLoop()
+        for signal in (self.finished, self.failed, self.cancelled):
+            signal.connect(loop.quit)
+        self.start()
+        if self.running:
+            loop.exec()
+        if self.state == "failed" and self.error is not None:
+            raise self.error
+        return self.result if self.state == "finished" else None
+
+    def cancel(self) -> None:
+        """Stop and roll back: the vault is as it was before the work started."""
+        if not self.running:
+            return
+        self._timer.stop()
+        error: BaseException | None = None
+        try:
+            self._steps.throw(Cancelled())
+        except (Cancelled, StopIteration):
+            pass
+        except Exception as exc:
+            error = exc
+        finally:
+            self._steps.close()
+        if error is not None:
+            self._end("failed")
+            self.error = error
+            self.failed.emit(error)
+            return
+        self._end("cancelled")
+        self.cancelled.emit()
+
+    def _tick(self) -> None:
+        deadline = time.perf_counter() + self._slice
+        try:
+            while True:
+                progress = next(self._steps)
+                self.last = progress
+                if time.perf_counter() >= deadline:
+                    break
+        except StopIteration as stop:
+            self.result = stop.value
+            self._end("finished")
+            self.finished.emit(stop.value)
+            return
+        except Exception as exc:
+            self.error = exc
+            self._end("failed")
+            self.failed.emit(exc)
+            return
+        self._show(self.last)
+
+    def _show(self, progress: Progress) -> None:
+        if progress.total:
+            if self.dialog.maximum() != progress.total:
+                self.dialog.setRange(0, progress.total)
+            self.dialog.setValue(min(progress.done, progress.total))
+        self.dialog.setLabelText(f"{self._title}\n{progress_text(progress)}")
+        self.progressed.emit(progress.done, progress.total)
+
+    def _end(self, state: str) -> None:
+        self._timer.stop()
+        self.state = state
+        _running.discard(self)
+        self.dialog.reset()
+        self.dialog.hide()
+
+
+def running_work() -> list[LongWork]:
+    return list(_running)
+
+
+def cancel_all() -> int:
+    """Cancel (and roll back) every running long operation; how many there were. Called
+    before locking: nothing half-done may stay in the transaction of a closing vault."""
+    works = list(_running)
+    for work in works:
+        work.cancel()
+    return len(works)

@@ -1,0 +1,131 @@
+"""Long work (issue 14): a progress dialog with counts and Cancel, the window repaints,
+Cancel or a lock rolls the one transaction back (the vault exactly as before)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from peerdesk.app import AppController
+from peerdesk.gui.common.long_work import LongWork, running_work
+from peerdesk.services.journal.formats import ImportedEntry, ImportPreview, import_steps
+from peerdesk.services.session import Services
+from peerdesk.store.records import database_proxy
+
+N = 3000
+
+
+def _preview(n: int = N) -> ImportPreview:
+    start = datetime(2024, 1, 1)
+    entries = [
+        ImportedEntry(
+            source_key=f"test:{i}",
+            occurred_at=start + timedelta(hours=i),
+            kind="entry",
+            title=f"Entry {i}",
+            body=f"A walk by the river, number {i}.",
+            mood=5,
+            tags=("walks",),
+        )
+        for i in range(n)
+    ]
+    return ImportPreview("test", None, entries)  # type: ignore[arg-type]
+
+
+def _state() -> list[tuple[object, ...]]:
+    rows = []
+    for table in ("journal_entry", "entry_tag", "tag", "journal_fts"):
+        rows.append((table, database_proxy.execute_sql(f"SELECT count(*) FROM {table}").fetchone()))
+    return rows
+
+
+def _services(controller: AppController) -> Services:
+    assert controller.services is not None
+    return controller.services
+
+
+def test_progress_counts_and_the_window_keeps_repainting(
+    unlocked_controller: AppController, qtbot: QtBot
+) -> None:
+    services = _services(unlocked_controller)
+    work = LongWork(
+        import_steps(_preview(), services.bus),
+        "Importing",
+        unlocked_controller.window,
+        slice_ms=5,
+        show_after_ms=0,
+    )
+    seen: list[tuple[int, int]] = []
+    work.progressed.connect(lambda done, total: seen.append((done, total)))
+    ticks: list[int] = []
+    beat = QTimer()
+    beat.setInterval(1)
+    beat.timeout.connect(lambda: ticks.append(1))
+    beat.start()
+    with qtbot.waitSignal(work.finished, timeout=60_000) as finished:
+        work.start()
+        assert work.running
+        qtbot.waitUntil(lambda: work.dialog.isVisible() or not work.running, timeout=10_000)
+    beat.stop()
+    assert finished.args[0].added == N
+    assert services.journal.count() == N
+    assert seen[-1][1] == N
+    assert len({done for done, _total in seen}) > 3  # several counts shown on the way
+    assert len(ticks) > 3  # the event loop ran between slices
+    assert "of" in work.dialog.labelText() or not work.dialog.isVisible()
+    assert not running_work()
+
+
+def test_cancel_rolls_everything_back(unlocked_controller: AppController, qtbot: QtBot) -> None:
+    services = _services(unlocked_controller)
+    before = _state()
+    work = LongWork(import_steps(_preview(), services.bus), "Importing", slice_ms=5)
+    with qtbot.waitSignal(work.cancelled, timeout=60_000):
+        work.start()
+        qtbot.waitUntil(lambda: work.last.done > 0, timeout=30_000)
+        assert work.running
+        button = work.dialog.findChild(QPushButton)
+        assert button is not None
+        assert button.accessibleName()
+        button.click()  # the dialog's Cancel button
+    assert work.state == "cancelled"
+    assert _state() == before
+    assert services.journal.count() == 0
+    # The vault is usable afterwards: a later import goes through.
+    again = LongWork(import_steps(_preview(10), services.bus), "Importing", slice_ms=5)
+    assert again.run().added == 10
+
+
+def test_locking_while_long_work_runs_cancels_and_rolls_back_first(
+    unlocked_controller: AppController, qtbot: QtBot
+) -> None:
+    from tests.conftest import PASSPHRASE
+
+    services = _services(unlocked_controller)
+    work = LongWork(import_steps(_preview(), services.bus), "Importing", slice_ms=5)
+    with qtbot.waitSignal(work.cancelled, timeout=60_000):
+        work.start()
+        qtbot.waitUntil(lambda: work.last.done > 0, timeout=30_000)
+        unlocked_controller.lock()
+    assert unlocked_controller.is_locked
+    with qtbot.waitSignal(unlocked_controller.unlocked, timeout=10_000):
+        unlocked_controller.unlock(PASSPHRASE)
+    assert _services(unlocked_controller).journal.count() == 0
+
+
+def test_journal_import_dialog_runs_through_long_work(
+    unlocked_controller: AppController, qtbot: QtBot
+) -> None:
+    from peerdesk.gui.journal.import_dialog import JournalImportDialog
+
+    services = _services(unlocked_controller)
+    dialog = JournalImportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.preview = _preview(500)
+    dialog.do_import()
+    assert dialog.import_result is not None
+    assert dialog.import_result.added == 500
+    assert dialog.work.state == "finished"
