@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from peerdesk.app import AppController, create_demo_vault  # noqa: E402
 from peerdesk.gui.common.theme import apply_theme  # noqa: E402
-from tests.gui.fit_scenes import SCENES, settle  # noqa: E402
+from tests.gui.fit_scenes import SCENES, set_font_scale, settle  # noqa: E402
 from tests.gui.fitcheck import check_window  # noqa: E402
 
 
@@ -51,9 +51,7 @@ def main() -> int:
         window.show()
         wanted = [s for s in args.scenes.split(",") if s]
         for scale in [float(s) for s in args.scales.split(",")]:
-            font = QFont(base)
-            font.setPointSizeF(base.pointSizeF() * scale)
-            app.setFont(font)
+            set_font_scale(app, base, scale)
             for size_text in args.sizes.split(","):
                 w, h = (int(v) for v in size_text.split("x"))
                 window.resize(QSize(w, h))

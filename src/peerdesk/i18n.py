@@ -8,7 +8,19 @@ returned unchanged. Widgets use ``self.tr`` / ``QCoreApplication.translate`` dir
 
 from __future__ import annotations
 
+import re
 import sys
+
+_PLURAL = re.compile(r"\((s|es)\)")
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English form of a ``%n`` source text: "%n day(s)" -> "1 day" / "2 days".
+
+    Source texts mark plural endings with "(s)" or "(es)" (Qt's convention); Qt replaces
+    ``%n`` afterwards. Without any translation, Qt would show "1 day(s)".
+    """
+    return _PLURAL.sub(lambda m: "" if n == 1 else m.group(1), text)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -18,7 +30,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         if app.instance() is not None:
             return str(app.translate(context, text, disambiguation, n))
     if n >= 0:
-        return text.replace("%n", str(n))
+        return english_plural(text, n).replace("%n", str(n))
     return text
 
 

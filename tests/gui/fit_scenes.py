@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from peerdesk.app import AppController
@@ -20,6 +21,15 @@ def settle() -> None:
     assert app is not None
     for _ in range(4):
         app.processEvents()
+
+
+def set_font_scale(app: QApplication, base: QFont, scale: float) -> None:
+    """The application font at *scale* times *base* (as a user's 150 % / 200 % setting)."""
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * scale)
+    app.setFont(font)
+    app.setStyleSheet(app.styleSheet())  # a style sheet keeps the old font until re-polished
+    settle()
 
 
 Scene = Callable[[AppController], AbstractContextManager[QWidget]]

@@ -217,10 +217,12 @@ def _laid_out(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     if parent is None:
         return False
+    from PySide6.QtWidgets import QLayout
+
     layout = parent.layout()
-    if layout is None:
+    if not isinstance(layout, QLayout):
         return False
-    return layout.indexOf(widget) >= 0 or _in_nested_layout(layout, widget)
+    return _in_nested_layout(layout, widget)
 
 
 def _in_nested_layout(layout: object, widget: QWidget) -> bool:

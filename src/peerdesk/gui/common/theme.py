@@ -55,6 +55,10 @@ QToolBar {{ background: {PAPER}; border: none; spacing: 6px; padding: 4px; }}
 
 
 def apply_theme(app: QApplication) -> None:
+    """The look, and English plural forms for ``tr("%n …(s)", "", n)`` (see plurals.py)."""
+    from peerdesk.gui.common.plurals import install_english_plurals
+
+    install_english_plurals(app)
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
     font = QFont(app.font())
