@@ -30,7 +30,7 @@ from tests.gui.fitcheck import check_window  # noqa: E402
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=Path("/tmp/peerdesk-fit"))
+    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "peerdesk-fit")
     parser.add_argument("--sizes", default="1024x700,1366x768,1920x1080")
     parser.add_argument("--scales", default="1,1.5,2")
     parser.add_argument("--scenes", default="")

@@ -22,8 +22,8 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QComboBox,
     QLabel,
     QScrollArea,
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionComboBox,
-    QTableView,
     QTabBar,
+    QTableView,
     QToolButton,
     QTreeView,
     QWidget,
@@ -92,7 +92,7 @@ def _inside_scroll_viewport(widget: QWidget) -> bool:
 
 def _label_problem(label: QLabel) -> str | None:
     text = label.text()
-    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     if label.textFormat() == Qt.TextFormat.RichText or Qt_might_be_rich(text):
         plain_width = label.sizeHint().width()  # rich text: trust the document
@@ -153,9 +153,11 @@ def _combo_problem(combo: QComboBox) -> str | None:
     combo.initStyleOption(option)
     text = combo.fontMetrics().horizontalAdvance(combo.currentText())
     icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
-    need = combo.style().sizeFromContents(
-        QStyle.ContentsType.CT_ComboBox, option, QSize(text + icon, 10), combo
-    ).width()
+    need = (
+        combo.style()
+        .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, QSize(text + icon, 10), combo)
+        .width()
+    )
     if need <= combo.width() + SLACK:
         return None
     if combo.toolTip():
@@ -292,9 +294,10 @@ def _walk(widget: QWidget, problems: list[Problem]) -> None:
             if geometry.width() <= 0 or geometry.height() <= 0:
                 continue
             if not own.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(geometry):
-                parent_is_viewport = isinstance(
-                    widget.parentWidget(), QAbstractScrollArea
-                ) and widget.parentWidget().viewport() is widget  # type: ignore[union-attr]
+                parent_is_viewport = (
+                    isinstance(widget.parentWidget(), QAbstractScrollArea)
+                    and widget.parentWidget().viewport() is widget
+                )  # type: ignore[union-attr]
                 if not parent_is_viewport and _laid_out(child):
                     problems.append(
                         Problem(
@@ -324,7 +327,7 @@ def _rect(rect: QRect) -> str:
     return f"[{rect.x()},{rect.y()} {rect.width()}x{rect.height()}]"
 
 
-def Qt_might_be_rich(text: str) -> bool:  # noqa: N802
+def Qt_might_be_rich(text: str) -> bool:
     from PySide6.QtGui import Qt as GuiQt
 
     return bool(GuiQt.mightBeRichText(text))  # type: ignore[attr-defined]

@@ -19,7 +19,7 @@ class EnglishPlurals(QTranslator):
             return None  # a null string: "not translated here", the source text is used
         return english_plural(source, n)
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -56,12 +56,14 @@ class LibraryExportDialog(QDialog):
         self._shown = list(shown_ids)
         self._selected = list(selected_ids)
         self.ui.shownRadio.setText(
-            f"The {len(self._shown)} cards &shown now (current search and filters)"
+            self.tr("The %n card(s) &shown now (current search and filters)", "", len(self._shown))
         )
         self.ui.selectedRadio.setEnabled(bool(self._selected))
         count = len(self._selected)
         self.ui.selectedRadio.setText(
-            "The selected &card" if count == 1 else f"The {count} selected &cards"
+            self.tr("The %n selected &card(s)", "", count)
+            if count
+            else self.tr("The selected &cards (none are selected now)")
         )
         if count > 1:
             self.ui.selectedRadio.setChecked(True)

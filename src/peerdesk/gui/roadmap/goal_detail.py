@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from peerdesk.gui.common.theme import ACCENT
+from peerdesk.gui.common.theme import INK
 from peerdesk.gui.forms.ui_goal_detail import Ui_GoalDetail
 from peerdesk.gui.roadmap.goal_tree import GoalTreeModel, short_date
 from peerdesk.gui.roadmap.list_models import WhoDoesWhatModel
 from peerdesk.gui.roadmap.models import FeedModel
 from peerdesk.services.roadmap import STATUS_LABELS, GoalRow, MilestoneRow, RoadmapService
 
+# Dark text on a light teal chunk and on white: "4 of 6 milestones done" stays readable
+# wherever the chunk ends.
 PROGRESS_STYLE = (
     "QProgressBar { border: 1px solid #cfc6b6; border-radius: 5px; background: white;"
-    " text-align: center; }"
-    f"QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}"
+    f" text-align: center; color: {INK}; }}"
+    "QProgressBar::chunk { background: #a9d8d2; border-radius: 4px; }"
 )
+NARROW_TREE = 460  # below this width the milestone tree drops its "Done" column
 
 
 class GoalDetail(QWidget):
@@ -47,7 +50,14 @@ class GoalDetail(QWidget):
         tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setAlternatingRowColors(True)
-        tree.setAccessibleName("Goal and its milestones")
+        tree.setAccessibleName(self.tr("Goal and its milestones"))
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree.installEventFilter(self)
+        # The hint gets its own line (it wraps) so the buttons keep their width.
+        hint = self.ui.milestoneHint
+        self.ui.milestoneButtons.removeWidget(hint)
+        hint.setWordWrap(True)
+        self.ui.milestonesLayout.addWidget(hint)
         self.ui.feedList.setWordWrap(True)
         self.ui.feedList.setAlternatingRowColors(True)
         self.ui.feedList.setSpacing(2)
@@ -92,6 +102,17 @@ class GoalDetail(QWidget):
         self.tree_model.modelReset.connect(self._tree_reset)
         self.tree_model.rowsInserted.connect(lambda *_a: self.ui.milestoneTree.expandAll())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.milestoneTree and event.type() == QEvent.Type.Resize:
+            self._fit_tree_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_tree_columns(self) -> None:
+        """A narrow pane hides the "Done" column (the tick says it), so names keep room."""
+        tree = self.ui.milestoneTree
+        if tree.model() is not None:
+            tree.setColumnHidden(3, tree.width() < NARROW_TREE)
+
     def _tree_reset(self) -> None:
         # Fit the small columns once per goal (ResizeToContents would re-measure every
         # cell on each change, through Python, many times over).
@@ -99,6 +120,7 @@ class GoalDetail(QWidget):
         tree.expandAll()
         for column in (1, 2, 3):
             tree.resizeColumnToContents(column)
+        self._fit_tree_columns()
 
     def detach(self) -> None:
         self.ui.milestoneTree.setModel(None)

@@ -102,10 +102,16 @@ class RoadmapPage(AreaPage):
             style=BANNER_STYLE,
             shown_ms=VICTORY_SHOWN_MS,
             fade=True,
+            overlay=self,
             parent=self,
         )
         self.undo_bar = PassingBanner(
-            self.ui.undoBar, self.ui.undoText, style=UNDO_STYLE, shown_ms=UNDO_SHOWN_MS, parent=self
+            self.ui.undoBar,
+            self.ui.undoText,
+            style=UNDO_STYLE,
+            shown_ms=UNDO_SHOWN_MS,
+            overlay=self,
+            parent=self,
         )
         self.filters = GoalFilterBar(
             self.ui.personFilter, self.ui.areaFilter, self.ui.statusFilter, self
@@ -322,12 +328,21 @@ class RoadmapPage(AreaPage):
             return
         goal = services.roadmap.get_goal(self.goal_id)
         checkins = len(services.roadmap.feed_ids(goal.id))
-        text = (
-            f"Delete “{goal.title}” with its {goal.milestones_total} milestones and "
-            f"{checkins} check-ins? Its victories stay in the victories list. "
-            "You can undo this straight after."
+        parts = []
+        if goal.milestones_total:
+            parts.append(self.tr("%n milestone(s)", "", goal.milestones_total))
+        if checkins:
+            parts.append(self.tr("%n check-in(s)", "", checkins))
+        if parts:
+            text = self.tr("Delete “{title}” with its {parts}?").format(
+                title=goal.title, parts=self.tr(" and ").join(parts)
+            )
+        else:
+            text = self.tr("Delete “{title}”?").format(title=goal.title)
+        text += " " + self.tr(
+            "Its victories stay in the victories list. You can undo this straight after."
         )
-        if not self.confirm(self, "Delete this goal?", text):
+        if not self.confirm(self, self.tr("Delete this goal?"), text):
             return
         self.last_deleted = services.roadmap.delete_goal(goal.id)
         self.show_goal(None)

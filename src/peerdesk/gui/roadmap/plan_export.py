@@ -67,7 +67,9 @@ class PlanExportDialog(QDialog):
                 row = rows.get(goal_id)
                 if row is None:
                     continue
-                item = QListWidgetItem(f"{row.title} ({row.status_label})")
+                item = QListWidgetItem(
+                    self.tr("{title} · {status}").format(title=row.title, status=row.status_label)
+                )
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
                     Qt.CheckState.Checked
