@@ -98,7 +98,7 @@ def test_goal_with_three_milestones_victory_and_board_drag_survive_lock(
     assert target.view.model().dropMimeData(mime, MOVE, 0, 0, QModelIndex())
     assert page.board_models["proposed"].rowCount() == 0
     assert page.board_models["in_progress"].ids() == [goal_id]
-    assert target.header.text() == "In progress · 1"
+    assert target.header.full_text() == "In progress · 1"
 
     with qtbot.waitSignal(controller.locked, timeout=5000):
         controller.lock()

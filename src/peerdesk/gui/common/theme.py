@@ -49,6 +49,7 @@ QGroupBox {{
     background: white;
 }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; font-weight: 600; }}
+QScrollArea#pageScroll, QScrollArea#pageScroll > QWidget > QWidget {{ background: {PAPER}; }}
 QStatusBar {{ background: #ebe5d9; color: {MUTED}; }}
 QToolBar {{ background: {PAPER}; border: none; spacing: 6px; padding: 4px; }}
 """

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QScrollArea, QWidget
 
+from peerdesk.gui.common.elided_label import ElidedLabel
 from peerdesk.gui.common.theme import INK
 from peerdesk.gui.forms.ui_goal_detail import Ui_GoalDetail
 from peerdesk.gui.roadmap.goal_tree import GoalTreeModel, short_date
@@ -56,8 +57,11 @@ class GoalDetail(QWidget):
         # The hint gets its own line (it wraps) so the buttons keep their width.
         hint = self.ui.milestoneHint
         self.ui.milestoneButtons.removeWidget(hint)
-        hint.setWordWrap(True)
-        self.ui.milestonesLayout.addWidget(hint)
+        hint.hide()
+        self.milestone_hint = ElidedLabel(hint.text())
+        self.milestone_hint.setProperty("role", "muted")
+        self.ui.milestonesLayout.addWidget(self.milestone_hint)
+        self._scroll_vision()
         self.ui.feedList.setWordWrap(True)
         self.ui.feedList.setAlternatingRowColors(True)
         self.ui.feedList.setSpacing(2)
@@ -101,6 +105,33 @@ class GoalDetail(QWidget):
         self.tree_model.modelReset.connect(self._show_goal)
         self.tree_model.modelReset.connect(self._tree_reset)
         self.tree_model.rowsInserted.connect(lambda *_a: self.ui.milestoneTree.expandAll())
+
+    def _scroll_vision(self) -> None:
+        """A long vision scrolls in a box of at most six lines instead of pushing the
+        milestones off the page (or being cut)."""
+        label = self.ui.visionLabel
+        layout = self.ui.goalLayout
+        index = layout.indexOf(label)
+        layout.removeWidget(label)
+        self.vision_scroll = QScrollArea()
+        self.vision_scroll.setObjectName("visionScroll")
+        self.vision_scroll.setWidgetResizable(True)
+        self.vision_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.vision_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.vision_scroll.setWidget(label)
+        layout.insertWidget(index, self.vision_scroll)
+        self._fit_vision()
+
+    def _fit_vision(self) -> None:
+        label = self.ui.visionLabel
+        lines = label.fontMetrics().lineSpacing() * 6 + 16
+        width = max(self.vision_scroll.viewport().width(), 100)
+        need = label.heightForWidth(width) if label.text() else 0
+        self.vision_scroll.setFixedHeight(min(max(need, 0), lines) + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_vision()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.milestoneTree and event.type() == QEvent.Type.Resize:
@@ -187,6 +218,8 @@ class GoalDetail(QWidget):
         self.ui.warningLabel.setVisible(bool(goal.date_warnings))
         self.ui.visionLabel.setText(goal.vision)
         self.ui.visionLabel.setVisible(bool(goal.vision))
+        self.vision_scroll.setVisible(bool(goal.vision))
+        self._fit_vision()
 
     # -- actions ---------------------------------------------------------------------------
 

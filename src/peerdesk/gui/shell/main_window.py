@@ -9,11 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -27,6 +29,19 @@ from peerdesk.gui.shell.unlock_panel import UnlockPanel
 
 LOCKED_FACE = 0
 UNLOCKED_FACE = 1
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page gets at least its minimum size; a smaller window (or a larger font) scrolls
+    instead of squeezing the page's buttons and labels until they are cut."""
+    scroll = QScrollArea()
+    scroll.setObjectName("pageScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    scroll.viewport().setAutoFillBackground(False)
+    page.setAutoFillBackground(False)
+    return scroll
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +104,7 @@ class MainWindow(QMainWindow):
             page = spec.factory()
             page.setObjectName(f"area-{spec.key}")
             self.pages[spec.key] = page
-            self.page_stack.addWidget(page)
+            self.page_stack.addWidget(_scrolling(page))
             item = QListWidgetItem(QIcon(spec.icon), spec.title)
             item.setToolTip(spec.tooltip or f"{spec.title} ({spec.shortcut})")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
