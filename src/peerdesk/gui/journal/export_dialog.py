@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from peerdesk.gui.common.save_file import ask_save_path
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.pdf import write_journal_pdf
 from peerdesk.services.journal.formats import journal_json, journal_markdown
@@ -68,11 +69,15 @@ class JournalExportDialog(QDialog):
     def choose_and_write(self) -> None:
         key = str(self.ui.formatCombo.currentData())
         suffix = next(s for k, _t, s in FORMATS if k == key)
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Save the export", f"journal.{suffix}", f"*.{suffix}"
+        path = ask_save_path(
+            self,
+            self.services.settings,
+            self.tr("Save the export"),
+            f"journal.{suffix}",
+            f"*.{suffix}",
         )
-        if name:
-            self.write(Path(name), key)
+        if path is not None:
+            self.write(path, key)
 
     def write(self, path: Path, key: str) -> None:
         since, until = self.span()

@@ -1,0 +1,65 @@
+"""Exports start in Documents, then in the folder this vault last saved to (kept in the
+vault's encrypted settings, never in QSettings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
+
+from peerdesk.app import AppController
+from peerdesk.gui.common import save_file
+from peerdesk.services.settings import EXPORT_FOLDER
+
+
+def test_save_dialog_starts_in_documents_then_in_the_last_folder(
+    unlocked_controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = unlocked_controller.services
+    assert services is not None
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(save_file, "documents_folder", lambda: documents)
+    asked: list[str] = []
+    chosen = tmp_path / "exports" / "plan.pdf"
+    chosen.parent.mkdir()
+
+    def fake_dialog(_parent: Any, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    first = save_file.ask_save_path(None, services.settings, "Save", "plan.pdf", "*.pdf")
+    assert first == chosen
+    assert asked[0] == str(documents / "plan.pdf")  # not the working directory
+    second = save_file.ask_save_path(None, services.settings, "Save", "cards.json", "*.json")
+    assert second == chosen
+    assert asked[1] == str(chosen.parent / "cards.json")  # remembered for this vault
+    assert services.settings.get(EXPORT_FOLDER) == str(chosen.parent)
+    settings = QSettings()
+    assert all(str(chosen.parent) not in str(settings.value(k)) for k in settings.allKeys())
+
+
+def test_a_vanished_folder_falls_back_to_documents(
+    unlocked_controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = unlocked_controller.services
+    assert services is not None
+    services.settings.set_export_folder(str(tmp_path / "gone"))
+    monkeypatch.setattr(save_file, "documents_folder", lambda: tmp_path)
+    assert save_file.start_folder(services.settings) == tmp_path
+
+
+def test_plurals_read_as_english(unlocked_controller: AppController) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str, n: int) -> str:
+        return QCoreApplication.translate("Test", text, "", n)
+
+    assert tr("with its %n milestone(s)", 1) == "with its 1 milestone"
+    assert tr("with its %n milestone(s)", 0) == "with its 0 milestones"
+    assert tr("The %n selected &card(s)", 3) == "The 3 selected &cards"
+    assert QCoreApplication.translate("Test", "Not a plural (s)") == "Not a plural (s)"
