@@ -11,7 +11,7 @@ from peerdesk.i18n import english_plural
 
 
 class EnglishPlurals(QTranslator):
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         del context, disambiguation

@@ -344,12 +344,14 @@ class JournalPage(AreaPage):
         """The check-in panel gets the height it needs (at most half the page); the tabs
         get the rest. A folded panel is one line."""
         panel = self.checkin_panel
-        panel.layout().activate()
+        layout = panel.layout()
+        if layout is None:
+            return
+        layout.activate()
         width = max(panel.width(), 400)
-        need = (
-            panel.layout().totalHeightForWidth(width) if panel.layout().hasHeightForWidth() else 0
-        )
-        need = max(need, panel.sizeHint().height() if panel.folded else need)
+        need = panel.sizeHint().height()
+        if layout.hasHeightForWidth():
+            need = max(need, layout.totalHeightForWidth(width))
         limit = max(self.height() // 2, panel.minimumSizeHint().height())
         self.vertical.setSizes([min(need, limit), 10_000])
 

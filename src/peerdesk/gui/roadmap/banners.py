@@ -41,7 +41,8 @@ class PassingBanner(QObject):
         self.label = label
         self.host = overlay
         if overlay is not None:
-            layout = frame.parentWidget().layout() if frame.parentWidget() else None
+            holder = frame.parentWidget()
+            layout = holder.layout() if holder is not None else None
             if layout is not None:
                 layout.removeWidget(frame)
             frame.setParent(overlay)
