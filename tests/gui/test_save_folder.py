@@ -63,3 +63,9 @@ def test_plurals_read_as_english(unlocked_controller: AppController) -> None:
     assert tr("with its %n milestone(s)", 0) == "with its 0 milestones"
     assert tr("The %n selected &card(s)", 3) == "The 3 selected &cards"
     assert QCoreApplication.translate("Test", "Not a plural (s)") == "Not a plural (s)"
+
+
+def test_crisis_plan_is_in_the_go_menu(unlocked_controller: AppController) -> None:
+    window = unlocked_controller.window
+    titles = [a.text() for a in window.go_menu.actions()]
+    assert "Crisis plan" in titles

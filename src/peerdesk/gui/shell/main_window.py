@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
 
+        self.global_actions: list[QAction] = []
         self._build_pages()
         self._build_menus()
         self.toolbar.addAction(self.lock_action)
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             for action in page.global_actions():
                 self.toolbar.addAction(action)
+                self.global_actions.append(action)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -126,6 +128,12 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _checked=False, i=index: self.show_area_at(i))
             self.area_actions.append(action)
+        if self.global_actions:
+            # The same actions as the toolbar (the crisis plan): also in a menu, for the
+            # keyboard and for screen readers.
+            self.go_menu.addSeparator()
+            for action in self.global_actions:
+                self.go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
         about = help_menu.addAction(icon("about"), "&About PeerDesk")
         about.triggered.connect(lambda: AboutDialog(self).exec())
