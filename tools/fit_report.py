@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from peerdesk.app import AppController, create_demo_vault  # noqa: E402
 from peerdesk.gui.common.theme import apply_theme  # noqa: E402
 from tests.gui.fit_scenes import SCENES, set_font_scale, settle  # noqa: E402
-from tests.gui.fitcheck import check_window  # noqa: E402
+from tests.gui.fitcheck import check_window, page_scrolls_sideways  # noqa: E402
 
 
 def main() -> int:
@@ -62,6 +62,8 @@ def main() -> int:
                     with make(controller) as shown:
                         settle()
                         problems = check_window(shown)
+                        if scale == 1.0:
+                            problems += page_scrolls_sideways(shown)
                         tag = f"{name}-{size_text}-{int(scale * 100)}"
                         shown.grab().save(str(args.out / f"{tag}.png"))
                         for problem in problems:

@@ -209,6 +209,15 @@ def _view_problem(view: QAbstractItemView) -> str | None:
             rect = view.visualRect(index)
             if not text or rect.isEmpty():
                 continue
+            if getattr(view, "wordWrap", lambda: False)():
+                bound = metrics.boundingRect(
+                    0, 0, max(rect.width() - 8, 1), 10_000, Qt.TextFlag.TextWordWrap, text
+                )
+                if bound.height() > rect.height() + SLACK and not index.data(
+                    Qt.ItemDataRole.ToolTipRole
+                ):
+                    return f"wrapped cell {text[:30]!r} needs {bound.height()}px height"
+                continue
             width = metrics.horizontalAdvance(text.split("\n")[0])
             if width > rect.width() and not index.data(Qt.ItemDataRole.ToolTipRole):
                 return f"cell {text[:30]!r} needs {width}px, has {rect.width()}px, no tooltip"
@@ -331,3 +340,20 @@ def Qt_might_be_rich(text: str) -> bool:
     from PySide6.QtGui import Qt as GuiQt
 
     return bool(GuiQt.mightBeRichText(text))  # type: ignore[attr-defined]
+
+
+def page_scrolls_sideways(window: QWidget) -> list[Problem]:
+    """At the normal font, an area page must fit the window's width (no sideways scroll)."""
+    found: list[Problem] = []
+    for area in window.findChildren(QScrollArea, "pageScroll"):
+        if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+            page = area.widget()
+            found.append(
+                Problem(
+                    "page scrolls sideways",
+                    describe(page) if page is not None else "page",
+                    f"needs {page.minimumSizeHint().width() if page else 0}px, "
+                    f"has {area.viewport().width()}px",
+                )
+            )
+    return found
