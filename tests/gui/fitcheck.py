@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLabel,
+    QProgressBar,
     QScrollArea,
     QScrollBar,
     QSplitterHandle,
@@ -285,6 +286,14 @@ def _walk(widget: QWidget, problems: list[Problem]) -> None:
         problem = _combo_problem(widget)
         if problem:
             problems.append(Problem("cut combo", describe(widget), problem))
+    elif isinstance(widget, QProgressBar) and widget.isTextVisible() and widget.text():
+        need = widget.fontMetrics().horizontalAdvance(widget.text()) + 8
+        if need > widget.width():
+            problems.append(
+                Problem(
+                    "cut progress text", describe(widget), f"needs {need}px, has {widget.width()}"
+                )
+            )
     elif isinstance(widget, QAbstractSpinBox):
         problem = _spin_problem(widget)
         if problem:

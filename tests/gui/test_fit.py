@@ -94,3 +94,33 @@ def test_the_checker_catches_a_cut_label_and_an_overlap(qtbot: QtBot) -> None:
     other.setGeometry(30, 5, 40, 20)
     kinds = {p.kind for p in check_window(parent)}
     assert {"cut label", "overlap"} <= kinds
+
+
+def test_the_victory_banner_moves_nothing_under_the_mouse(demo: AppController) -> None:
+    from peerdesk.gui.roadmap.page import RoadmapPage
+
+    window = demo.window
+    window.resize(QSize(1366, 768))
+    window.show_area("roadmap")
+    settle()
+    page = window.pages["roadmap"]
+    assert isinstance(page, RoadmapPage)
+    tabs, detail = page.ui.tabs, page.detail
+    before = (
+        tabs.mapTo(window, tabs.rect().topLeft()),
+        detail.mapTo(window, detail.rect().topLeft()),
+    )
+    page.victory_banner.show_text("Walked to the group on my own")
+    page.undo_bar.show_text("Deleted “A goal”.")
+    settle()
+    assert page.ui.victoryBanner.isVisible()
+    after = (
+        tabs.mapTo(window, tabs.rect().topLeft()),
+        detail.mapTo(window, detail.rect().topLeft()),
+    )
+    assert after == before  # the banner floats: the row under the mouse stays put
+    banner = page.ui.victoryBanner
+    assert banner.parentWidget() is page
+    assert banner.geometry().bottom() < page.height()
+    page.victory_banner.dismiss()
+    page.undo_bar.dismiss()

@@ -62,6 +62,13 @@ class GoalDetail(QWidget):
         self.milestone_hint.setProperty("role", "muted")
         self.ui.milestonesLayout.addWidget(self.milestone_hint)
         self._scroll_vision()
+        # "4 of 6 milestones done" gets the whole width of its own line.
+        self.ui.statusRow.removeWidget(self.ui.progressBar)
+        self.ui.statusRow.addStretch(1)
+        self.ui.goalLayout.insertWidget(
+            self.ui.goalLayout.indexOf(self.ui.warningLabel), self.ui.progressBar
+        )
+        self.ui.progressBar.setAccessibleName(self.tr("Milestones done"))
         self.ui.feedList.setWordWrap(True)
         self.ui.feedList.setAlternatingRowColors(True)
         self.ui.feedList.setSpacing(2)
@@ -127,7 +134,9 @@ class GoalDetail(QWidget):
         lines = label.fontMetrics().lineSpacing() * 6 + 16
         width = max(self.vision_scroll.viewport().width(), 100)
         need = label.heightForWidth(width) if label.text() else 0
-        self.vision_scroll.setFixedHeight(min(max(need, 0), lines) + 2)
+        height = min(max(need, 0), lines) + 2
+        self.vision_scroll.setMaximumHeight(height)
+        self.vision_scroll.setMinimumHeight(min(height, label.fontMetrics().lineSpacing() * 2 + 16))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

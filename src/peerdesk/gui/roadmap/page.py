@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
@@ -96,6 +96,7 @@ class RoadmapPage(AreaPage):
         tidy_table(self.ui.waitingTable, stretch=0)
         tidy_table(self.ui.peopleTable, stretch=2)
         self.ui.splitter.setSizes([760, 480])
+        self._split_once = False
         self.victory_banner = PassingBanner(
             self.ui.victoryBanner,
             self.ui.victoryText,
@@ -161,6 +162,15 @@ class RoadmapPage(AreaPage):
         )
         self.setEnabled(False)
         self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_once:
+            # On a small screen the goal detail gets half, so milestone names stay readable.
+            self._split_once = True
+            total = sum(self.ui.splitter.sizes())
+            if 0 < total < 1100:
+                self.ui.splitter.setSizes([total // 2, total - total // 2])
 
     # -- AreaPage --------------------------------------------------------------------------
 
