@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -356,3 +357,28 @@ def test_editing_a_goal_updates_participants_and_records_the_status(
     assert page.services.roadmap.feed(goal.id)[0].to_status == "in_progress"
     assert page.detail.ui.headingLabel.text() == "Walk every day"
     assert "target date is before" in page.detail.ui.warningLabel.text()
+
+
+def test_new_goal_starts_today_says_what_missing_dates_mean_and_shows_six_people(
+    page: RoadmapPage, qtbot: QtBot
+) -> None:
+    assert page.services is not None
+    for name in ("Ana", "Ben", "Cleo", "Dev", "Eli"):
+        page.services.people.create(name)
+    people = page.services.people.list()
+    assert len(people) >= 6
+    page.new_goal()
+    dialog = page.current_dialog()
+    assert isinstance(dialog, GoalDialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.start.get() == date.today()  # Enter in the title still gives a start
+    assert dialog.ui.datesWarning.isVisibleTo(dialog)
+    assert "target" in dialog.ui.datesWarning.text()
+    dialog.start.set(None)
+    assert "No dates" in dialog.ui.datesWarning.text()
+    table = dialog.ui.participantsTable
+    viewport = table.viewport().rect()
+    for row in range(min(6, table.rowCount())):
+        assert viewport.contains(table.visualRect(table.model().index(row, 0))), row
+    dialog.reject()

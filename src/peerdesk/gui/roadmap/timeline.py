@@ -170,8 +170,8 @@ class TimelineDelegate(QStyledItemDelegate):
                 start, end = end, start
             x1 = max(self.scale.x(start, left, width), left - 4)
             x2 = min(self.scale.x(end, left, width), left + width + 4)
-            if x2 > x1:
-                bar = QRectF(x1, centre_y - 7, max(x2 - x1, 4), 14)
+            if x2 >= x1:  # one date only: a short pill where it starts
+                bar = QRectF(x1, centre_y - 7, max(x2 - x1, 10), 14)
                 fill = QColor(colour)
                 fill.setAlpha(70)
                 pen = QPen(colour, 1.2)
