@@ -1,5 +1,6 @@
-"""Exports start in Documents, then in the folder this vault last saved to (kept in the
-vault's encrypted settings, never in QSettings)."""
+"""Issue 14's small things: exports start in Documents, then in the folder this vault last
+saved to (in the vault's encrypted settings, never in QSettings); plurals; the crisis plan in
+a menu; encryption details in About; the import dialog says how to get each app's file."""
 
 from __future__ import annotations
 
@@ -69,3 +70,36 @@ def test_crisis_plan_is_in_the_go_menu(unlocked_controller: AppController) -> No
     window = unlocked_controller.window
     titles = [a.text() for a in window.go_menu.actions()]
     assert "Crisis plan" in titles
+
+
+def test_encryption_details_are_in_about_not_settings(unlocked_controller: AppController) -> None:
+    from peerdesk.gui.settings.page import SettingsPage
+    from peerdesk.gui.shell.about import AboutDialog
+
+    page = unlocked_controller.window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    words = page.ui.encryptionValue.text()
+    assert "SQLCipher" not in words
+    assert "Argon2id" not in words
+    assert "About" in words
+    about = AboutDialog(unlocked_controller.window)
+    assert "SQLCipher" in about.ui.versionsLabel.text()
+    assert "Argon2id" in about.ui.versionsLabel.text()
+    about.deleteLater()
+
+
+def test_import_dialog_says_which_app_and_how_to_get_the_file(
+    unlocked_controller: AppController,
+) -> None:
+    from peerdesk.gui.journal.import_dialog import JournalImportDialog
+
+    services = unlocked_controller.services
+    assert services is not None
+    dialog = JournalImportDialog(services, unlocked_controller.window)
+    combo = dialog.ui.formatCombo
+    combo.setCurrentIndex(combo.findData("jrnl"))
+    assert "command-line journal" in combo.currentText()
+    assert "jrnl --export json" in dialog.howto_label.text()
+    combo.setCurrentIndex(combo.findData("daylio"))
+    assert "Export Entries" in dialog.howto_label.text()
+    dialog.deleteLater()
