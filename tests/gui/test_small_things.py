@@ -103,3 +103,26 @@ def test_import_dialog_says_which_app_and_how_to_get_the_file(
     combo.setCurrentIndex(combo.findData("daylio"))
     assert "Export Entries" in dialog.howto_label.text()
     dialog.deleteLater()
+
+
+def test_weekends_are_not_red_and_dashed_lines_have_a_legend(
+    unlocked_controller: AppController,
+) -> None:
+    from PySide6.QtCharts import QLegend
+    from PySide6.QtCore import Qt
+
+    from peerdesk.gui.journal.page import JournalPage
+
+    page = unlocked_controller.window.pages["journal"]
+    assert isinstance(page, JournalPage)
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        colour = page.calendar.calendar.weekdayTextFormat(day).foreground().color()
+        assert colour.red() < 128  # not Qt's red
+    services = unlocked_controller.services
+    assert services is not None
+    services.journal.add_tracker("Cravings", "scale", 0, 10)
+    page.tabs.setCurrentWidget(page.trends)
+    page.trends.refresh()
+    chart = page.trends.mood_view.chart()
+    assert chart.legend().isVisible()
+    assert chart.legend().markerShape() == QLegend.MarkerShape.MarkerShapeFromSeries
