@@ -70,7 +70,9 @@ class JournalExportDialog(QDialog):
         self.ui.sinceEdit.setEnabled(since is not None)
         self.ui.untilEdit.setEnabled(until is not None)
         if since is None:
-            first = min((e.occurred_at.date() for e in entries), default=date.today())
+            first = min(
+                (e.occurred_at.date() for e in entries if e.occurred_at), default=date.today()
+            )
             self._show_date(self.ui.sinceEdit, first)
         if until is None:
             self._show_date(self.ui.untilEdit, date.today())
