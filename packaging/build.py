@@ -14,6 +14,8 @@ Run it with the Python that has PeerDesk's dependencies and PyInstaller installe
 from __future__ import annotations
 
 import argparse
+import datetime
+import gzip
 import os
 import re
 import shutil
@@ -339,14 +341,75 @@ def stage_deb(bundle: Path, version: str, pngs: dict[int, bytes], root: Path) ->
     doc = share / "doc" / "peerdesk"
     doc.mkdir(parents=True)
     shutil.copy2(LINUX / "copyright", doc / "copyright")
+    write_gzip(doc / "changelog.gz", changelog_text(version))
+    man = share / "man" / "man1"
+    man.mkdir(parents=True)
+    write_gzip(man / "peerdesk.1.gz", man_page_text())
     for path in [root, *root.rglob("*")]:
         if path.is_symlink():
             continue
         if path.is_dir():
             path.chmod(0o755)
         else:
-            executable = path.stat().st_mode & 0o111 or is_elf(path)
-            path.chmod(0o755 if executable else 0o644)
+            path.chmod(0o755 if is_program(path) else 0o644)
+
+
+def is_program(path: Path) -> bool:
+    """Executable files of the .deb: programs yes, shared libraries no (Debian policy 8.1:
+    a shared library is installed 0644 unless it is also a program)."""
+    if is_shared_library(path):
+        return False
+    return bool(path.stat().st_mode & 0o111) or is_elf(path)
+
+
+def is_shared_library(path: Path) -> bool:
+    name = path.name
+    return (name.endswith(".so") or ".so." in name) and is_elf(path)
+
+
+def write_gzip(path: Path, text: str) -> None:
+    """gzip -9n: no name or time in the header, so the build is reproducible."""
+    with (
+        open(path, "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=raw, mtime=0) as packed,
+    ):
+        packed.write(text.encode("utf-8"))
+
+
+def man_page_text() -> str:
+    """peerdesk(1), generated from the CLI's own argparse definitions (never drifts)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    try:
+        from peerdesk.cli.main import build_parser
+        from peerdesk.cli.manpage import render
+    finally:
+        sys.path.pop(0)
+    return render(build_parser(), date=release_date())
+
+
+def release_date() -> datetime.date:
+    """The date of the last commit (reproducible), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        found = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True
+        )
+        epoch = found.stdout.strip() or None
+    if epoch:
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date()
+    return datetime.date.today()
+
+
+def changelog_text(version: str) -> str:
+    """/usr/share/doc/peerdesk/changelog.gz in Debian's format (a native package)."""
+    day = release_date()
+    stamp = day.strftime("%a, %d %b %Y") + " 00:00:00 +0000"
+    return (
+        f"peerdesk ({version}) unstable; urgency=medium\n\n"
+        f"  * PeerDesk {version}. The changes are described in the project's README\n"
+        f"    and docs/ ({PROJECT_URL}).\n\n"
+        f" -- {MAINTAINER}  {stamp}\n"
+    )
 
 
 def validate_desktop_files(root: Path) -> None:

@@ -13,12 +13,24 @@ from __future__ import annotations
 import json
 import locale
 import os
+import re
 import sys
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
 from peerdesk.resource_files import resource_path
+
+_PLURAL = re.compile(r"\((s|es)\)")
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English form of a ``%n`` source text: "%n day(s)" -> "1 day" / "2 days".
+
+    Source texts mark plural endings with "(s)" or "(es)" (Qt's convention); Qt replaces
+    ``%n`` afterwards. Without any translation, Qt would show "1 day(s)".
+    """
+    return _PLURAL.sub(lambda m: "" if n == 1 else m.group(1), text)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -32,7 +44,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if content_language() != DEFAULT_LANGUAGE:
         text = fallback_strings(content_language()).get(context, {}).get(text, text)
     if n >= 0:
-        return text.replace("%n", str(n))
+        return english_plural(text, n).replace("%n", str(n))
     return text
 
 

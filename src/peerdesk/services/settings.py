@@ -12,6 +12,9 @@ from peerdesk.store.records import Setting
 AUTO_LOCK_MINUTES = "security.auto_lock_minutes"
 BACKUPS_TO_KEEP = "backups.keep"
 OWNER_NAME = "people.owner_name"
+# The folder the last export or printed plan went to: a path can name a person, so it is
+# kept here, encrypted in the vault, never in QSettings.
+EXPORT_FOLDER = "exports.last_folder"
 
 DEFAULTS: dict[str, Any] = {
     AUTO_LOCK_MINUTES: 5,
@@ -52,3 +55,11 @@ class SettingsService:
         if not 1 <= count <= 100:
             raise ValueError("Keep between 1 and 100 backups.")
         return self.set(BACKUPS_TO_KEEP, int(count))
+
+    @property
+    def export_folder(self) -> str | None:
+        value = self.get(EXPORT_FOLDER)
+        return value if isinstance(value, str) and value else None
+
+    def set_export_folder(self, folder: str) -> Change:
+        return self.set(EXPORT_FOLDER, str(folder))

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
@@ -319,7 +319,13 @@ def test_export_dialog_needs_a_yes_and_writes_the_file(
     services.journal.create(EntryFields(title="Exported", body="hello"))
     dialog = JournalExportDialog(services)
     qtbot.addWidget(dialog)
-    assert "1 entries" in dialog.ui.contentLabel.text()
+    assert "hold 1 item (entries and check-ins)" in dialog.ui.contentLabel.text()
+    # Unticked bounds show the days they mean, greyed, matching the sentence.
+    assert not dialog.ui.sinceEdit.isEnabled()
+    assert dialog.ui.sinceEdit.date() == QDate.currentDate()  # the one entry is today's
+    assert "your first entry" in dialog.ui.contentLabel.text()
+    assert dialog.ui.untilEdit.date() == QDate.currentDate()
+    assert "to today" in dialog.ui.contentLabel.text()
     assert not dialog.save_button.isEnabled()
     dialog.ui.confirmCheck.setChecked(True)
     assert dialog.save_button.isEnabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,7 @@ def test_goal_with_three_milestones_victory_and_board_drag_survive_lock(
     assert target.view.model().dropMimeData(mime, MOVE, 0, 0, QModelIndex())
     assert page.board_models["proposed"].rowCount() == 0
     assert page.board_models["in_progress"].ids() == [goal_id]
-    assert target.header.text() == "In progress · 1"
+    assert target.header.full_text() == "In progress · 1"
 
     with qtbot.waitSignal(controller.locked, timeout=5000):
         controller.lock()
@@ -126,7 +127,7 @@ def test_delete_asks_offers_undo_and_keeps_a_tombstone(page: RoadmapPage, qtbot:
     asked: list[str] = []
     page.confirm = lambda _parent, _title, text: asked.append(text) or False  # type: ignore[func-returns-value]
     page.ui.deleteButton.click()
-    assert "with its 3 milestones and 0 check-ins" in asked[0]
+    assert "with its 3 milestones?" in asked[0]  # no "0 check-ins"
     assert page.roadmap_model is not None
     assert page.roadmap_model.ids() == [goal_id]
 
@@ -356,3 +357,28 @@ def test_editing_a_goal_updates_participants_and_records_the_status(
     assert page.services.roadmap.feed(goal.id)[0].to_status == "in_progress"
     assert page.detail.ui.headingLabel.text() == "Walk every day"
     assert "target date is before" in page.detail.ui.warningLabel.text()
+
+
+def test_new_goal_starts_today_says_what_missing_dates_mean_and_shows_six_people(
+    page: RoadmapPage, qtbot: QtBot
+) -> None:
+    assert page.services is not None
+    for name in ("Ana", "Ben", "Cleo", "Dev", "Eli"):
+        page.services.people.create(name)
+    people = page.services.people.list()
+    assert len(people) >= 6
+    page.new_goal()
+    dialog = page.current_dialog()
+    assert isinstance(dialog, GoalDialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.start.get() == date.today()  # Enter in the title still gives a start
+    assert dialog.ui.datesWarning.isVisibleTo(dialog)
+    assert "target" in dialog.ui.datesWarning.text()
+    dialog.start.set(None)
+    assert "No dates" in dialog.ui.datesWarning.text()
+    table = dialog.ui.participantsTable
+    viewport = table.viewport().rect()
+    for row in range(min(6, table.rowCount())):
+        assert viewport.contains(table.visualRect(table.model().index(row, 0))), row
+    dialog.reject()

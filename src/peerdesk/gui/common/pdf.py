@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextTable,
+)
 
 
 def a4_pdf_writer(path: Path, title: str, *, resolution: int = 300) -> QPdfWriter:
@@ -23,3 +33,111 @@ def a4_pdf_writer(path: Path, title: str, *, resolution: int = 300) -> QPdfWrite
         )
     )
     return writer
+
+
+def paginate_for(doc: QTextDocument, writer: QPdfWriter) -> None:
+    """Lay ``doc`` out in pages of the writer's printable area, with the 2 cm margin Qt's
+    own printing adds, in the document's own units (the screen's dots per inch; printing
+    scales each page onto the paper). Page breaks can then be inspected, and fixed, before
+    ``print_``, which prints this pagination as it is."""
+    device = doc.documentLayout().paintDevice()
+    if device is not None:
+        dpi = float(device.logicalDpiY())
+    else:
+        screen = QGuiApplication.primaryScreen()
+        dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    fmt = doc.rootFrame().frameFormat()
+    fmt.setMargin((2 / 2.54) * dpi)
+    doc.rootFrame().setFrameFormat(fmt)
+    doc.setPageSize(QSizeF(rect.width() * dpi, rect.height() * dpi))
+
+
+def keep_table_rows_whole(doc: QTextDocument, *, max_rounds: int = 500) -> int:
+    """Move every table row that a page break would cut in two to the next page.
+
+    Qt breaks a table anywhere, even in the middle of a row's text. Here, each row that
+    would straddle two pages starts a new table (its header row repeated) on the next page.
+    Returns how many rows were moved. Call after ``paginate_for``.
+    """
+    page = doc.pageSize().height()
+    moved = 0
+    skip: set[int] = set()
+    for _ in range(max_rounds):
+        found = _first_cut_row(doc, page, skip)
+        if found is None:
+            return moved
+        table, row = found
+        if row <= table.format().headerRowCount() or row <= 1:
+            # The first row does not fit under the heading: the whole table moves on.
+            fmt = table.format()
+            if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                skip.add(table.firstPosition())  # taller than a page: nothing to do
+                continue
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(fmt)
+        else:
+            _split_table(doc, table, row)
+        moved += 1
+    return moved
+
+
+def _row_span(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    layout = doc.documentLayout()
+    top, bottom = float("inf"), 0.0
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        block = cell.firstCursorPosition().block()
+        while block.isValid() and block.position() <= cell.lastPosition():
+            rect = layout.blockBoundingRect(block)
+            top = min(top, rect.top())
+            bottom = max(bottom, rect.bottom())
+            block = block.next()
+    return top, bottom
+
+
+def _tables(frame: QTextFrame) -> list[QTextTable]:
+    found: list[QTextTable] = []
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            found.append(child)
+        found += _tables(child)
+    return found
+
+
+def _first_cut_row(
+    doc: QTextDocument, page: float, skip: set[int]
+) -> tuple[QTextTable, int] | None:
+    doc.documentLayout().documentSize()  # make sure the layout is current
+    for table in _tables(doc.rootFrame()):
+        if table.firstPosition() in skip:
+            continue
+        for row in range(table.rows()):
+            top, bottom = _row_span(doc, table, row)
+            if bottom <= top or bottom - top >= page:
+                continue
+            if int(top // page) != int((bottom - 1) // page):
+                return table, row
+    return None
+
+
+def _split_table(doc: QTextDocument, table: QTextTable, row: int) -> None:
+    """Rows ``row``… of ``table`` go to a new table after it that starts a new page."""
+    rows, columns = table.rows(), table.columns()
+    header = 1  # Markdown tables have one header row
+    cursor = QTextCursor(doc)
+    cursor.setPosition(table.lastPosition() + 1)
+    fmt = table.format()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    new = cursor.insertTable(header + rows - row, columns, fmt)
+    sources = list(range(header)) + list(range(row, rows))
+    for target_row, source_row in enumerate(sources):
+        for column in range(columns):
+            source = table.cellAt(source_row, column)
+            select = QTextCursor(doc)
+            select.setPosition(source.firstPosition())
+            select.setPosition(source.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+            target = new.cellAt(target_row, column)
+            target.setFormat(source.format())
+            target.firstCursorPosition().insertFragment(select.selection())
+    table.removeRows(row, rows - row)

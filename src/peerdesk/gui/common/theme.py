@@ -49,12 +49,17 @@ QGroupBox {{
     background: white;
 }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; font-weight: 600; }}
+QScrollArea#pageScroll, QScrollArea#pageScroll > QWidget > QWidget {{ background: {PAPER}; }}
 QStatusBar {{ background: #ebe5d9; color: {MUTED}; }}
 QToolBar {{ background: {PAPER}; border: none; spacing: 6px; padding: 4px; }}
 """
 
 
 def apply_theme(app: QApplication) -> None:
+    """The look, and English plural forms for ``tr("%n …(s)", "", n)`` (see plurals.py)."""
+    from peerdesk.gui.common.plurals import install_english_plurals
+
+    install_english_plurals(app)
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
     font = QFont(app.font())

@@ -23,7 +23,7 @@ class Ui_CrisisPlanDialog(object):
     def setupUi(self, CrisisPlanDialog):
         if not CrisisPlanDialog.objectName():
             CrisisPlanDialog.setObjectName(u"CrisisPlanDialog")
-        CrisisPlanDialog.resize(760, 760)
+        CrisisPlanDialog.resize(760, 680)
         self.dialogLayout = QVBoxLayout(CrisisPlanDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.headingLabel = QLabel(CrisisPlanDialog)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
 
+from peerdesk.gui.common.theme import INK
 from peerdesk.gui.journal.mood_colors import mood_color
 from peerdesk.services.journal import JournalService
 
@@ -21,6 +22,11 @@ class MoodCalendar(QWidget):
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        # Qt paints weekend numbers red; on a mood calendar red reads as "bad day".
+        plain = QTextCharFormat()
+        plain.setForeground(QColor(INK))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(day, plain)
         self.legend = QLabel(
             "Each day is coloured by its average mood: warm for low days, teal for good ones. "
             "Click a day to see its entries."

@@ -6,7 +6,7 @@ save (a click, Enter in the note, or Ctrl+Return).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -28,10 +29,23 @@ from peerdesk.gui.journal.mood_colors import mood_color
 from peerdesk.services.journal import JournalService, JournalValueError, TrackerInfo
 
 MAX_EMOTIONS_HEIGHT = 92  # about three rows of chips; the rest scrolls
+MIN_EMOTIONS_HEIGHT = 30  # one row of chips when the window is short
+
+
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field kept together when the details row wraps."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 6, 0)
+    row.setSpacing(6)
+    row.addWidget(label)
+    row.addWidget(field)
+    return box
 
 
 class CheckinPanel(QFrame):
     checked_in = Signal(str)  # the new check-in's id
+    folded_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,16 +77,18 @@ class CheckinPanel(QFrame):
         self.emotion_buttons: dict[str, QPushButton] = {}
         self._flow: FlowLayout | None = None
         self.ui.emotionsArea.installEventFilter(self)
+        self.ui.emotionsArea.setMinimumHeight(MIN_EMOTIONS_HEIGHT)
         self.tracker_inputs: dict[str, QSpinBox | QComboBox] = {}
-        self._tracker_layout = QHBoxLayout(self.ui.trackersBox)
-        self._tracker_layout.setContentsMargins(0, 0, 0, 0)
-        self.add_tracker_button = QPushButton("Add a tracker…")
+        self._tracker_pairs: list[QWidget] = []
+        self.add_tracker_button = QPushButton(self.tr("Add a tracker…"))
         self.add_tracker_button.setFlat(True)
         self.add_tracker_button.setToolTip(
-            "Something to track on every check-in, like cravings or going outside"
+            self.tr("Something to track on every check-in, like cravings or going outside")
         )
+        self.add_tracker_button.setAccessibleName(self.tr("Add a tracker"))
         self.add_tracker_button.clicked.connect(self.ask_new_tracker)
-        self.ui.detailsRow.addWidget(self.add_tracker_button)
+        self._build_details_flow()
+        self._build_fold()
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.noteEdit.returnPressed.connect(self.save)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
@@ -85,6 +101,101 @@ class CheckinPanel(QFrame):
             digit.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             digit.activated.connect(lambda v=value: self._pick_by_key(v))
 
+    def _build_details_flow(self) -> None:
+        """Energy, sleep, the trackers and "Add a tracker…" wrap onto more lines when narrow."""
+        ui = self.ui
+        outer = ui.outer
+        index = outer.indexOf(ui.detailsRow)
+        outer.takeAt(index)
+        while ui.detailsRow.count():
+            ui.detailsRow.takeAt(0)
+        ui.trackersBox.hide()
+        self.details_box = QWidget()
+        self.details_box.setObjectName("detailsBox")
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.details_box.setSizePolicy(policy)
+        self._details_flow = FlowLayout(self.details_box, spacing=6)
+        self._details_flow.addWidget(_pair(ui.energyLabel, ui.energySpin))
+        self._details_flow.addWidget(_pair(ui.sleepLabel, ui.sleepSpin))
+        self._details_flow.addWidget(self.add_tracker_button)
+        outer.insertWidget(index, self.details_box)
+
+    def _build_fold(self) -> None:
+        """After today's check-in the panel folds to one line; "Check in again" unfolds it."""
+        ui = self.ui
+        outer = ui.outer
+        self.fold_button = QPushButton(self.tr("Fold"))
+        self.fold_button.setFlat(True)
+        self.fold_button.setToolTip(self.tr("Fold the check-in to one line"))
+        self.fold_button.setAccessibleName(self.tr("Fold the check-in"))
+        self.fold_button.clicked.connect(lambda: self.set_folded(True))
+        heading = QHBoxLayout()
+        outer.removeWidget(ui.questionLabel)
+        heading.addWidget(ui.questionLabel, 1)
+        heading.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.insertLayout(0, heading)
+        self.folded_row = QWidget()
+        self.folded_row.setObjectName("foldedRow")
+        row = QHBoxLayout(self.folded_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.folded_label = QLabel()
+        self.folded_label.setWordWrap(True)
+        self.unfold_button = QPushButton(self.tr("Check in again"))
+        self.unfold_button.setAccessibleName(self.tr("Check in again"))
+        self.unfold_button.setToolTip(self.tr("Show the whole check-in"))
+        self.unfold_button.clicked.connect(lambda: self.set_folded(False))
+        row.addWidget(self.folded_label, 1)
+        row.addWidget(self.unfold_button)
+        outer.insertWidget(0, self.folded_row)
+        self._body: list[QWidget] = [
+            ui.questionLabel,
+            self.fold_button,
+            ui.moodRow,
+            ui.lowWord,
+            ui.middleWord,
+            ui.highWord,
+            ui.emotionsLabel,
+            ui.emotionsArea,
+            self.details_box,
+            ui.noteEdit,
+            ui.saveButton,
+            ui.statusLabel,
+        ]
+        self.folded = False
+        self.folded_row.hide()
+        self.fold_button.hide()
+
+    def set_folded(self, folded: bool) -> None:
+        self.folded = folded
+        for widget in self._body:
+            widget.setVisible(not folded)
+        self.fold_button.setVisible(not folded and self._checked_in_today())
+        self.folded_row.setVisible(folded)
+        if folded:
+            self.folded_label.setText(self._folded_text())
+        else:
+            self.ui.noteEdit.setFocus()
+        self.folded_changed.emit(folded)
+
+    def _checked_in_today(self) -> bool:
+        if self._journal is None:
+            return False
+        return any(row.kind == "checkin" for row in self._journal.entries_on(date.today()))
+
+    def _folded_text(self) -> str:
+        if self._journal is None:
+            return ""
+        rows = [r for r in self._journal.entries_on(date.today()) if r.kind == "checkin"]
+        if not rows:
+            return ""
+        last = max(rows, key=lambda r: r.occurred_at)
+        days = self._journal.trends.days_checked_in()
+        text = self.tr("Checked in today at {time} (mood {mood}).").format(
+            time=f"{last.occurred_at:%H:%M}", mood=last.mood if last.mood is not None else "—"
+        )
+        return text + " " + self.tr("%n day(s) checked in so far.", "", days)
+
     # -- life cycle ------------------------------------------------------------------------
 
     def attach(self, journal: JournalService) -> None:
@@ -94,18 +205,14 @@ class CheckinPanel(QFrame):
         self.rebuild_trackers()
         self.clear()
         self._show_count()
+        self.set_folded(self._checked_in_today())
 
     def detach(self) -> None:
         self.clear()
         self._journal = None
         self.ui.statusLabel.clear()
-        for widget in self.tracker_inputs.values():
-            widget.deleteLater()
-        self.tracker_inputs.clear()
-        while self._tracker_layout.count():
-            item = self._tracker_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+        self.folded_label.clear()
+        self._drop_trackers()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.emotionsArea and event.type() == QEvent.Type.Resize:
@@ -118,7 +225,8 @@ class CheckinPanel(QFrame):
             return
         width = self.ui.emotionsArea.width()
         height = self._flow.heightForWidth(max(width, 200)) + 2
-        self.ui.emotionsArea.setFixedHeight(min(height, MAX_EMOTIONS_HEIGHT))
+        self.ui.emotionsArea.setMaximumHeight(min(height, MAX_EMOTIONS_HEIGHT))
+        self.ui.emotionsArea.setMinimumHeight(min(height, MIN_EMOTIONS_HEIGHT))
 
     def _build_emotions(self, journal: JournalService) -> None:
         flow = FlowLayout(self.ui.emotionsBox, spacing=4)
@@ -140,22 +248,28 @@ class CheckinPanel(QFrame):
                 flow.addWidget(button)
         self._fit_emotions()
 
-    def rebuild_trackers(self) -> None:
-        for widget in self.tracker_inputs.values():
-            widget.deleteLater()
+    def _drop_trackers(self) -> None:
+        for pair in self._tracker_pairs:
+            self._details_flow.removeWidget(pair)
+            pair.deleteLater()
+        self._tracker_pairs.clear()
         self.tracker_inputs.clear()
-        while self._tracker_layout.count():
-            item = self._tracker_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+
+    def rebuild_trackers(self) -> None:
+        self._drop_trackers()
         if self._journal is None:
             return
+        # Trackers go before "Add a tracker…", which stays last.
+        self._details_flow.removeWidget(self.add_tracker_button)
         for tracker in self._journal.trackers():
-            self._tracker_layout.addWidget(QLabel(tracker.name))
             widget = self._tracker_input(tracker)
             widget.setAccessibleName(tracker.name)
-            self._tracker_layout.addWidget(widget)
+            pair = _pair(QLabel(tracker.name), widget)
+            self._details_flow.addWidget(pair)
+            self._tracker_pairs.append(pair)
             self.tracker_inputs[tracker.id] = widget
+        self._details_flow.addWidget(self.add_tracker_button)
+        self.details_box.updateGeometry()
 
     @staticmethod
     def _tracker_input(tracker: TrackerInfo) -> QSpinBox | QComboBox:
@@ -256,12 +370,16 @@ class CheckinPanel(QFrame):
             return
         self.clear()
         self._show_count(saved=True)
+        self.set_folded(True)
         self.checked_in.emit(entry_id)
 
     def _show_count(self, saved: bool = False) -> None:
         if self._journal is None:
             return
         days = self._journal.trends.days_checked_in()
-        prefix = f"Saved at {datetime.now():%H:%M}. " if saved else ""
-        word = "day" if days == 1 else "days"
-        self.ui.statusLabel.setText(f"{prefix}{days} {word} checked in so far.")
+        prefix = (
+            self.tr("Saved at {time}.").format(time=f"{datetime.now():%H:%M}") + " "
+            if saved
+            else ""
+        )
+        self.ui.statusLabel.setText(prefix + self.tr("%n day(s) checked in so far.", "", days))

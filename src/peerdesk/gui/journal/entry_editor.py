@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
 from peerdesk.gui.forms.ui_journal_entry_editor import Ui_JournalEntryEditor
@@ -71,6 +71,14 @@ class EntryEditor(QWidget):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.newButton.clicked.connect(self.new_entry)
         self.ui.deleteButton.clicked.connect(self.delete)
+        for combo in (self.ui.promptCombo, self.ui.templateCombo):
+            # A long prompt must not widen the whole page: the combo keeps a modest width
+            # and its popup shows the whole texts.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+            combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.ui.promptCombo.activated.connect(self._insert_prompt)
         self.ui.templateCombo.activated.connect(self._apply_template)
         self.setEnabled(False)

@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from peerdesk.gui.common.save_file import ask_save_path
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.pdf import write_journal_pdf
 from peerdesk.services.export_files import ExportFileError, write_export
@@ -49,6 +50,12 @@ class JournalExportDialog(QDialog):
             signal.connect(lambda *_a: self.describe())
         self.describe()
 
+    @staticmethod
+    def _show_date(edit: QDateEdit, day: date) -> None:
+        edit.blockSignals(True)
+        edit.setDate(QDate(day.year, day.month, day.day))
+        edit.blockSignals(False)
+
     def span(self) -> tuple[date | None, date | None]:
         since = self.ui.sinceEdit.date().toPython() if self.ui.sinceCheck.isChecked() else None
         until = self.ui.untilEdit.date().toPython() if self.ui.untilCheck.isChecked() else None
@@ -56,23 +63,48 @@ class JournalExportDialog(QDialog):
 
     def describe(self) -> None:
         since, until = self.span()
-        count = len(self.services.journal.entries_between(since, until))
-        start = since.strftime("%d %b %Y") if since else "your first entry"
-        end = until.strftime("%d %b %Y") if until else "today"
+        entries = self.services.journal.entries_between(since, until)
+        count = len(entries)
+        # An unticked bound shows, greyed, the day it really means, so the dates and the
+        # sentence below agree ("from your first entry" shows that entry's day).
+        self.ui.sinceEdit.setEnabled(since is not None)
+        self.ui.untilEdit.setEnabled(until is not None)
+        if since is None:
+            first = min(
+                (e.occurred_at.date() for e in entries if e.occurred_at), default=date.today()
+            )
+            self._show_date(self.ui.sinceEdit, first)
+        if until is None:
+            self._show_date(self.ui.untilEdit, date.today())
+        start = (
+            since.strftime("%d %b %Y")
+            if since
+            else self.tr("your first entry ({day})").format(
+                day=self.ui.sinceEdit.date().toString("dd MMM yyyy")
+            )
+        )
+        end = until.strftime("%d %b %Y") if until else self.tr("today")
         self.ui.contentLabel.setText(
-            f"The file will hold {count} entries and check-ins, from {start} to {end}: their "
-            "titles and text, moods, energy, sleep, emotions, tags and tracker values."
+            self.tr("The file will hold %n item(s) (entries and check-ins)", "", count)
+            + self.tr(
+                ", from {start} to {end}: their titles and text, moods, energy, sleep,"
+                " emotions, tags and tracker values."
+            ).format(start=start, end=end)
         )
         self.save_button.setEnabled(count > 0 and self.ui.confirmCheck.isChecked())
 
     def choose_and_write(self) -> None:
         key = str(self.ui.formatCombo.currentData())
         suffix = next(s for k, _t, s in FORMATS if k == key)
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Save the export", f"journal.{suffix}", f"*.{suffix}"
+        path = ask_save_path(
+            self,
+            self.services.settings,
+            self.tr("Save the export"),
+            f"journal.{suffix}",
+            f"*.{suffix}",
         )
-        if name:
-            self.write(Path(name), key)
+        if path is not None:
+            self.write(path, key)
 
     def write(self, path: Path, key: str) -> None:
         since, until = self.span()

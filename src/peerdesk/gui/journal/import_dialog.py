@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QPushButton,
     QSpinBox,
     QTableWidgetItem,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 from peerdesk.gui.common.long_work import LongWork
 from peerdesk.gui.forms.ui_journal_import_dialog import Ui_JournalImportDialog
 from peerdesk.services.journal.formats import (
+    FORMAT_HOWTO,
     FORMAT_TITLES,
     ImportFileError,
     ImportPreview,
@@ -48,7 +52,8 @@ class JournalImportDialog(QDialog):
         self.import_result: ImportResult | None = None
         self.mood_spins: dict[str, QSpinBox] = {}
         for name, title in FORMAT_TITLES.items():
-            self.ui.formatCombo.addItem(title, name)
+            self.ui.formatCombo.addItem(QCoreApplication.translate("JournalFormats", title), name)
+        self._add_howto()
         self.import_button: QPushButton = self.ui.buttonBox.addButton(
             "&Import", QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -59,6 +64,24 @@ class JournalImportDialog(QDialog):
         self.ui.formatCombo.currentIndexChanged.connect(lambda _i: self._forget())
         self.ui.moodGroup.hide()
         self.ui.notesList.setWordWrap(True)
+
+    def _add_howto(self) -> None:
+        """Which app each choice is, and how to get the file out of it."""
+        self.howto_label = QLabel()
+        self.howto_label.setObjectName("howtoLabel")
+        self.howto_label.setWordWrap(True)
+        self.howto_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.howto_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.howto_label.setProperty("role", "muted")
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(1, self.howto_label)
+        self.ui.formatCombo.currentIndexChanged.connect(lambda _i: self._show_howto())
+        self._show_howto()
+
+    def _show_howto(self) -> None:
+        text = FORMAT_HOWTO.get(self.format_name, "")
+        self.howto_label.setText(QCoreApplication.translate("JournalFormats", text))
 
     @property
     def format_name(self) -> str:

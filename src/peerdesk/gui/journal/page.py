@@ -6,8 +6,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.gui.common.area import AreaPage
+from peerdesk.gui.common.flow_layout import FlowLayout
 from peerdesk.gui.journal.calendar_view import MoodCalendar
 from peerdesk.gui.journal.checkin_panel import CheckinPanel
 from peerdesk.gui.journal.entry_editor import EntryEditor
@@ -34,55 +43,87 @@ from peerdesk.gui.journal.list_delegate import JournalListDelegate
 from peerdesk.gui.journal.list_model import JournalListModel
 from peerdesk.gui.journal.trends_view import TrendsView
 from peerdesk.gui.journal.undo import DeleteEntriesCommand
+from peerdesk.i18n import translate_noop
 from peerdesk.services.events import Change
 from peerdesk.services.journal import SearchFilters
 from peerdesk.services.session import Services
 
 SEARCH_DELAY_MS = 200
-KINDS = [("Everything", None), ("Check-ins", "checkin"), ("Entries", "entry")]
+KINDS = [
+    (translate_noop("JournalFilters", "Everything"), None),
+    (translate_noop("JournalFilters", "Check-ins"), "checkin"),
+    (translate_noop("JournalFilters", "Entries"), "entry"),
+]
+
+
+def _group(widgets: tuple[QWidget, ...]) -> QWidget:
+    """Widgets that stay together on one line when the filter row wraps."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    for widget in widgets:
+        row.addWidget(widget)
+    return box
 
 
 class JournalFilters(QWidget):
-    """Date range, tag, mood range, starred, kind."""
+    """Date range, tag, mood range, starred, kind: groups that wrap onto a second line when
+    the window is narrow (or the font large)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.since_check = QCheckBox("From")
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        flow = FlowLayout(self, spacing=10)
+        self.flow = flow
+        self.since_check = QCheckBox(self.tr("From"))
         self.since_edit = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.until_check = QCheckBox("to")
+        self.until_check = QCheckBox(self.tr("until"))
         self.until_edit = QDateEdit(QDate.currentDate())
+        self.since_check.setToolTip(self.tr("Only entries on or after this day"))
+        self.until_check.setToolTip(self.tr("Only entries on or before this day"))
+        self.since_edit.setAccessibleName(self.tr("From"))
+        self.until_edit.setAccessibleName(self.tr("Until"))
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setDisplayFormat("d MMM yyyy")
         self.tag_combo = QComboBox()
-        self.tag_combo.setMinimumContentsLength(10)
+        self.tag_combo.setAccessibleName(self.tr("Tag"))
+        self.tag_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mood_min = QSpinBox()
         self.mood_max = QSpinBox()
+        self.mood_min.setAccessibleName(self.tr("Lowest mood"))
+        self.mood_max.setAccessibleName(self.tr("Highest mood"))
         for spin, value in ((self.mood_min, 0), (self.mood_max, 10)):
             spin.setRange(0, 10)
             spin.setValue(value)
-        self.starred_check = QCheckBox("★ only")
+        self.starred_check = QCheckBox(self.tr("★ only"))
+        self.starred_check.setToolTip(self.tr("Only starred entries"))
         self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Kind of entry"))
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_combo.setMinimumContentsLength(12)
         for title, _kind in KINDS:
-            self.kind_combo.addItem(title)
-        for widget in (
-            self.since_check,
-            self.since_edit,
-            self.until_check,
-            self.until_edit,
-            QLabel("Tag"),
-            self.tag_combo,
-            QLabel("Mood"),
-            self.mood_min,
-            QLabel("–"),
-            self.mood_max,
-            self.starred_check,
-            self.kind_combo,
+            self.kind_combo.addItem(QCoreApplication.translate("JournalFilters", title))
+        tag_label = QLabel(self.tr("Tag"))
+        tag_label.setBuddy(self.tag_combo)
+        mood_label = QLabel(self.tr("Mood"))
+        mood_label.setBuddy(self.mood_min)
+        for group in (
+            (self.since_check, self.since_edit),
+            (self.until_check, self.until_edit),
+            (tag_label, self.tag_combo),
+            (mood_label, self.mood_min, QLabel("–"), self.mood_max),
+            (self.starred_check,),
+            (self.kind_combo,),
         ):
-            row.addWidget(widget)
-        row.addStretch(1)
+            flow.addWidget(_group(group))
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """A widget placed after the filters (and wrapping with them): "Clear filters"."""
+        self.flow.addWidget(widget)
 
     def set_tags(self, tags: list[str]) -> None:
         current = self.tag_combo.currentText()
@@ -201,9 +242,7 @@ class JournalPage(AreaPage):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             search_row.addWidget(button)
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.filters, 1)
-        filter_row.addWidget(self.clear_filters_button)
+        self.filters.add_trailing(self.clear_filters_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -219,7 +258,7 @@ class JournalPage(AreaPage):
         timeline = QWidget()
         timeline_layout = QVBoxLayout(timeline)
         timeline_layout.addLayout(search_row)
-        timeline_layout.addLayout(filter_row)
+        timeline_layout.addWidget(self.filters)
         timeline_layout.addWidget(self.splitter, 1)
 
         self.calendar = MoodCalendar()
@@ -250,6 +289,7 @@ class JournalPage(AreaPage):
         self.calendar.day_chosen.connect(self.show_day)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.checkin_panel.checked_in.connect(lambda _id: self.refresh_views())
+        self.checkin_panel.folded_changed.connect(lambda _f: self.fit_checkin_panel())
         self.editor.saved.connect(self._select_entry)
         self.setEnabled(False)
 
@@ -301,12 +341,32 @@ class JournalPage(AreaPage):
         self.tabs.setCurrentIndex(0)
 
     def fit_checkin_panel(self) -> None:
-        """The check-in panel gets the height it needs; the tabs get the rest."""
-        self.vertical.setSizes([self.checkin_panel.sizeHint().height(), 10_000])
+        """The check-in panel gets the height it needs (at most half the page); the tabs
+        get the rest. A folded panel is one line."""
+        panel = self.checkin_panel
+        layout = panel.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(panel.width(), 400)
+        need = panel.sizeHint().height()
+        if layout.hasHeightForWidth():
+            need = max(need, layout.totalHeightForWidth(width))
+        limit = max(self.height() // 2, panel.minimumSizeHint().height())
+        self.vertical.setSizes([min(need, limit), 10_000])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_checkin_panel()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_checkin_panel()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_checkin_panel()
 
     def page_shown(self) -> None:
         if self.services is not None and self.tabs.currentWidget() is self.trends:

@@ -14,10 +14,11 @@ from PySide6.QtCharts import (
     QChartView,
     QDateTimeAxis,
     QHorizontalBarSeries,
+    QLegend,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +52,9 @@ def _chart(title: str) -> QChart:
     chart.setBackgroundRoundness(8)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    # Each legend entry is drawn with its series' own pen: the dashed tracker lines read
+    # as dashed in the legend too, not as a plain square.
+    chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
     return chart
 
 
@@ -129,7 +133,11 @@ class TrendsView(QWidget):
                 continue
             line = QLineSeries()
             span = max(tracker.scale_max - tracker.scale_min, 1)
-            line.setName(f"{tracker.name} (scaled to 0–10)")
+            line.setName(
+                QCoreApplication.translate("TrendsView", "{name} (dashed, scaled to 0–10)").format(
+                    name=tracker.name
+                )
+            )
             line.setPen(QPen(QColor(_TRACKER_COLOURS[n]), 2, Qt.PenStyle.DashLine))
             for point in points:
                 line.append(_msecs(point.start), (point.value - tracker.scale_min) * 10 / span)
@@ -174,7 +182,7 @@ class TrendsView(QWidget):
         self._set_chart(self.emotion_view, emotion_chart)
 
         total = trends.days_checked_in()
-        self.days_label.setText(f"{total} {'day' if total == 1 else 'days'} checked in")
+        self.days_label.setText(self.tr("%n day(s) checked in", "", total))
         cumulative = trends.days_checked_in_cumulative(since, until)
         days_chart = _chart("Days checked in, counted up (gaps never reset it)")
         days_series = QLineSeries()

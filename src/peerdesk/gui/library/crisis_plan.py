@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.common.theme import icon
 from peerdesk.gui.forms.ui_crisis_plan_dialog import Ui_CrisisPlanDialog
 from peerdesk.gui.library.card_model import CrisisSectionModel
@@ -97,7 +99,14 @@ class SectionBox(QGroupBox):
         layout.addWidget(hint)
         self.view = QListView()
         self.view.setObjectName(f"section-{section.key}")
-        self.view.setMaximumHeight(130)
+        # Whole lines, wrapped: "local emergency services, or the nearest emergency
+        # department" must never need sideways scrolling.
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(False)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setMaximumHeight(160)
         self.view.doubleClicked.connect(self._edit_index)
         layout.addWidget(self.view)
         row = QHBoxLayout()
@@ -186,9 +195,20 @@ class CrisisPlanDialog(QDialog):
             self.boxes[section.key] = box
             self.ui.sectionsLayout.addWidget(box)
         self.ui.sectionsLayout.addStretch(1)
+        for area in self.findChildren(QScrollArea):
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.printButton.clicked.connect(self._save_pdf)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.finished.connect(self._release)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # At most the screen's height (less a title bar): the buttons stay on screen at 768 px.
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().height() - 48
+            if self.height() > room:
+                self.resize(self.width(), max(room, 400))
 
     def card_choices(self) -> list[tuple[str, str]]:
         return [(c.id, c.title) for c in self.services.library.all_cards()]
@@ -205,15 +225,21 @@ class CrisisPlanDialog(QDialog):
         write_crisis_plan_pdf(self.services.crisis_plan.plan().items, path)
 
     def _save_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save the crisis plan", "crisis-plan.pdf", "PDF (*.pdf)"
+        path = ask_save_path(
+            self,
+            self.services.settings,
+            self.tr("Save the crisis plan"),
+            "crisis-plan.pdf",
+            "PDF (*.pdf)",
         )
-        if not name:
+        if path is None:
             return
         try:
-            self.save_pdf_to(Path(name))
+            self.save_pdf_to(path)
         except OSError as exc:
             QMessageBox.warning(self, "Crisis plan", f"Could not write the PDF: {exc}")
+            return
+        offer_open(self, path, self.tr("Crisis plan saved"))
 
     def _release(self) -> None:
         for box in self.boxes.values():

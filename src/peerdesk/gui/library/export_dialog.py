@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from peerdesk.gui.common.save_file import ask_save_path
 from peerdesk.gui.forms.ui_library_export_dialog import Ui_LibraryExportDialog
 from peerdesk.services.library.formats.export import (
     ExportOptions,
@@ -56,12 +57,14 @@ class LibraryExportDialog(QDialog):
         self._shown = list(shown_ids)
         self._selected = list(selected_ids)
         self.ui.shownRadio.setText(
-            f"The {len(self._shown)} cards &shown now (current search and filters)"
+            self.tr("The %n card(s) &shown now (current search and filters)", "", len(self._shown))
         )
         self.ui.selectedRadio.setEnabled(bool(self._selected))
         count = len(self._selected)
         self.ui.selectedRadio.setText(
-            "The selected &card" if count == 1 else f"The {count} selected &cards"
+            self.tr("The %n selected &card(s)", "", count)
+            if count
+            else self.tr("The selected &cards (none are selected now)")
         )
         if count > 1:
             self.ui.selectedRadio.setChecked(True)
@@ -111,12 +114,16 @@ class LibraryExportDialog(QDialog):
 
     def _save(self) -> None:
         fmt = self.format
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Export strategy cards", f"strategies{SUFFIXES[fmt]}", FILTERS[fmt]
+        chosen = ask_save_path(
+            self,
+            self._services.settings,
+            self.tr("Export strategy cards"),
+            f"strategies{SUFFIXES[fmt]}",
+            FILTERS[fmt],
         )
-        if not name:
+        if chosen is None:
             return
-        path = Path(name)
+        path = chosen
         if not path.suffix:
             path = path.with_suffix(SUFFIXES[fmt])
         try:

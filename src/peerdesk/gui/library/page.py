@@ -13,15 +13,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
 
 from peerdesk.gui.common.area import AreaPage
+from peerdesk.gui.common.flow_layout import FlowLayout
 from peerdesk.gui.common.theme import icon
 from peerdesk.gui.forms.ui_library_page import Ui_LibraryPage
 from peerdesk.gui.library.card_delegate import GRID_SIZE, CardDelegate
@@ -61,6 +64,7 @@ class LibraryPage(AreaPage):
         self.ui.newButton.setIcon(icon("add"))
         self.ui.importButton.setIcon(icon("import"))
         self.ui.exportButton.setIcon(icon("export"))
+        self._flow_filters()
         self.ui.searchEdit.addAction(
             icon("search"), self.ui.searchEdit.ActionPosition.LeadingPosition
         )
@@ -143,6 +147,48 @@ class LibraryPage(AreaPage):
         self.setEnabled(False)
 
     # -- AreaPage ----------------------------------------------------------------------------
+
+    def _flow_filters(self) -> None:
+        """The search box, filters, sort and view buttons wrap onto a second line when the
+        window is narrow, instead of sliding under each other or off the page."""
+        ui = self.ui
+        row = ui.filterRow
+        index = ui.pageLayout.indexOf(row)
+        ui.pageLayout.takeAt(index)
+        while row.count():
+            row.takeAt(0)
+        box = QWidget()
+        box.setObjectName("filterBox")
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        box.setSizePolicy(policy)
+        flow = FlowLayout(box, spacing=8)
+        ui.searchEdit.setAccessibleName(self.tr("Search cards"))
+        for combo, name in (
+            (ui.categoryCombo, self.tr("Category")),
+            (ui.tagCombo, self.tr("Tag")),
+            (ui.situationCombo, self.tr("Situation")),
+            (ui.sortCombo, self.tr("Sort by")),
+        ):
+            combo.setAccessibleName(name)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for group in (
+            (ui.searchEdit,),
+            (ui.categoryCombo,),
+            (ui.tagCombo,),
+            (ui.situationCombo,),
+            (ui.favouritesCheck,),
+            (ui.sortLabel, ui.sortCombo),
+            (ui.gridButton, ui.listButton),
+        ):
+            holder = QWidget()
+            line = QHBoxLayout(holder)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(4)
+            for widget in group:
+                line.addWidget(widget)
+            flow.addWidget(holder)
+        ui.pageLayout.insertWidget(index, box)
 
     def attach(self, services: Services) -> None:
         self.services = services

@@ -1,10 +1,18 @@
 """The roadmap's two passing messages: a victory banner that fades in and goes by itself,
-and the undo bar after a goal was deleted."""
+and the undo bar after a goal was deleted.
+
+Both float over the bottom of the page (``overlay=host``) instead of taking a place in its
+layout: showing one must never move what is under the mouse (a click meant for a row would
+land on the next one).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QObject, QPropertyAnimation, QTimer
-from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QLabel
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, QTimer
+from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QLabel, QWidget
+
+OVERLAY_MARGIN = 16
+OVERLAY_MAX_WIDTH = 720
 
 VICTORY_SHOWN_MS = 9000
 UNDO_SHOWN_MS = 20000
@@ -25,11 +33,21 @@ class PassingBanner(QObject):
         style: str,
         shown_ms: int,
         fade: bool = False,
+        overlay: QWidget | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.frame = frame
         self.label = label
+        self.host = overlay
+        if overlay is not None:
+            holder = frame.parentWidget()
+            layout = holder.layout() if holder is not None else None
+            if layout is not None:
+                layout.removeWidget(frame)
+            frame.setParent(overlay)
+            frame.setAutoFillBackground(True)
+            overlay.installEventFilter(self)
         frame.setStyleSheet(style)
         frame.hide()
         self._timer = QTimer(self, singleShot=True, interval=shown_ms)
@@ -46,6 +64,7 @@ class PassingBanner(QObject):
         self.label.setText(text)
         self.frame.setAccessibleDescription(text)
         self.frame.show()
+        self.place()
         if self._fade is not None:
             self._fade.stop()
             self._fade.setStartValue(0.0)
@@ -61,3 +80,22 @@ class PassingBanner(QObject):
         """Forget the text too (the vault is locking: nothing decrypted stays on screen)."""
         self.dismiss()
         self.label.clear()
+
+    def place(self) -> None:
+        """Float at the bottom centre of the host, above everything else."""
+        host = self.host
+        if host is None or not self.frame.isVisible():
+            return
+        width = min(host.width() - 2 * OVERLAY_MARGIN, OVERLAY_MAX_WIDTH)
+        height = self.frame.heightForWidth(width)
+        if height <= 0:
+            height = self.frame.sizeHint().height()
+        x = (host.width() - width) // 2
+        y = host.height() - height - OVERLAY_MARGIN
+        self.frame.setGeometry(x, max(y, 0), width, height)
+        self.frame.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.host and event.type() == QEvent.Type.Resize:
+            self.place()
+        return super().eventFilter(watched, event)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListView,
     QScrollArea,
     QStyle,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.common.elided_label import ElidedLabel
 from peerdesk.gui.common.theme import INK, MUTED
 from peerdesk.gui.roadmap.goal_tree import short_date
 from peerdesk.gui.roadmap.models import BoardColumnModel
@@ -126,7 +126,7 @@ class BoardColumn(QFrame):
         super().__init__(parent)
         self.status = status
         self.setObjectName("card")
-        self.header = QLabel()
+        self.header = ElidedLabel()
         self.header.setObjectName("boardColumnHeader")
         font = self.header.font()
         font.setBold(True)

@@ -157,21 +157,48 @@ class GoalDialog(QDialog):
             select_data(self.ui.statusCombo, "proposed")
             self.ui.areaCombo.setCurrentIndex(-1)
             self.ui.areaCombo.setEditText("")
+            # A new goal starts today unless told otherwise: Enter in the title then still
+            # gives a mark on the timeline (and the dialog says what a missing target means).
+            self.start.set(date.today())
+        self._fit_participants()
         self._check_title()
         self._check_dates()
+
+    def _fit_participants(self) -> None:
+        """Show six people without scrolling (a seventh peeks out, so it is clear there are
+        more); fewer people, a shorter table."""
+        table = self.ui.participantsTable
+        table.resizeRowsToContents()
+        rows = table.rowCount()
+        row_height = table.rowHeight(0) if rows else table.verticalHeader().defaultSectionSize()
+        shown = min(max(rows, 2), 6) + (0.5 if rows > 6 else 0)
+        height = int(
+            table.horizontalHeader().sizeHint().height()
+            + row_height * shown
+            + 2 * table.frameWidth()
+        )
+        table.setMinimumHeight(height)
 
     def _check_title(self) -> None:
         _save_button(self.ui.buttonBox).setEnabled(bool(self.ui.titleEdit.text().strip()))
 
     def _check_dates(self) -> None:
         start, target = self.start.get(), self.target.get()
-        warn = start is not None and target is not None and target < start
-        self.ui.datesWarning.setText(
-            "The target date is before the start date. That is allowed; it will be flagged."
-            if warn
-            else ""
-        )
-        self.ui.datesWarning.setVisible(warn)
+        text = ""
+        if start is not None and target is not None and target < start:
+            text = self.tr(
+                "The target date is before the start date. That is allowed; it will be flagged."
+            )
+        elif start is None and target is None:
+            text = self.tr(
+                "No dates: the goal is listed on the timeline but gets no bar until it has a"
+                " start or a target date."
+            )
+        elif target is None:
+            text = self.tr("No target date yet: the timeline shows only where it starts.")
+        self.ui.datesWarning.setText(text)
+        self.ui.datesWarning.setWordWrap(True)
+        self.ui.datesWarning.setVisible(bool(text))
 
     def values(self) -> dict[str, Any]:
         participants = []
@@ -244,6 +271,21 @@ class MilestoneDialog(QDialog):
             )
         self._check_title()
         self._check_date()
+
+    def _fit_participants(self) -> None:
+        """Show six people without scrolling (a seventh peeks out, so it is clear there are
+        more); fewer people, a shorter table."""
+        table = self.ui.participantsTable
+        table.resizeRowsToContents()
+        rows = table.rowCount()
+        row_height = table.rowHeight(0) if rows else table.verticalHeader().defaultSectionSize()
+        shown = min(max(rows, 2), 6) + (0.5 if rows > 6 else 0)
+        height = int(
+            table.horizontalHeader().sizeHint().height()
+            + row_height * shown
+            + 2 * table.frameWidth()
+        )
+        table.setMinimumHeight(height)
 
     def _check_title(self) -> None:
         _save_button(self.ui.buttonBox).setEnabled(bool(self.ui.titleEdit.text().strip()))
@@ -383,5 +425,3 @@ class WinDialog(QInputDialog):
 
     def set_values(self, values: dict[str, Any]) -> None:
         self.setTextValue(str(values.get("text", "")))
-
-

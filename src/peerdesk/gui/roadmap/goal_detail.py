@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QScrollArea, QWidget
 
-from peerdesk.gui.common.theme import ACCENT
+from peerdesk.gui.common.elided_label import ElidedLabel
+from peerdesk.gui.common.theme import INK
 from peerdesk.gui.forms.ui_goal_detail import Ui_GoalDetail
 from peerdesk.gui.roadmap.goal_tree import GoalTreeModel, short_date
 from peerdesk.gui.roadmap.list_models import WhoDoesWhatModel
 from peerdesk.gui.roadmap.models import FeedModel
 from peerdesk.services.roadmap import STATUS_LABELS, GoalRow, MilestoneRow, RoadmapService
 
+# Dark text on a light teal chunk and on white: "4 of 6 milestones done" stays readable
+# wherever the chunk ends.
 PROGRESS_STYLE = (
     "QProgressBar { border: 1px solid #cfc6b6; border-radius: 5px; background: white;"
-    " text-align: center; }"
-    f"QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}"
+    f" text-align: center; color: {INK}; }}"
+    "QProgressBar::chunk { background: #a9d8d2; border-radius: 4px; }"
 )
+NARROW_TREE = 460  # below this width the milestone tree drops its "Done" column
 
 
 class GoalDetail(QWidget):
@@ -47,7 +51,24 @@ class GoalDetail(QWidget):
         tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setAlternatingRowColors(True)
-        tree.setAccessibleName("Goal and its milestones")
+        tree.setAccessibleName(self.tr("Goal and its milestones"))
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree.installEventFilter(self)
+        # The hint gets its own line (it wraps) so the buttons keep their width.
+        hint = self.ui.milestoneHint
+        self.ui.milestoneButtons.removeWidget(hint)
+        hint.hide()
+        self.milestone_hint = ElidedLabel(hint.text())
+        self.milestone_hint.setProperty("role", "muted")
+        self.ui.milestonesLayout.addWidget(self.milestone_hint)
+        self._scroll_vision()
+        # "4 of 6 milestones done" gets the whole width of its own line.
+        self.ui.statusRow.removeWidget(self.ui.progressBar)
+        self.ui.statusRow.addStretch(1)
+        self.ui.goalLayout.insertWidget(
+            self.ui.goalLayout.indexOf(self.ui.warningLabel), self.ui.progressBar
+        )
+        self.ui.progressBar.setAccessibleName(self.tr("Milestones done"))
         self.ui.feedList.setWordWrap(True)
         self.ui.feedList.setAlternatingRowColors(True)
         self.ui.feedList.setSpacing(2)
@@ -92,6 +113,46 @@ class GoalDetail(QWidget):
         self.tree_model.modelReset.connect(self._tree_reset)
         self.tree_model.rowsInserted.connect(lambda *_a: self.ui.milestoneTree.expandAll())
 
+    def _scroll_vision(self) -> None:
+        """A long vision scrolls in a box of at most six lines instead of pushing the
+        milestones off the page (or being cut)."""
+        label = self.ui.visionLabel
+        layout = self.ui.goalLayout
+        index = layout.indexOf(label)
+        layout.removeWidget(label)
+        self.vision_scroll = QScrollArea()
+        self.vision_scroll.setObjectName("visionScroll")
+        self.vision_scroll.setWidgetResizable(True)
+        self.vision_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.vision_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.vision_scroll.setWidget(label)
+        layout.insertWidget(index, self.vision_scroll)
+        self._fit_vision()
+
+    def _fit_vision(self) -> None:
+        label = self.ui.visionLabel
+        lines = label.fontMetrics().lineSpacing() * 6 + 16
+        width = max(self.vision_scroll.viewport().width(), 100)
+        need = label.heightForWidth(width) if label.text() else 0
+        height = min(max(need, 0), lines) + 2
+        self.vision_scroll.setMaximumHeight(height)
+        self.vision_scroll.setMinimumHeight(min(height, label.fontMetrics().lineSpacing() * 2 + 16))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_vision()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.milestoneTree and event.type() == QEvent.Type.Resize:
+            self._fit_tree_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_tree_columns(self) -> None:
+        """A narrow pane hides the "Done" column (the tick says it), so names keep room."""
+        tree = self.ui.milestoneTree
+        if tree.model() is not None:
+            tree.setColumnHidden(3, tree.width() < NARROW_TREE)
+
     def _tree_reset(self) -> None:
         # Fit the small columns once per goal (ResizeToContents would re-measure every
         # cell on each change, through Python, many times over).
@@ -99,6 +160,7 @@ class GoalDetail(QWidget):
         tree.expandAll()
         for column in (1, 2, 3):
             tree.resizeColumnToContents(column)
+        self._fit_tree_columns()
 
     def detach(self) -> None:
         self.ui.milestoneTree.setModel(None)
@@ -165,6 +227,8 @@ class GoalDetail(QWidget):
         self.ui.warningLabel.setVisible(bool(goal.date_warnings))
         self.ui.visionLabel.setText(goal.vision)
         self.ui.visionLabel.setVisible(bool(goal.vision))
+        self.vision_scroll.setVisible(bool(goal.vision))
+        self._fit_vision()
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -10,18 +10,32 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from peerdesk.gui.common.id_rows import Index, sync_rows
 from peerdesk.gui.roadmap.models import decode_ids, encode_ids
+from peerdesk.i18n import translate_noop
 from peerdesk.services.events import Change
 from peerdesk.services.roadmap import GoalNotFound, GoalRow, MilestoneRow, RoadmapService
 
 MILESTONE_MIME = "application/x-peerdesk-milestone-ids"
 GOAL_ITEM = 0  # internal id of the top-level goal item
 MILESTONE_ITEM = 1  # internal id of its milestone children
-COLUMNS = ("Goal and milestones", "Who", "Due", "Done")
+COLUMNS = (
+    translate_noop("GoalTreeModel", "Milestone"),
+    translate_noop("GoalTreeModel", "Who"),
+    translate_noop("GoalTreeModel", "Due"),
+    translate_noop("GoalTreeModel", "Done"),
+)
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -133,8 +147,9 @@ class GoalTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return QCoreApplication.translate("GoalTreeModel", COLUMNS[section])
         return None
 
     def milestone_at(self, index: Index) -> MilestoneRow | None:
@@ -186,8 +201,17 @@ class GoalTreeModel(QAbstractItemModel):
             return m
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if m.done else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and m.due_after_target:
-            return "Due after the goal's target date. Allowed, but worth a second look."
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text of the row: a narrow column elides the title.
+            parts = [m.title, m.owner_name or "", short_date(m.due_date)]
+            if m.due_after_target:
+                parts.append(
+                    QCoreApplication.translate(
+                        "GoalTreeModel",
+                        "Due after the goal's target date. Allowed, but worth a second look.",
+                    )
+                )
+            return "\n".join(p for p in parts if p)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 return m.title

@@ -98,7 +98,11 @@ class SnapshotModel(QAbstractTableModel, Generic[RowT]):
             return row
         if role == Qt.ItemDataRole.AccessibleTextRole:
             role = Qt.ItemDataRole.DisplayRole
-        return self.cell(row, index.column(), role)
+        value = self.cell(row, index.column(), role)
+        if role == Qt.ItemDataRole.ToolTipRole and value is None:
+            # A narrow column elides its text: the tooltip holds the whole of it.
+            return self.cell(row, index.column(), Qt.ItemDataRole.DisplayRole)
+        return value
 
 
 class PeopleModel(SnapshotModel[PersonRow]):

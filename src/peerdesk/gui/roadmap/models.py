@@ -236,4 +236,6 @@ class VictoriesModel(IdListModel[VictoryRow]):
             when = f"{row.occurred_at.day} {row.occurred_at.strftime('%B %Y')}"
             bits = [when] + [b for b in (row.person_name, row.goal_title) if b]
             return f"{row.text}\n{' · '.join(bits)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(row, Qt.ItemDataRole.DisplayRole)
         return None

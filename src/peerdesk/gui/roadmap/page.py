@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
@@ -96,16 +96,23 @@ class RoadmapPage(AreaPage):
         tidy_table(self.ui.waitingTable, stretch=0)
         tidy_table(self.ui.peopleTable, stretch=2)
         self.ui.splitter.setSizes([760, 480])
+        self._split_once = False
         self.victory_banner = PassingBanner(
             self.ui.victoryBanner,
             self.ui.victoryText,
             style=BANNER_STYLE,
             shown_ms=VICTORY_SHOWN_MS,
             fade=True,
+            overlay=self,
             parent=self,
         )
         self.undo_bar = PassingBanner(
-            self.ui.undoBar, self.ui.undoText, style=UNDO_STYLE, shown_ms=UNDO_SHOWN_MS, parent=self
+            self.ui.undoBar,
+            self.ui.undoText,
+            style=UNDO_STYLE,
+            shown_ms=UNDO_SHOWN_MS,
+            overlay=self,
+            parent=self,
         )
         self.filters = GoalFilterBar(
             self.ui.personFilter, self.ui.areaFilter, self.ui.statusFilter, self
@@ -155,6 +162,15 @@ class RoadmapPage(AreaPage):
         )
         self.setEnabled(False)
         self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_once:
+            # On a small screen the goal detail gets half, so milestone names stay readable.
+            self._split_once = True
+            total = sum(self.ui.splitter.sizes())
+            if 0 < total < 1100:
+                self.ui.splitter.setSizes([total // 2, total - total // 2])
 
     # -- AreaPage --------------------------------------------------------------------------
 
@@ -322,12 +338,21 @@ class RoadmapPage(AreaPage):
             return
         goal = services.roadmap.get_goal(self.goal_id)
         checkins = len(services.roadmap.feed_ids(goal.id))
-        text = (
-            f"Delete “{goal.title}” with its {goal.milestones_total} milestones and "
-            f"{checkins} check-ins? Its victories stay in the victories list. "
-            "You can undo this straight after."
+        parts = []
+        if goal.milestones_total:
+            parts.append(self.tr("%n milestone(s)", "", goal.milestones_total))
+        if checkins:
+            parts.append(self.tr("%n check-in(s)", "", checkins))
+        if parts:
+            text = self.tr("Delete “{title}” with its {parts}?").format(
+                title=goal.title, parts=self.tr(" and ").join(parts)
+            )
+        else:
+            text = self.tr("Delete “{title}”?").format(title=goal.title)
+        text += " " + self.tr(
+            "Its victories stay in the victories list. You can undo this straight after."
         )
-        if not self.confirm(self, "Delete this goal?", text):
+        if not self.confirm(self, self.tr("Delete this goal?"), text):
             return
         self.last_deleted = services.roadmap.delete_goal(goal.id)
         self.show_goal(None)

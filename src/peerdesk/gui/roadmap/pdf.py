@@ -11,7 +11,11 @@ import os
 from pathlib import Path
 
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
-from peerdesk.gui.common.pdf import a4_pdf_writer
+from peerdesk.gui.common.pdf import (
+    a4_pdf_writer,
+    keep_table_rows_whole,
+    paginate_for,
+)
 from peerdesk.services.roadmap.formats.plan_text import plan_markdown
 from peerdesk.services.roadmap.plan import RecoveryPlan
 from peerdesk.vault.files import PRIVATE_FILE_MODE, explain_os_error
@@ -32,6 +36,8 @@ def write_plan_pdf(plan: RecoveryPlan, path: Path) -> None:
         os.close(fd)
         writer = a4_pdf_writer(partial, f"Recovery plan: {plan.person_name}")
         doc = plan_document(plan)
+        paginate_for(doc, writer)
+        keep_table_rows_whole(doc)  # a milestone row never splits across two pages
         doc.print_(writer)
         del writer  # flushes and closes the file
         if partial.stat().st_size == 0:

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
+from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_plan_export_dialog import Ui_PlanExportDialog
 from peerdesk.gui.roadmap.dialogs import fill_people, select_data
 from peerdesk.services.people import PeopleService
@@ -67,7 +68,9 @@ class PlanExportDialog(QDialog):
                 row = rows.get(goal_id)
                 if row is None:
                     continue
-                item = QListWidgetItem(f"{row.title} ({row.status_label})")
+                item = QListWidgetItem(
+                    self.tr("{title} · {status}").format(title=row.title, status=row.status_label)
+                )
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
                     Qt.CheckState.Checked
@@ -133,16 +136,17 @@ def print_plan(
         return
     fmt = dialog.export_format()
     suffix = SUFFIXES[fmt]
-    path, _filter = QFileDialog.getSaveFileName(
+    chosen = ask_save_path(
         parent,
+        services.settings,
         QCoreApplication.translate("PlanExport", "Save the recovery plan"),
         f"recovery-plan{suffix}",
         f"*{suffix}",
     )
     services = services_now()
-    if not path or services is None:
+    if chosen is None or services is None:
         return
-    target = Path(path)
+    target = chosen
     if target.suffix != suffix:
         target = target.with_name(target.name + suffix)
     try:
@@ -151,13 +155,7 @@ def print_plan(
         title = QCoreApplication.translate("PlanExport", "The plan was not saved")
         QMessageBox.warning(parent, title, str(exc))
         return
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("PlanExport", "Plan saved"),
-        QCoreApplication.translate("PlanExport", "The recovery plan is in {path}.").format(
-            path=target
-        ),
-    )
+    offer_open(parent, target, QCoreApplication.translate("PlanExport", "Plan saved"))
 
 
 def export_plan(services: Services, selection: PlanSelection, fmt: str, target: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -25,4 +26,10 @@ def stretch_column(table: QTableView) -> None:
     stretch = table.property("stretchColumn")
     model = table.model()
     if model is not None and isinstance(stretch, int) and stretch < model.columnCount():
-        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        # The stretched column never shrinks below its title plus a few words: a narrow
+        # window scrolls the table sideways instead of cutting it to "Mi…".
+        title = str(model.headerData(stretch, Qt.Orientation.Horizontal) or "")
+        words = table.fontMetrics().horizontalAdvance(title + " " * 4 + "x" * 14)
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), words))

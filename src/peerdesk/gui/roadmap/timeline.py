@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.common.elided_label import ElidedLabel
 from peerdesk.gui.common.theme import INK, MUTED
 from peerdesk.gui.roadmap.models import RoadmapModel, TimelineRow
 from peerdesk.gui.roadmap.paint import (
@@ -42,8 +43,9 @@ ROW_HEIGHT = 46
 
 
 def label_width(total: float) -> float:
-    """The goal-name column: a third of the width, between 150 and 240 pixels."""
-    return max(150.0, min(240.0, total / 3))
+    """The goal-name column: two fifths of the width, between 150 and 420 pixels (a long
+    name is elided, with the whole name in the tooltip)."""
+    return max(150.0, min(420.0, total * 0.4))
 
 
 SPANS = ((6, "6 months"), (12, "A year"), (24, "Two years"))
@@ -168,8 +170,8 @@ class TimelineDelegate(QStyledItemDelegate):
                 start, end = end, start
             x1 = max(self.scale.x(start, left, width), left - 4)
             x2 = min(self.scale.x(end, left, width), left + width + 4)
-            if x2 > x1:
-                bar = QRectF(x1, centre_y - 7, max(x2 - x1, 4), 14)
+            if x2 >= x1:  # one date only: a short pill where it starts
+                bar = QRectF(x1, centre_y - 7, max(x2 - x1, 10), 14)
                 fill = QColor(colour)
                 fill.setAlpha(70)
                 pen = QPen(colour, 1.2)
@@ -251,7 +253,7 @@ class RoadmapTimeline(QWidget):
         for months, label in SPANS:
             self.span.addItem(label, months)
         self.span.setCurrentIndex(1)
-        self.range_label = QLabel()
+        self.range_label = ElidedLabel()
         self.range_label.setProperty("role", "muted")
         controls = QHBoxLayout()
         for widget in (self.earlier, self.today_button, self.later, self.span):

@@ -16,7 +16,6 @@ from peerdesk.gui.settings.reminders_section import RemindersSection
 from peerdesk.services.reminders import ReminderPlan, ReminderService
 from peerdesk.services.session import Services
 from peerdesk.vault.backup import BACKUP_SUFFIX
-from peerdesk.vault.database import sqlcipher_version
 from peerdesk.vault.errors import VaultError
 from peerdesk.vault.keyring_store import keyring_status
 
@@ -76,8 +75,11 @@ class SettingsPage(AreaPage):
         self._keyring_checked = False
         self.ui.locationValue.setText(str(services.vault.folder))
         self.ui.encryptionValue.setText(
-            f"SQLCipher {sqlcipher_version()}, AES-256 with a random key; your passphrase "
-            "unlocks that key through Argon2id."
+            self.tr(
+                "Everything in this vault is encrypted on this computer; only your passphrase"
+                " (or recovery code) opens it. The technical details are in Help ▸ About"
+                " PeerDesk."
+            )
         )
         self._loading = False
         self.reminders.load(ReminderService(services.settings, lambda: []).plan())

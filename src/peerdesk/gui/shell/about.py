@@ -31,9 +31,14 @@ class AboutDialog(QDialog):
         self.ui.titleLabel.setText(f"PeerDesk {__version__}")
         self.ui.bodyLabel.setText(ABOUT_TEXT)
         self.ui.versionsLabel.setProperty("role", "muted")
+        self.ui.versionsLabel.setWordWrap(True)
         self.ui.versionsLabel.setText(
-            f"SQLCipher {sqlcipher_version()} · Qt {qVersion()} · PySide6 {pyside_version} · "
-            f"Python {sys.version.split()[0]}"
+            self.tr(
+                "Encryption: SQLCipher {sqlcipher} (AES-256) with a random key; your passphrase"
+                " unlocks that key through Argon2id."
+            ).format(sqlcipher=sqlcipher_version())
+            + "\n"
+            + f"Qt {qVersion()} · PySide6 {pyside_version} · Python {sys.version.split()[0]}"
         )
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.accepted.connect(self.accept)

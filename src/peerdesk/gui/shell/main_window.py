@@ -9,11 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -27,6 +29,19 @@ from peerdesk.gui.shell.unlock_panel import UnlockPanel
 
 LOCKED_FACE = 0
 UNLOCKED_FACE = 1
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page gets at least its minimum size; a smaller window (or a larger font) scrolls
+    instead of squeezing the page's buttons and labels until they are cut."""
+    scroll = QScrollArea()
+    scroll.setObjectName("pageScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    scroll.viewport().setAutoFillBackground(False)
+    page.setAutoFillBackground(False)
+    return scroll
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +85,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
 
+        self.global_actions: list[QAction] = []
         self._build_pages()
         self._build_menus()
         self.toolbar.addAction(self.lock_action)
@@ -95,13 +111,14 @@ class MainWindow(QMainWindow):
             page = spec.factory()
             page.setObjectName(f"area-{spec.key}")
             self.pages[spec.key] = page
-            self.page_stack.addWidget(page)
+            self.page_stack.addWidget(_scrolling(page))
             item = QListWidgetItem(QIcon(spec.icon), spec.title)
             item.setToolTip(spec.tooltip or f"{spec.title} ({spec.shortcut})")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigation.addItem(item)
             for action in page.global_actions():
                 self.toolbar.addAction(action)
+                self.global_actions.append(action)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -122,6 +139,12 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _checked=False, i=index: self.show_area_at(i))
             self.area_actions.append(action)
+        if self.global_actions:
+            # The same actions as the toolbar (the crisis plan): also in a menu, for the
+            # keyboard and for screen readers.
+            self.go_menu.addSeparator()
+            for action in self.global_actions:
+                self.go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
         about = help_menu.addAction(icon("about"), "&About PeerDesk")
         about.triggered.connect(lambda: AboutDialog(self).exec())

@@ -41,7 +41,6 @@ def sql_value(value: Any) -> Any:
     return value
 
 
-
 class LibraryBase:
     """The bus, the cached filter choices and the look-ups every part of the service uses."""
 
@@ -75,4 +74,3 @@ class LibraryBase:
                 f"WHERE id IN ({marks})",
                 list(chunk),
             )
-

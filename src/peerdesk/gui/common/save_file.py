@@ -1,0 +1,86 @@
+"""Where exports and printed plans are saved, and what is offered after saving.
+
+The save dialog starts in the folder this vault last saved to (remembered inside the vault:
+a folder path can reveal a name, so never in QSettings) or else in the user's Documents
+folder, never in whatever folder the program was started from. After saving, a small
+message offers to open the file or the folder that holds it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from peerdesk.services.settings import SettingsService
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def start_folder(settings: SettingsService | None) -> Path:
+    remembered = settings.export_folder if settings is not None else None
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    return documents_folder()
+
+
+def ask_save_path(
+    parent: QWidget | None,
+    settings: SettingsService | None,
+    title: str,
+    file_name: str,
+    file_filter: str,
+) -> Path | None:
+    """The save dialog, starting in this vault's last export folder or in Documents."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(start_folder(settings) / file_name), file_filter
+    )
+    if not name:
+        return None
+    path = Path(name)
+    remember_folder(settings, path)
+    return path
+
+
+def remember_folder(settings: SettingsService | None, path: Path) -> None:
+    if settings is not None:
+        settings.set_export_folder(str(path.parent))
+
+
+def offer_open(parent: QWidget | None, path: Path, title: str) -> QMessageBox:
+    """A non-blocking note after saving with Open (the file), Show folder and Close."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(
+        QCoreApplication.translate("SaveFile", "Saved as {name} in {folder}.").format(
+            name=path.name, folder=path.parent
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "SaveFile", "Open it to read or print it, or show the folder that holds it."
+        )
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("SaveFile", "&Open"), QMessageBox.ButtonRole.ActionRole
+    )
+    folder_button = box.addButton(
+        QCoreApplication.translate("SaveFile", "Show &folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    open_button.setAccessibleName(QCoreApplication.translate("SaveFile", "Open the saved file"))
+    folder_button.setAccessibleName(
+        QCoreApplication.translate("SaveFile", "Show the folder of the saved file")
+    )
+    open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+    folder_button.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+    )
+    box.open()
+    return box
