@@ -102,6 +102,14 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 @pytest.fixture
+def power_cut_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A FUSE filesystem that forgets everything not fsynced on a cut (test_power_cut.py)."""
+    from _powercut import mount_power_cut_disk
+
+    yield from mount_power_cut_disk(tmp_path, monkeypatch, SCRIPTS / "powercut_fs.py", child_env())
+
+
+@pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     mount_point = tmp_path / "small-disk"
     mount_point.mkdir()

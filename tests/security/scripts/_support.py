@@ -19,3 +19,19 @@ def open_session(folder: str, passphrase: str) -> Services:
     vault = Vault.open(Path(folder))
     vault.unlock_with_passphrase(passphrase)
     return start_session(vault)
+
+
+def exclusive_locking_if_asked() -> None:
+    """On the power-cut filesystem: WAL with ``locking_mode=EXCLUSIVE`` (no mmap'ed -shm).
+
+    FUSE with ``direct_io`` offers no shared writable mmap, which SQLite's WAL index
+    needs; in exclusive mode SQLite keeps that index in heap memory. What reaches the
+    disk, and when it is fsynced, is the same.
+    """
+    import os
+
+    if os.environ.get("PEERDESK_EXCLUSIVE_LOCKING") != "1":
+        return
+    from peerdesk.vault import database
+
+    database.CONNECTION_PRAGMAS = (("locking_mode", "EXCLUSIVE"), *database.CONNECTION_PRAGMAS)
