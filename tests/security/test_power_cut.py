@@ -22,6 +22,7 @@ from _trials import acks, expect_line, kill_and_collect, trial_random
 from conftest import PASSPHRASE, Figures, start_script
 
 from peerdesk.services.journal.model import EntryFields
+from peerdesk.vault.backup import read_backup_info
 from peerdesk.services.session import end_session, start_session
 from peerdesk.store.records import JournalEntry
 from peerdesk.vault.keys import KdfParams, KeyFile
@@ -274,5 +275,94 @@ def test_power_cut_during_key_rotation_and_passphrase_change(
         passphrase_opened_new=passphrase_outcomes["new"],
         passphrase_opened_neither=len(change_moments) - sum(passphrase_outcomes.values()),
         rows_per_check=len(rows),
+        seed=seed,
+    )
+
+
+@pytest.mark.slow
+def test_power_cut_during_backup_and_restore(
+    power_cut_disk: PowerCutDisk, fast_kdf: KdfParams, figures: Figures
+) -> None:
+    """A backup acknowledged before the cut is there after it; a restore cut anywhere opens."""
+    rng, seed = trial_random("power-backups")
+    folder = power_cut_disk.root / "vault"
+    rows, _code = _make_vault(folder, fast_kdf, rows=60)
+    power_cut_disk.sync()
+
+    # -- backups: the cut comes right after the service returned -------------------------
+    backups_kept = 0
+    for n in range(3):
+        target = folder / "backups" / f"manual-{n}.pdbackup"
+        proc = start_script("powercut_child", "backup", str(folder), PASSPHRASE, str(target))
+        expect_line(proc, "READY")
+        expect_line(proc, "DONE")
+        kill_and_collect(proc)
+        power_cut_disk.cut()
+        assert target.exists(), f"an acknowledged backup vanished in the cut ({target.name})"
+        read_backup_info(target)  # whole: its manifest and central directory were synced
+        backups_kept += 1
+    backup = folder / "backups" / "manual-0.pdbackup"
+
+    # One more row after the backup: the data a restore replaces.
+    vault = Vault.open(folder)
+    vault.unlock_with_passphrase(PASSPHRASE)
+    services = start_session(vault)
+    newer = services.journal.create(EntryFields(title="after the backup", body="newer"))
+    end_session(services)
+    vault.close()
+    power_cut_disk.sync()
+
+    # -- restore: cut around each rename and at moments spread over it -------------------
+    restore_s = _measure("restore", str(folder), PASSPHRASE, str(backup))
+    # Undo that measured restore: put the newer row back.
+    vault = Vault.open(folder)
+    vault.unlock_with_passphrase(PASSPHRASE)
+    services = start_session(vault)
+    newer = services.journal.create(EntryFields(title="after the backup", body="newer"))
+    end_session(services)
+    vault.close()
+    power_cut_disk.sync()
+    outcomes = {"old": 0, "restored": 0}
+
+    def after_restore(lines: list[str]) -> None:
+        nonlocal newer
+        opened_with, stored, problems = _state_after_cut(folder, (PASSPHRASE,))
+        assert opened_with and not problems, f"seed {seed}: {lines} {problems}"
+        assert rows <= stored, f"seed {seed}: the vault lost rows in a cut restore"
+        if newer in stored:
+            outcomes["old"] += 1
+        else:
+            outcomes["restored"] += 1
+            vault = Vault.open(folder)
+            vault.unlock_with_passphrase(PASSPHRASE)
+            services = start_session(vault)
+            newer = services.journal.create(EntryFields(title="after the backup", body="newer"))
+            end_session(services)
+            vault.close()
+        power_cut_disk.sync()
+
+    # restore: marker (1), db, wal?, keys aside, keys and db in: cut around the first five.
+    renames = [(f"{w}:{n}", 0.0) for n in range(1, 6) for w in ("before", "after")]
+    spread = [("", rng.uniform(0, restore_s * 1.2)) for _ in range(4)]
+    mid = _cut_trials(
+        power_cut_disk,
+        "restore",
+        (str(folder), PASSPHRASE, str(backup)),
+        renames + spread,
+        after_restore,
+    )
+    kept = [d for d in (folder / "backups").glob("replaced-*") if (d / "peerdesk.db").exists()]
+    # Every finished restore (the measured one too) kept the files it replaced.
+    assert len(kept) >= outcomes["restored"] + 1, "replaced files lost in a cut"
+    figures.set(
+        replaced_folders_kept=len(kept),
+        backups_acknowledged=3,
+        backups_kept_after_cut=backups_kept,
+        restore_trials=len(renames) + len(spread),
+        restore_cuts_at_renames=len(renames),
+        restore_cuts_mid_operation=mid,
+        restore_opened_old=outcomes["old"],
+        restore_opened_restored=outcomes["restored"],
+        restore_opened_neither=len(renames) + len(spread) - sum(outcomes.values()),
         seed=seed,
     )

@@ -108,6 +108,8 @@ def finish_restore_swap(folder: Path) -> None:
     for name in (KEYS_NAME, DB_NAME):
         if (staging / name).exists():
             os.replace(staging / name, folder / name)
+    fsync_dir(replaced)  # the live files moved aside are kept, also through a power cut
+    fsync_dir(replaced.parent)
     fsync_dir(folder)
     marker_path.unlink()
     fsync_dir(folder)
