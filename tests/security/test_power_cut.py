@@ -22,9 +22,9 @@ from _trials import acks, expect_line, kill_and_collect, trial_random
 from conftest import PASSPHRASE, Figures, start_script
 
 from peerdesk.services.journal.model import EntryFields
-from peerdesk.vault.backup import read_backup_info
 from peerdesk.services.session import end_session, start_session
 from peerdesk.store.records import JournalEntry
+from peerdesk.vault.backup import read_backup_info
 from peerdesk.vault.keys import KdfParams, KeyFile
 from peerdesk.vault.vault import Vault
 
@@ -178,7 +178,7 @@ def _cut_trials(
         assert proc.stdout is not None
         if spec:
             expect_line(proc, "PAUSED")
-            lines, err = kill_and_collect(proc)
+            lines, _err = kill_and_collect(proc)
         else:
             lines = _run_until(proc, delay)
         mid += "DONE" not in lines
@@ -214,7 +214,8 @@ def test_power_cut_during_key_rotation_and_passphrase_change(
     def after_rotation(lines: list[str]) -> None:
         nonlocal lost_total, before
         opened_with, stored, problems = _state_after_cut(folder, (PASSPHRASE,))
-        assert opened_with == PASSPHRASE and not problems, f"seed {seed}: {problems}"
+        assert opened_with == PASSPHRASE, f"seed {seed}: {problems}"
+        assert not problems, f"seed {seed}: {problems}"
         lost_total += len(rows - stored)
         assert rows <= stored, f"seed {seed}: rows lost by a cut rotation"
         key = _key_that_opened(folder, PASSPHRASE)
@@ -241,7 +242,8 @@ def test_power_cut_during_key_rotation_and_passphrase_change(
     def after_change(lines: list[str]) -> None:
         nonlocal current
         opened_with, stored, problems = _state_after_cut(folder, (current, NEW_PASSPHRASE))
-        assert opened_with and not problems, f"seed {seed}: {problems}"
+        assert opened_with, f"seed {seed}: {problems}"
+        assert not problems, f"seed {seed}: {problems}"
         assert rows <= stored
         passphrase_outcomes["old" if opened_with == current else "new"] += 1
         if opened_with != current:  # changed: put it back for the next trial
@@ -327,7 +329,8 @@ def test_power_cut_during_backup_and_restore(
     def after_restore(lines: list[str]) -> None:
         nonlocal newer
         opened_with, stored, problems = _state_after_cut(folder, (PASSPHRASE,))
-        assert opened_with and not problems, f"seed {seed}: {lines} {problems}"
+        assert opened_with, f"seed {seed}: {lines} {problems}"
+        assert not problems, f"seed {seed}: {lines} {problems}"
         assert rows <= stored, f"seed {seed}: the vault lost rows in a cut restore"
         if newer in stored:
             outcomes["old"] += 1
