@@ -29,6 +29,12 @@ PASSPHRASE = "correct horse battery staple"  # the same as tests/conftest.py
 
 _FIGURES: dict[str, dict[str, Any]] = {}
 
+# test_deliberate_faults.py runs targeted tests with one fault applied (see _faults.py).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _faults import apply_fault_from_env  # noqa: E402
+
+apply_fault_from_env()
+
 
 def child_env(**extra: str) -> dict[str, str]:
     """The test's environment (isolated HOME/XDG, fast KDF) plus ``src`` on the path."""
@@ -77,6 +83,16 @@ def assert_unchanged(before: dict[str, bytes], folder: Path) -> None:
     assert sorted(after) == sorted(before), "files appeared or vanished in the vault folder"
     changed = [name for name in before if before[name] != after[name]]
     assert not changed, f"vault files changed: {changed}"
+
+
+def file_stats(folder: Path) -> dict[str, tuple[int, int, int]]:
+    """(inode, size, ns mtime) of every file: a rewrite with the same bytes still shows."""
+    stats = {}
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            st = p.stat()
+            stats[str(p.relative_to(folder))] = (st.st_ino, st.st_size, st.st_mtime_ns)
+    return stats
 
 
 class Figures:

@@ -5,8 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from _faults import apply_fault_from_env
+
 from peerdesk.services.session import Services, start_session
 from peerdesk.vault.vault import Vault
+
+apply_fault_from_env()  # a deliberate fault under test, if any (test_deliberate_faults.py)
 
 
 def say(line: str) -> None:
