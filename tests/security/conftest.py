@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -111,10 +113,48 @@ def figures(request: pytest.FixtureRequest) -> Figures:
     return Figures(request.node.name)
 
 
+_OUTCOMES: dict[str, str] = {}
+_STARTED = (time.time(), time.process_time())
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Every security test's outcome, for the figures file (a failed setup counts too)."""
+    if not report.nodeid.startswith("tests/security/"):
+        return
+    first_problem = _OUTCOMES.get(report.nodeid) in (None, "passed")
+    if (report.when == "call" or report.outcome != "passed") and first_problem:
+        _OUTCOMES[report.nodeid] = report.outcome
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _commit() -> str:
+    done = subprocess.run(
+        ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    return done.stdout.strip() or "unknown"
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Write the figures, the outcomes and the run's cost (tools/security_figures.py)."""
     target = os.environ.get(FIGURES_ENV)
-    if target and _FIGURES:
-        Path(target).write_text(json.dumps(_FIGURES, indent=2, sort_keys=True) + "\n")
+    if not target or not _OUTCOMES:
+        return
+    wall = time.time() - _STARTED[0]
+    cpu = time.process_time() - _STARTED[1] + _children_cpu()
+    run = {
+        "finished_utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "commit": _commit(),
+        "wall_seconds": round(wall),
+        "cpu_seconds": round(cpu),
+        "outcomes": dict(sorted(_OUTCOMES.items())),
+    }
+    document = {"run": run, "figures": dict(sorted(_FIGURES.items()))}
+    Path(target).write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
 
 
 @pytest.fixture
