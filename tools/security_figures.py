@@ -264,8 +264,12 @@ def _faults(f: Figures) -> str:
 def _network(f: Figures) -> str:
     t = "test_a_whole_session_never_uses_the_network"
     return (
-        f"a whole session (CLI and GUI) under an audit hook: {n(f(t, 'socket_events'))} "
-        f"socket or connect events of {n(f(t, 'audit_events'))} audited"
+        "a whole session (init, backup, check, search, self-test, the GUI showing every "
+        f"area) under an audit hook: {n(f(t, 'socket_events'))} internet socket events of "
+        f"{n(f(t, 'audit_events'))} audited; under `strace -f`: "
+        f"{n(f(t, 'internet_socket_syscalls'))} AF_INET/AF_INET6 `socket()` calls of "
+        f"{n(f(t, 'socket_syscalls_traced'))} traced (local D-Bus/X11 ones); a planted socket "
+        "is caught"
     )
 
 

@@ -161,6 +161,22 @@ def _failed_unlock_writes() -> None:
     vault.Vault.unlock_with_passphrase = unlock  # type: ignore[method-assign]
 
 
+def _phones_home() -> None:
+    """The app opens an internet socket when it starts (an update check, say)."""
+    import socket
+
+    from peerdesk import app
+
+    real = app._make_application
+
+    def make() -> Any:
+        with contextlib.suppress(OSError):
+            socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()
+        return real()
+
+    app._make_application = make
+
+
 def _check_swallows_damage() -> None:
     from peerdesk.vault import database
 
@@ -237,6 +253,11 @@ FAULTS: dict[str, Fault] = {
         "a wrong passphrase rewrites keys.json",
         (S + "test_secrets_adversarial.py",),
         _failed_unlock_writes,
+    ),
+    "phones-home": Fault(
+        "an internet socket opened when the window is built",
+        (S + "test_no_network.py::test_a_whole_session_never_uses_the_network",),
+        _phones_home,
     ),
     "check-swallows-damage": Fault(
         "vault check reports nothing",
