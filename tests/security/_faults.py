@@ -177,6 +177,26 @@ def _phones_home() -> None:
     app._make_application = make
 
 
+def _new_recovery_code_not_saved() -> None:
+    """A new recovery code is printed but keys.json keeps the old one."""
+    from peerdesk.vault import keys, vault
+
+    vault.Vault.renew_recovery_code = lambda self: keys.new_recovery_code()  # type: ignore[method-assign]
+
+
+def _search_ignores_limit() -> None:
+    from peerdesk.services.journal import service
+
+    real = service.JournalService.search
+
+    def search(
+        self: Any, query: str, filters: Any = None, *, limit: int = 50, offset: int = 0
+    ) -> Any:
+        return real(self, query, filters, limit=50, offset=offset)
+
+    service.JournalService.search = search  # type: ignore[method-assign]
+
+
 def _check_swallows_damage() -> None:
     from peerdesk.vault import database
 
@@ -185,8 +205,12 @@ def _check_swallows_damage() -> None:
 
 S = "tests/security/"
 DAMAGED = S + "test_damaged_files.py::test_damaged_file_is_named_never_overwritten_and_restorable"
-KILL_RESTORE = S + "test_kill_restore.py::test_kill_9_after_each_move_of_a_restore_leaves_a_vault_that_opens"  # noqa: E501
-TEMP_STORE = S + "test_temp_files.py::test_every_connection_of_a_whole_session_uses_memory_temp_store"  # noqa: E501
+KILL_RESTORE = (
+    S + "test_kill_restore.py::test_kill_9_after_each_move_of_a_restore_leaves_a_vault_that_opens"
+)
+TEMP_STORE = (
+    S + "test_temp_files.py::test_every_connection_of_a_whole_session_uses_memory_temp_store"
+)
 FAULTS: dict[str, Fault] = {
     "kdf-ignores-salt": Fault(
         "Argon2id run with a constant salt instead of the envelope's",
@@ -259,6 +283,16 @@ FAULTS: dict[str, Fault] = {
         (S + "test_no_network.py::test_a_whole_session_never_uses_the_network",),
         _phones_home,
     ),
+    "new-recovery-code-not-saved": Fault(
+        "vault new-recovery-code prints a code but keeps the old one",
+        (S + "test_cli_secrets.py::test_vault_new_recovery_code_replaces_the_old_one",),
+        _new_recovery_code_not_saved,
+    ),
+    "search-ignores-limit": Fault(
+        "search --limit is ignored",
+        (S + "test_cli_secrets.py::test_search_limit_gives_at_most_n_results",),
+        _search_ignores_limit,
+    ),
     "check-swallows-damage": Fault(
         "vault check reports nothing",
         (DAMAGED + "[db bit flip deep inside]",),
@@ -267,9 +301,14 @@ FAULTS: dict[str, Fault] = {
 }
 
 
+_applied: list[str] = []
+
+
 def apply_fault_from_env() -> str | None:
+    """Apply ``$PEERDESK_FAULT`` once per process (sitecustomize, conftest, scripts)."""
     name = os.environ.get(FAULT_ENV)
-    if not name:
-        return None
+    if not name or _applied:
+        return name or None
     FAULTS[name].apply()
+    _applied.append(name)
     return name

@@ -41,7 +41,11 @@ apply_fault_from_env()
 def child_env(**extra: str) -> dict[str, str]:
     """The test's environment (isolated HOME/XDG, fast KDF) plus ``src`` on the path."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(SRC)
+    # Under a deliberate-fault run the children carry the fault too (faultsite/).
+    fault_site = (
+        [str(Path(__file__).resolve().parent / "faultsite")] if env.get("PEERDESK_FAULT") else []
+    )
+    env["PYTHONPATH"] = os.pathsep.join([str(SRC), *fault_site])
     env["PYTHONUNBUFFERED"] = "1"
     env.update(extra)
     return env

@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from _faults import FAULT_ENV, FAULTS
@@ -21,7 +22,7 @@ from conftest import REPO, SRC, Figures
 def _run_with_fault(name: str) -> tuple[int, str]:
     env = dict(os.environ)
     env[FAULT_ENV] = name
-    env["PYTHONPATH"] = str(SRC)
+    env["PYTHONPATH"] = os.pathsep.join([str(SRC), str(Path(__file__).parent / "faultsite")])
     env.pop("PEERDESK_SECURITY_FIGURES", None)  # the faulty run's figures are not figures
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:randomly", *FAULTS[name].targets],
