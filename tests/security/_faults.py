@@ -197,6 +197,32 @@ def _search_ignores_limit() -> None:
     service.JournalService.search = search  # type: ignore[method-assign]
 
 
+def _idle_ignores_activity() -> None:
+    from peerdesk.gui.shell import idle
+
+    idle.IdleWatcher.eventFilter = lambda self, watched, event: False  # type: ignore[method-assign]
+
+
+def _clipboard_kept() -> None:
+    from peerdesk.gui.shell import create_vault_wizard
+
+    create_vault_wizard.RecoveryCodePage._clear_clipboard = lambda self: None  # type: ignore[method-assign]
+
+
+def _no_new_code_offer() -> None:
+    from peerdesk import app
+
+    app.AppController._offer_new_recovery_code = lambda self: None  # type: ignore[method-assign]
+
+
+def _weekly_trend_by_day() -> None:
+    """Week buckets start on the day itself (an off-by-bucket in the trends)."""
+    from peerdesk.services.journal import trends
+
+    real = trends.bucket_start
+    trends.bucket_start = lambda day, bucket: real(day, "day" if bucket == "week" else bucket)
+
+
 def _check_swallows_damage() -> None:
     from peerdesk.vault import database
 
@@ -292,6 +318,26 @@ FAULTS: dict[str, Fault] = {
         "search --limit is ignored",
         (S + "test_cli_secrets.py::test_search_limit_gives_at_most_n_results",),
         _search_ignores_limit,
+    ),
+    "idle-ignores-activity": Fault(
+        "typing does not postpone the auto-lock",
+        (S + "test_gui_secrets.py::test_idle_activity_postpones_the_lock_and_the_default_is_five_minutes",),  # noqa: E501
+        _idle_ignores_activity,
+    ),
+    "clipboard-kept": Fault(
+        "the copied recovery code stays on the clipboard",
+        (S + "test_gui_secrets.py::test_the_recovery_code_leaves_the_clipboard",),
+        _clipboard_kept,
+    ),
+    "no-new-code-offer": Fault(
+        "no new recovery code offered after an interrupted rotation",
+        (S + "test_gui_secrets.py::test_an_interrupted_rotation_offers_a_new_recovery_code",),
+        _no_new_code_offer,
+    ),
+    "weekly-trend-by-day": Fault(
+        "week buckets of the trends start on the wrong day",
+        (S + "test_trends.py",),
+        _weekly_trend_by_day,
     ),
     "check-swallows-damage": Fault(
         "vault check reports nothing",
