@@ -39,10 +39,11 @@ def files_under(
 
 
 def sweep_files(files: list[Path], strings: list[str]) -> list[tuple[str, str]]:
-    """(file, string) for every string found in any of ``files``."""
+    """(file, string) for every string found in any of ``files``, or in a file's name."""
     needles = [(s, e) for s in strings for e in encodings(s)]
     found: list[tuple[str, str]] = []
     for path in files:
+        found.extend((str(path), s) for s in strings if s in str(path))
         try:
             raw = path.read_bytes()
         except OSError:
