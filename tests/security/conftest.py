@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,11 +31,21 @@ PASSPHRASE = "correct horse battery staple"  # the same as tests/conftest.py
 
 _FIGURES: dict[str, dict[str, Any]] = {}
 
+# test_deliberate_faults.py runs targeted tests with one fault applied (see _faults.py).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _faults import apply_fault_from_env  # noqa: E402
+
+apply_fault_from_env()
+
 
 def child_env(**extra: str) -> dict[str, str]:
     """The test's environment (isolated HOME/XDG, fast KDF) plus ``src`` on the path."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(SRC)
+    # Under a deliberate-fault run the children carry the fault too (faultsite/).
+    fault_site = (
+        [str(Path(__file__).resolve().parent / "faultsite")] if env.get("PEERDESK_FAULT") else []
+    )
+    env["PYTHONPATH"] = os.pathsep.join([str(SRC), *fault_site])
     env["PYTHONUNBUFFERED"] = "1"
     env.update(extra)
     return env
@@ -79,6 +91,16 @@ def assert_unchanged(before: dict[str, bytes], folder: Path) -> None:
     assert not changed, f"vault files changed: {changed}"
 
 
+def file_stats(folder: Path) -> dict[str, tuple[int, int, int]]:
+    """(inode, size, ns mtime) of every file: a rewrite with the same bytes still shows."""
+    stats = {}
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            st = p.stat()
+            stats[str(p.relative_to(folder))] = (st.st_ino, st.st_size, st.st_mtime_ns)
+    return stats
+
+
 class Figures:
     def __init__(self, name: str) -> None:
         self.values = _FIGURES.setdefault(name, {})
@@ -95,10 +117,56 @@ def figures(request: pytest.FixtureRequest) -> Figures:
     return Figures(request.node.name)
 
 
+_OUTCOMES: dict[str, str] = {}
+_STARTED = (time.time(), time.process_time())
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Every security test's outcome, for the figures file (a failed setup counts too)."""
+    if not report.nodeid.startswith("tests/security/"):
+        return
+    first_problem = _OUTCOMES.get(report.nodeid) in (None, "passed")
+    if (report.when == "call" or report.outcome != "passed") and first_problem:
+        _OUTCOMES[report.nodeid] = report.outcome
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _commit() -> str:
+    done = subprocess.run(
+        ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    return done.stdout.strip() or "unknown"
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Write the figures, the outcomes and the run's cost (tools/security_figures.py)."""
     target = os.environ.get(FIGURES_ENV)
-    if target and _FIGURES:
-        Path(target).write_text(json.dumps(_FIGURES, indent=2, sort_keys=True) + "\n")
+    if not target or not _OUTCOMES:
+        return
+    wall = time.time() - _STARTED[0]
+    cpu = time.process_time() - _STARTED[1] + _children_cpu()
+    run = {
+        "finished_utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "commit": _commit(),
+        "wall_seconds": round(wall),
+        "cpu_seconds": round(cpu),
+        "outcomes": dict(sorted(_OUTCOMES.items())),
+    }
+    document = {"run": run, "figures": dict(sorted(_FIGURES.items()))}
+    Path(target).write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
+
+
+@pytest.fixture
+def power_cut_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A FUSE filesystem that forgets everything not fsynced on a cut (test_power_cut.py)."""
+    from _powercut import mount_power_cut_disk
+
+    yield from mount_power_cut_disk(tmp_path, monkeypatch, SCRIPTS / "powercut_fs.py", child_env())
 
 
 @pytest.fixture

@@ -9,13 +9,17 @@ swept too: the strings must not appear in them in clear either.
 
 from __future__ import annotations
 
+import os
 import secrets
+import subprocess
+import sys
+import time
 import zipfile
 from pathlib import Path
 
-from _canaries import canaries, scan_text, sweep
+from _canaries import canaries, files_under, scan_text, sweep, sweep_files
 from _pages import decrypted_text
-from conftest import PASSPHRASE, Figures, run_script
+from conftest import PASSPHRASE, SCRIPTS, Figures, child_env
 
 from peerdesk.vault.vault import Vault
 
@@ -43,6 +47,16 @@ def test_sweep_finds_a_planted_canary(tmp_path: Path) -> None:
     assert [s for _f, s in found] == [planted[3], planted[7]]
 
 
+def _core_dump_places() -> list[Path]:
+    """Where a crash of the session would leave a core file."""
+    places = [Path("/var/crash"), Path("/var/lib/systemd/coredump")]
+    pattern = Path("/proc/sys/kernel/core_pattern")
+    text = pattern.read_text().strip() if pattern.exists() else ""
+    if text.startswith("/"):
+        places.append(Path(text).parent)
+    return [p for p in places if p.is_dir()]
+
+
 def test_no_canary_outside_the_encrypted_database(
     tmp_path: Path, isolated_home: Path, figures: Figures
 ) -> None:
@@ -54,27 +68,42 @@ def test_no_canary_outside_the_encrypted_database(
     runtime.mkdir(mode=0o700)
     passphrase_file = tmp_path / "pass.txt"
     passphrase_file.write_text(PASSPHRASE + "\n")
-
-    import_dir = tmp_path / "files-to-import"  # the user's own files: not swept
+    import_dir = tmp_path / "files-to-import"  # the user's own file: not swept
     import_dir.mkdir()
-    done = run_script(
-        "canary_session",
-        token,
-        str(passphrase_file),
-        str(import_dir),
-        timeout=300,
-        TMPDIR=str(temp),
-        SQLITE_TMPDIR=str(temp),
-        XDG_RUNTIME_DIR=str(runtime),
-        QT_QPA_PLATFORM="offscreen",
-    )
+    export_dir = isolated_home / "Documents"  # the user's export, deleted by them
+    export_dir.mkdir()
+    workdir = tmp_path / "cwd"  # where a core file of the session would land
+    workdir.mkdir()
+    started = time.time() - 1
+
+    done = subprocess.run(
+        [sys.executable, str(SCRIPTS / "canary_session.py"), token, str(passphrase_file),
+         str(import_dir), str(export_dir)],
+        capture_output=True, text=True, timeout=300, cwd=workdir, check=False,
+        env=child_env(
+            TMPDIR=str(temp), SQLITE_TMPDIR=str(temp), XDG_RUNTIME_DIR=str(runtime),
+            QT_QPA_PLATFORM="offscreen",
+        ),
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "session finished" in done.stdout
 
-    assert scan_text(done.stdout, strings) == [], "canary on stdout"
-    assert scan_text(done.stderr, strings) == [], "canary on stderr"
-    roots = [isolated_home, temp]
-    leaks = sweep(roots, strings)
+    streams = {"stdout": done.stdout, "stderr": done.stderr}
+    on_streams = {name: scan_text(text, strings) for name, text in streams.items()}
+    # Everything the session could write to: the HOME the test and the child see (in CI,
+    # under tools/dev check, the real keyring's HOME with its keyring store), the XDG
+    # folders (QSettings lives in XDG_CONFIG_HOME), TMPDIR, the working folder; and the
+    # shared /tmp, /dev/shm and core-dump folders for files written during the session.
+    everything = [isolated_home, temp, workdir, runtime]
+    home = Path(os.environ.get("HOME", str(isolated_home)))
+    recent = [Path("/tmp"), Path("/dev/shm"), *_core_dump_places()]
+    if home != isolated_home:
+        recent.append(home)
+    files = files_under(everything) + files_under(recent, since=started, skip=(import_dir,))
+    files = sorted(set(files))
+    leaks = sweep_files(files, strings)
+    figures.set(leaks=len(leaks) + sum(len(v) for v in on_streams.values()))
+    assert on_streams == {"stdout": [], "stderr": []}, f"canaries on the output: {on_streams}"
     assert leaks == [], f"canaries found on disk: {leaks}"
 
     vault = isolated_home / ".local" / "share" / "PeerDesk" / "vault"
@@ -85,16 +114,22 @@ def test_no_canary_outside_the_encrypted_database(
     for backup in backups:
         with zipfile.ZipFile(backup) as archive:
             assert not archive.read("peerdesk.db").startswith(b"SQLite format 3")
-    # The sweep is not vacuous: the live strings are really in the (decrypted) database.
+    assert not list(export_dir.iterdir()), "the export was deleted by the user"
+    # The sweep is not vacuous: the words are really in the (decrypted) database, the
+    # ones typed into the GUI included (the draft kept through the lock among them).
     live = _live_strings(vault, strings)
-    assert strings[3] in live  # a person's name
-    assert strings[41] in live  # an entry body
-    assert strings[31] in live  # the last setting
-    swept = sum(1 for root in roots for p in root.rglob("*") if p.is_file())
+    for n in (3, 8, 31, 1, 2, 41, 42, 43, 20, 45):
+        assert strings[n] in live, f"canary {n} is not in the database"
     qsettings = list((isolated_home / ".config").rglob("*.conf"))
+    assert qsettings, "the GUI wrote its QSettings file (swept above)"
+    places = ["HOME" + (" (the real keyring's)" if home != isolated_home else ""),
+              "XDG config/data/cache/state/runtime", "TMPDIR", "the working folder",
+              "/tmp and /dev/shm (files of the session)", "core-dump folders"]  # fmt: skip
     figures.set(
         canaries=len(strings),
-        files_swept=swept,
+        files_swept=len(files),
         qsettings_files=len(qsettings),
-        leaks=0,
+        output_streams=len(streams),
+        live_canaries_in_database=len(live),
+        places=places,
     )

@@ -144,8 +144,9 @@ def test_importer_survives_10000_mutated_files(
 
     one()
     assert tally["inputs"] >= EXAMPLES
-    assert services.vault.database.integrity_problems() == []
-    figures.set(format=fmt, **tally, seeds=len(seeds), vault_check_clean=True)
+    problems = services.vault.database.integrity_problems()
+    figures.set(format=fmt, **tally, seeds=len(seeds), integrity_problems_after=len(problems))
+    assert problems == []
 
 
 @pytest.mark.parametrize("field", ["text", "uuid"])
@@ -161,8 +162,10 @@ def test_dayone_lone_surrogate_is_a_clean_error(
     path = tmp_path / "dayone.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     args = argparse.Namespace(vault=None, passphrase_file=None, import_format="dayone")
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(CliError, VaultError):
+    before = services.journal.count()
+    with contextlib.redirect_stdout(io.StringIO()), pytest.raises((CliError, VaultError)):
         FORMATS["dayone"](args, services, path)
+    assert services.journal.count() == before, "a refused import wrote entries"
 
 
 def test_daylio_superscript_digit_is_a_clean_error(services: Services, tmp_path: Path) -> None:
@@ -174,5 +177,7 @@ def test_daylio_superscript_digit_is_a_clean_error(services: Services, tmp_path:
         b'\xc2\xb2,30 May,Saturday,6:50 pm,rad,friends | gaming,"Awesome"\r\n'
     )
     args = argparse.Namespace(vault=None, passphrase_file=None, import_format="daylio")
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(CliError, VaultError):
+    before = services.journal.count()
+    with contextlib.redirect_stdout(io.StringIO()), pytest.raises((CliError, VaultError)):
         FORMATS["daylio"](args, services, path)
+    assert services.journal.count() == before, "a refused import wrote entries"

@@ -113,7 +113,7 @@ def test_kill_9_during_data_key_rotation_leaves_old_or_new_key(
         rotation_seconds=round(to_pending + to_done, 3),
         opened_with_old_key=outcomes["old"],
         opened_with_new_key=outcomes["new"],
-        opened_with_neither=0,
+        opened_with_neither=TRIALS + 3 - outcomes["old"] - outcomes["new"],
         rotated_but_new_recovery_code_never_shown=finished_without_code_shown,
         seed=seed,
     )
@@ -144,12 +144,34 @@ def test_kill_9_during_passphrase_change_leaves_old_or_new_passphrase(
     code = _make_vault(folder, fast_kdf)
     current = PASSPHRASE
     outcomes = {"old": 0, "new": 0}
+    # One change left to finish, to time it: the random kills land anywhere in it.
+    proc = start_script("rotator", "passwd", str(folder), current, current)
+    expect_line(proc, "READY")
+    started = time.perf_counter()
+    expect_line(proc, "DONE")
+    change_s = time.perf_counter() - started
+    proc.communicate()
+    kills_mid_run = 0
+    # Every fifth trial is killed deliberately right before, or right after, the rename
+    # of keys.json: the moment the change becomes real.
+    moments = ["kill-before-rename", "kill-after-rename", "", "", ""]
+    deliberate = 0
     for trial in range(TRIALS):
         new = f"new passphrase {trial} ‘ünïcode’; --"
-        proc = start_script("rotator", "passwd", str(folder), current, new)
+        moment = moments[trial % len(moments)]
+        proc = start_script(
+            "rotator", "passwd", str(folder), current, new, *([moment] * bool(moment))
+        )
         expect_line(proc, "READY")
-        time.sleep(rng.uniform(0.0, 0.12))
-        _lines, err = kill_and_collect(proc)
+        if moment:
+            _out, err = proc.communicate(timeout=60)
+            assert proc.returncode == -9, err  # the deliberate kill landed
+            deliberate += 1
+            lines = _out.split("\n")
+        else:
+            time.sleep(rng.uniform(0.0, 1.2 * change_s))
+            lines, err = kill_and_collect(proc)
+        kills_mid_run += "DONE" not in lines
         assert "Traceback" not in err, err
 
         opened = []
@@ -163,6 +185,9 @@ def test_kill_9_during_passphrase_change_leaves_old_or_new_passphrase(
             finally:
                 vault.close()
         assert len(opened) == 1, f"trial {trial} (seed {seed}): opened with {opened}"
+        if moment:
+            expected = "old" if moment == "kill-before-rename" else "new"
+            assert opened == [expected], f"{moment}: opened with {opened}"
         outcomes[opened[0]] += 1
         current = current if opened == ["old"] else new
         keyfile = KeyFile.load(folder / "keys.json")
@@ -171,9 +196,12 @@ def test_kill_9_during_passphrase_change_leaves_old_or_new_passphrase(
     _open_and_check(folder, current)
     figures.set(
         trials=TRIALS,
+        kills_at_the_rename=deliberate,
+        kills_mid_run=kills_mid_run,
+        change_seconds=round(change_s, 3),
         opened_with_old_passphrase=outcomes["old"],
         opened_with_new_passphrase=outcomes["new"],
-        opened_with_neither=0,
+        opened_with_neither=TRIALS - outcomes["old"] - outcomes["new"],
         seed=seed,
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, assert_unchanged, snapshot
+from conftest import PASSPHRASE, assert_unchanged, file_stats, snapshot
 
 from peerdesk.cli.main import main as cli_main
 from peerdesk.vault.errors import VaultError, WrongSecretError
@@ -42,6 +42,7 @@ def test_adversarial_wrong_passphrases_are_refused_clearly_and_change_nothing(
     closed_vault: Path,
 ) -> None:
     before = snapshot(closed_vault)
+    stats = file_stats(closed_vault)
     vault = Vault.open(closed_vault)
     try:
         for wrong in WRONG:
@@ -51,6 +52,7 @@ def test_adversarial_wrong_passphrases_are_refused_clearly_and_change_nothing(
             assert message.startswith(("That passphrase does not unlock", "Please type"))
             assert not vault.is_unlocked
             assert_unchanged(before, closed_vault)
+            assert file_stats(closed_vault) == stats, "a refused passphrase wrote a file"
         vault.unlock_with_passphrase(PASSPHRASE)  # the right one still works afterwards
     finally:
         vault.close()

@@ -25,6 +25,7 @@ from peerdesk.vault.errors import VaultDamagedError, VaultError, VaultLockedErro
 from peerdesk.vault.files import (
     PRIVATE_FILE_MODE,
     explain_os_error,
+    fsync_dir,
     make_private_dir,
 )
 from peerdesk.vault.vault import DB_NAME, KEYS_NAME, Vault, begin_restore_swap
@@ -94,13 +95,16 @@ def write_backup(
             "database_sha256": _sha256(staging_db),
         }
         fd = os.open(staging_zip, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:
-            archive.writestr("manifest.json", json.dumps(manifest, indent=2))
-            archive.writestr(KEYS_NAME, vault.keyfile.to_json_bytes())
-            archive.write(staging_db, DB_NAME)
+        with os.fdopen(fd, "wb") as raw:
+            with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:
+                archive.writestr("manifest.json", json.dumps(manifest, indent=2))
+                archive.writestr(KEYS_NAME, vault.keyfile.to_json_bytes())
+                archive.write(staging_db, DB_NAME)
+            # Synced after the archive is closed: closing writes its central directory.
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(staging_zip, target)
+        fsync_dir(target.parent)  # else a power cut can undo the rename: no backup at all
     except OSError as exc:
         raise explain_os_error(exc, target) from exc
     finally:
@@ -162,6 +166,9 @@ def unpack_backup(path: Path, staging: Path) -> None:
                 )
                 with os.fdopen(fd, "wb") as out, archive.open(info) as src:
                     shutil.copyfileobj(src, out, 1 << 20)
+                    out.flush()
+                    os.fsync(out.fileno())  # these files are renamed into the vault
+        fsync_dir(staging)
     except OSError as exc:
         raise explain_os_error(exc, staging) from exc
     except _DAMAGED_ZIP_ERRORS as exc:

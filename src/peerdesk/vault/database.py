@@ -21,6 +21,7 @@ from typing import Any
 
 import peewee
 
+from peerdesk.i18n import translate
 from peerdesk.vault.errors import (
     EmptyKeyError,
     SqlCipherMissingError,
@@ -237,6 +238,13 @@ class CipherDatabase(peewee.SqliteDatabase):
         and after an interrupted rekey that file still holds pages under the old key that
         the WAL (under the new key) supersedes, which it would report as HMAC failures.
         """
+        try:
+            return self._integrity_problems()
+        except peewee.DatabaseError as exc:
+            # A page so damaged that a check cannot read past it is a finding, not a crash.
+            return [translate("Vault", "damaged: {error}").format(error=exc)]
+
+    def _integrity_problems(self) -> list[str]:
         with contextlib.suppress(StorageFullError):  # a full disk: check what is there
             self.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         problems: list[str] = []

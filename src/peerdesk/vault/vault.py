@@ -169,6 +169,10 @@ def finish_restore_swap(folder: Path) -> None:
     for name in (KEYS_NAME, DB_NAME):
         if (staging / name).exists():
             os.replace(staging / name, folder / name)
+    fsync_dir(replaced)  # the live files moved aside are kept, also through a power cut
+    fsync_dir(replaced.parent)
+    if staging.is_dir():  # both ends of every rename are synced
+        fsync_dir(staging)
     fsync_dir(folder)
     marker_path.unlink()
     fsync_dir(folder)

@@ -2,7 +2,7 @@
 
 Usage: restorer.py VAULT BACKUP PASSPHRASE K   (K = 0: let it finish)
 Deterministic fault injection: os.replace is wrapped so the process kills itself with
-no clean-up at exactly that point, as a power cut would.
+no clean-up at exactly that point (a crash; test_power_cut.py covers power loss).
 """
 
 from __future__ import annotations

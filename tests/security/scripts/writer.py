@@ -1,7 +1,8 @@
-"""Write COUNT journal entries, one transaction each, and acknowledge each after commit.
+"""Write COUNT journal entries through ``JournalService`` and acknowledge each one.
 
-Usage: writer.py VAULT PASSPHRASE TRIAL COUNT. Prints ``ACK <id>`` only once the
-transaction (entry row plus its full-text row) has committed. The parent kills us anywhere.
+Usage: writer.py VAULT PASSPHRASE TRIAL COUNT. Each ``JournalService.create`` is one
+transaction (the entry, its tags, its full-text row); ``ACK <id>`` is printed only after
+it returned. The parent kills us anywhere.
 """
 
 from __future__ import annotations
@@ -11,35 +12,24 @@ from datetime import datetime
 
 from _support import open_session, say
 
-from peerdesk.store.records import JournalEntry
+from peerdesk.services.journal.model import EntryFields
 
 
 def main() -> None:
     folder, passphrase, trial, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     services = open_session(folder, passphrase)
-    database = services.vault.database
-    next_rowid = int(
-        database.execute_sql("SELECT coalesce(max(search_rowid), 0) FROM journal_entry").fetchone()[
-            0
-        ]
-    )
     say("READY")
     for i in range(count):
-        next_rowid += 1
         title = f"trial {trial} write {i}"
-        body = f"body of {title} " * 20
-        with database.atomic():
-            entry = JournalEntry.create(
-                occurred_at=datetime(2026, 1, 1),
+        entry_id = services.journal.create(
+            EntryFields(
+                occurred_at=datetime(2026, 1, 1, 12, 0),
                 title=title,
-                body=body,
-                search_rowid=next_rowid,
+                body=f"body of {title} #killtrial " * 20,
+                mood=1 + i % 5,
             )
-            database.execute_sql(
-                "INSERT INTO journal_fts(rowid, title, body, tags) VALUES (?, ?, ?, '')",
-                (next_rowid, title, body),
-            )
-        say(f"ACK {entry.id}")
+        )
+        say(f"ACK {entry_id}")
     say("DONE")
 
 
