@@ -7,6 +7,17 @@
         <source>About PeerDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encryption: SQLCipher {sqlcipher} (AES-256) with a random key; your passphrase unlocks that key through Argon2id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The disk holding your vault is full ({free} kB free). You can read everything, but saving will fail until you free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardDetail</name>
@@ -122,6 +133,56 @@
     </message>
 </context>
 <context>
+    <name>CheckinPanel</name>
+    <message>
+        <source>Add a tracker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to track on every check-in, like cravings or going outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold the check-in to one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in today at {time} (mood {mood}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) checked in so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrisisPlanDialog</name>
     <message>
         <source>My crisis plan</source>
@@ -133,6 +194,14 @@
     </message>
     <message>
         <source>&amp;Save as PDF (one page)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the crisis plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis plan saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,6 +268,21 @@
     <name>DraftDialogs</name>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporting</name>
+    <message>
+        <source>Lock and &amp;restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock and restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -275,6 +359,14 @@
         <source>Who does what</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Goal and its milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoalDialog</name>
@@ -330,6 +422,18 @@
         <source>Their part</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The target date is before the start date. That is allowed; it will be flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates: the goal is listed on the timeline but gets no bar until it has a start or a target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target date yet: the timeline shows only where it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoalFilterBar</name>
@@ -343,6 +447,29 @@
     </message>
     <message>
         <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalTreeModel</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due after the goal&apos;s target date. Allowed, but worth a second look.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,6 +601,119 @@
         <source>I understand that the file is not encrypted: anyone who has it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>your first entry ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold %n item(s) (entries and check-ins)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, from {start} to {end}: their titles and text, moods, energy, sleep, emotions, tags and tracker values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalFilters</name>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only starred entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalFormats</name>
+    <message>
+        <source>jrnl, the command-line journal (JSON file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One app (JSON or zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daylio mood app (CSV file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl is a journal kept in a terminal. Make the file with: jrnl --export json &gt; journal.json (add the journal&apos;s name after jrnl if you keep more than one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Day One: File ▸ Export ▸ JSON (on a phone: Settings ▸ Import/Export ▸ Export ▸ JSON). Choose the zip it makes, or the .json inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Daylio: More ▸ Export Entries ▸ CSV (Excel). Copy the .csv file to this computer and choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalImportDialog</name>
@@ -505,9 +745,39 @@
         <source>Your mood words, on PeerDesk&apos;s 0–10 scale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing journal entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryExportDialog</name>
+    <message numerus="yes">
+        <source>The %n card(s) &amp;shown now (current search and filters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected &amp;card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected &amp;cards (none are selected now)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export strategy cards</source>
         <translation type="unfinished"></translation>
@@ -575,6 +845,10 @@
         <source>Also import the &amp;personal data in this file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing strategy cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
@@ -599,11 +873,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,6 +984,52 @@
     </message>
     <message>
         <source>Optional: what happened, what helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of this vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -804,10 +1136,6 @@
         <source>Plan saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The recovery plan is in {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PlanExportDialog</name>
@@ -861,6 +1189,25 @@
     </message>
     <message>
         <source>The file is not encrypted: hand it over in person and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Save the recovery code (then move it off this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Now move it off this computer (a USB stick, or print it and delete the file): anyone with this computer and the code can open your vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,6 +1326,40 @@
 </context>
 <context>
     <name>RoadmapPage</name>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its {parts}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its victories stay in the victories list. You can undo this straight after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Deleted “{title}”.</source>
         <translation type="unfinished"></translation>
@@ -1073,6 +1454,33 @@
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <source>Saved as {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it to read or print it, or show the folder that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of the saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1142,6 +1550,24 @@
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Everything in this vault is encrypted on this computer; only your passphrase (or recovery code) opens it. The technical details are in Help ▸ About PeerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>{name} (dashed, scaled to 0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) checked in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnlockPanel</name>
@@ -1176,6 +1602,64 @@
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Restaurar desde una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup (.pdbackup) back in place of this vault&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the vault did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>damaged: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>unknown emotion {word!r}; choose one the check-in panel offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in saved (mood {mood}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input cannot hold both the passphrase and the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write something first: the entry is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry saved ({count} characters).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -43,16 +43,16 @@ from peerdesk.gui.journal.list_delegate import JournalListDelegate
 from peerdesk.gui.journal.list_model import JournalListModel
 from peerdesk.gui.journal.trends_view import TrendsView
 from peerdesk.gui.journal.undo import DeleteEntriesCommand
-from peerdesk.i18n import translate_noop
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.events import Change
 from peerdesk.services.journal import SearchFilters
 from peerdesk.services.session import Services
 
 SEARCH_DELAY_MS = 200
 KINDS = [
-    (translate_noop("JournalFilters", "Everything"), None),
-    (translate_noop("JournalFilters", "Check-ins"), "checkin"),
-    (translate_noop("JournalFilters", "Entries"), "entry"),
+    (QT_TRANSLATE_NOOP("JournalFilters", "Everything"), None),
+    (QT_TRANSLATE_NOOP("JournalFilters", "Check-ins"), "checkin"),
+    (QT_TRANSLATE_NOOP("JournalFilters", "Entries"), "entry"),
 ]
 
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import QFont
 
 from peerdesk.gui.common.id_rows import Index, sync_rows
 from peerdesk.gui.roadmap.models import decode_ids, encode_ids
-from peerdesk.i18n import translate_noop
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.events import Change
 from peerdesk.services.roadmap import GoalNotFound, GoalRow, MilestoneRow, RoadmapService
 
@@ -31,10 +31,10 @@ MILESTONE_MIME = "application/x-peerdesk-milestone-ids"
 GOAL_ITEM = 0  # internal id of the top-level goal item
 MILESTONE_ITEM = 1  # internal id of its milestone children
 COLUMNS = (
-    translate_noop("GoalTreeModel", "Milestone"),
-    translate_noop("GoalTreeModel", "Who"),
-    translate_noop("GoalTreeModel", "Due"),
-    translate_noop("GoalTreeModel", "Done"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Milestone"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Who"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Due"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Done"),
 )
 RowRole = Qt.ItemDataRole.UserRole + 1
 

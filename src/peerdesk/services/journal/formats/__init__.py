@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from peerdesk.i18n import translate_noop
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.journal.formats.daylio import read_daylio
 from peerdesk.services.journal.formats.dayone import read_dayone
 from peerdesk.services.journal.formats.import_apply import (
@@ -34,23 +34,23 @@ READERS: dict[str, Callable[[Path], ImportPreview]] = {
     "daylio": read_daylio,
 }
 FORMAT_TITLES = {
-    "jrnl": translate_noop("JournalFormats", "jrnl, the command-line journal (JSON file)"),
-    "dayone": translate_noop("JournalFormats", "Day One app (JSON or zip)"),
-    "daylio": translate_noop("JournalFormats", "Daylio mood app (CSV file)"),
+    "jrnl": QT_TRANSLATE_NOOP("JournalFormats", "jrnl, the command-line journal (JSON file)"),
+    "dayone": QT_TRANSLATE_NOOP("JournalFormats", "Day One app (JSON or zip)"),
+    "daylio": QT_TRANSLATE_NOOP("JournalFormats", "Daylio mood app (CSV file)"),
 }
 # How to get the file out of each app, in the words of its own menus.
 FORMAT_HOWTO = {
-    "jrnl": translate_noop(
+    "jrnl": QT_TRANSLATE_NOOP(
         "JournalFormats",
         "jrnl is a journal kept in a terminal. Make the file with: jrnl --export json"
         " > journal.json (add the journal's name after jrnl if you keep more than one).",
     ),
-    "dayone": translate_noop(
+    "dayone": QT_TRANSLATE_NOOP(
         "JournalFormats",
         "In Day One: File ▸ Export ▸ JSON (on a phone: Settings ▸ Import/Export ▸ Export"
         " ▸ JSON). Choose the zip it makes, or the .json inside it.",
     ),
-    "daylio": translate_noop(
+    "daylio": QT_TRANSLATE_NOOP(
         "JournalFormats",
         "In Daylio: More ▸ Export Entries ▸ CSV (Excel). Copy the .csv file to this"
         " computer and choose it here.",
