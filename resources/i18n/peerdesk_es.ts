@@ -5,135 +5,135 @@
     <name>AboutDialog</name>
     <message>
         <source>About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de PeerDesk</translation>
     </message>
 </context>
 <context>
     <name>CardDetail</name>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorita</translation>
     </message>
     <message>
         <source>I &amp;used this…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usé esto…</translation>
     </message>
     <message>
         <source>When I used it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo la usé</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimi&amp;nar</translation>
     </message>
 </context>
 <context>
     <name>CardEditor</name>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tarjeta</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>One line: what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea: qué es</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <source>1. First…  (Markdown: lists, **bold**, *italic*)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Primero…  (Markdown: listas, **negrita**, *cursiva*)</translation>
     </message>
     <message>
         <source>&amp;When to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uándo usarla</translation>
     </message>
     <message>
         <source>W&amp;arning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Señales de alerta</translation>
     </message>
     <message>
         <source>comma-separated: racing thoughts, can&apos;t sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas: pensamientos acelerados, no puedo dormir</translation>
     </message>
     <message>
         <source>&amp;Takes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>comma-separated: quick, anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas: rápido, en-cualquier-lugar</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente</translation>
     </message>
     <message>
         <source>from a peer, adapted from…</source>
-        <translation type="unfinished"></translation>
+        <translation>de un par, adaptada de…</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escríbela otra vez</translation>
     </message>
 </context>
 <context>
     <name>CrisisPlanDialog</name>
     <message>
         <source>My crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de crisis</translation>
     </message>
     <message>
         <source>Work through it from the top when things get hard. If you are in danger right now, contact your local emergency services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando las cosas se pongan difíciles, recórrelo desde el principio. Si estás en peligro ahora mismo, comunícate con los servicios de emergencia de tu zona.</translation>
     </message>
     <message>
         <source>&amp;Save as PDF (one page)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF (una página)…</translation>
     </message>
 </context>
 <context>
@@ -199,151 +199,151 @@
     <name>DraftDialogs</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
 </context>
 <context>
     <name>GoalCheckinDialog</name>
     <message>
         <source>Check in on a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de una meta</translation>
     </message>
     <message>
         <source>&amp;Who is checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uién hace el seguimiento</translation>
     </message>
     <message>
         <source>&amp;How it is going</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo va</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué pasó</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo paso</translation>
     </message>
     <message>
         <source>One small thing before the next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo pequeño antes del próximo seguimiento</translation>
     </message>
     <message>
         <source>Who &amp;takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién se &amp;encarga</translation>
     </message>
 </context>
 <context>
     <name>GoalDetail</name>
     <message>
         <source>Choose a goal to see its milestones, check-ins and who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una meta para ver sus hitos, sus seguimientos y quién hace qué.</translation>
     </message>
     <message>
         <source>&amp;Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar meta…</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos</translation>
     </message>
     <message>
         <source>&amp;Add a step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar un paso…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Tick when done · drag or Ctrl+Up/Down to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca cuando esté hecho · arrastra o usa Ctrl+Arriba/Abajo para reordenar</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hace qué</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta</translation>
     </message>
     <message>
         <source>What we are working towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que queremos lograr</translation>
     </message>
     <message>
         <source>&amp;Whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De quién es la meta</translation>
     </message>
     <message>
         <source>&amp;Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la &amp;vida</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>S&amp;tarts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>T&amp;arget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para cuándo</translation>
     </message>
     <message>
         <source>&amp;Why this matters (in the person&apos;s own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;qué importa (en palabras de la propia persona)</translation>
     </message>
     <message>
         <source>Who takes part (tick, and say what their part is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién participa (marca y escribe cuál es su parte)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Their part</source>
-        <translation type="unfinished"></translation>
+        <translation>Su parte</translation>
     </message>
 </context>
 <context>
     <name>GoalFilterBar</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas</translation>
     </message>
     <message>
         <source>All life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas de la vida</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
 </context>
 <context>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elimi&amp;nar</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -767,7 +767,7 @@
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Persona</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quién hace qué</translation>
     </message>
     <message>
         <source>Contact details of the people</source>
