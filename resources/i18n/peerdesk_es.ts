@@ -350,293 +350,293 @@
     <name>JournalCheckinPanel</name>
     <message>
         <source>How are you feeling today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te sientes hoy?</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished">Muy bajo</translation>
+        <translation>Muy bajo</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished">Regular</translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished">Muy bueno</translation>
+        <translation>Muy bueno</translation>
     </message>
     <message>
         <source>What are you feeling? (pick any)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué estás sintiendo? (elige las que quieras)</translation>
     </message>
     <message>
         <source>&amp;Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energía</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> /10</source>
-        <translation type="unfinished"></translation>
+        <translation> /10</translation>
     </message>
     <message>
         <source>&amp;Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sueño</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>A short note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota breve (opcional)</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar registro</translation>
     </message>
 </context>
 <context>
     <name>JournalEntryEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Star this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacar esta entrada</translation>
     </message>
     <message>
         <source>dd MMM yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM yyyy HH:mm</translation>
     </message>
     <message>
         <source>Add a reflective prompt to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar al texto una pregunta para reflexionar</translation>
     </message>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una plantilla</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Write in Markdown: **bold**, *italic*, - lists, # headings. #tags become tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en Markdown: **negrita**, *cursiva*, - listas, # títulos. Las #palabras se convierten en etiquetas.</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiquetas</translation>
     </message>
     <message>
         <source>family, work, recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>familia, trabajo, recuperación</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">Elimi&amp;nar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
 </context>
 <context>
     <name>JournalExportDialog</name>
     <message>
         <source>Export the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el diario</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>dd MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM yyyy</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>I understand that the file is not encrypted: anyone who has it can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que el archivo no está cifrado: cualquier persona que lo tenga puede leerlo.</translation>
     </message>
 </context>
 <context>
     <name>JournalImportDialog</name>
     <message>
         <source>Import into the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar al diario</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Choose the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo exportado</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Nothing is imported until you press Import. Importing the same file again adds nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa nada hasta que presiones Importar. Si vuelves a importar el mismo archivo, nada se agrega dos veces.</translation>
     </message>
     <message>
         <source>Your mood words, on PeerDesk&apos;s 0–10 scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras de estado de ánimo, en la escala de 0 a 10 de PeerDesk</translation>
     </message>
 </context>
 <context>
     <name>LibraryExportDialog</name>
     <message>
         <source>Export strategy cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tarjetas de estrategias</translation>
     </message>
     <message>
         <source>Which cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tarjetas</translation>
     </message>
     <message>
         <source>The &amp;whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toda la biblioteca</translation>
     </message>
     <message>
         <source>The cards &amp;shown now (with the current search and filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas que se ven a&amp;hora (con la búsqueda y los filtros actuales)</translation>
     </message>
     <message>
         <source>The selected &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta &amp;seleccionada</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>&amp;JSON — to share with another PeerDesk user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON — para compartir con otra persona que usa PeerDesk</translation>
     </message>
     <message>
         <source>&amp;Markdown — plain text to read or edit anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown — texto simple para leer o editar en cualquier lugar</translation>
     </message>
     <message>
         <source>&amp;PDF booklet — one card per page, to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto &amp;PDF — una tarjeta por página, para imprimir</translation>
     </message>
     <message>
         <source>Include my &amp;personal data (use log, distress ratings and notes, favourites, crisis plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mis datos pe&amp;rsonales (registro de usos, niveles de malestar y notas, favoritas, plan de crisis)</translation>
     </message>
     <message>
         <source>The file will contain:</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contendrá:</translation>
     </message>
 </context>
 <context>
     <name>LibraryImportDialog</name>
     <message>
         <source>Import strategy cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar tarjetas de estrategias</translation>
     </message>
     <message>
         <source>For this card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para esta tarjeta:</translation>
     </message>
     <message>
         <source>In my library</source>
-        <translation type="unfinished"></translation>
+        <translation>En mi biblioteca</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo</translation>
     </message>
     <message>
         <source>Also import the &amp;personal data in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar también los datos &amp;personales de este archivo</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Coping strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategias de afrontamiento</translation>
     </message>
     <message>
         <source>&amp;New card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva tarjeta</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Search cards (title, steps, situations, tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tarjetas (título, pasos, situaciones, etiquetas)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Situation (warning sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación (señal de alerta)</translation>
     </message>
     <message>
         <source>&amp;Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favoritas</translation>
     </message>
     <message>
         <source>S&amp;ort by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar por</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula</translation>
     </message>
     <message>
         <source>Show cards in a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las tarjetas en cuadrícula</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Show cards in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las tarjetas en lista</translation>
     </message>
     <message>
         <source>Choose a card to see its steps, log a use, or edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una tarjeta para ver sus pasos, anotar que la usaste o editarla.</translation>
     </message>
 </context>
 <context>
@@ -674,58 +674,58 @@
     <name>LogUseDialog</name>
     <message>
         <source>I used this</source>
-        <translation type="unfinished"></translation>
+        <translation>Usé esto</translation>
     </message>
     <message>
         <source>How distressed did you feel, from 0 (calm) to 10 (the worst)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto malestar sentías, de 0 (calma) a 10 (lo peor)?</translation>
     </message>
     <message>
         <source>&amp;Before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antes</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>&amp;After</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Después</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Optional: what happened, what helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: qué pasó, qué te ayudó</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso</translation>
     </message>
     <message>
         <source>A small, concrete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso pequeño y concreto</translation>
     </message>
     <message>
         <source>&amp;Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo hace</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished">d MMM yyyy</translation>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Formato</translation>
     </message>
     <message>
         <source>&amp;Goals to include</source>
