@@ -767,101 +767,101 @@
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>This is &amp;me (the person who uses this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona soy &amp;yo (quien usa esta bóveda)</translation>
     </message>
     <message>
         <source>&amp;Contact details (optional; only exported when you ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de &amp;contacto (opcional; solo se exportan si lo pides)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
 </context>
 <context>
     <name>PlanExport</name>
     <message>
         <source>Save the recovery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan de recuperación</translation>
     </message>
     <message>
         <source>The plan was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el plan</translation>
     </message>
     <message>
         <source>Plan saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan guardado</translation>
     </message>
     <message>
         <source>The recovery plan is in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de recuperación está en {path}.</translation>
     </message>
 </context>
 <context>
     <name>PlanExportDialog</name>
     <message>
         <source>Print a recovery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un plan de recuperación</translation>
     </message>
     <message>
         <source>&amp;Whose plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De quién es el plan</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished">&amp;Formato</translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>&amp;Goals to include</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metas que incluir</translation>
     </message>
     <message>
         <source>What else goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué más se incluye</translation>
     </message>
     <message>
         <source>Why each goal matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa cada meta</translation>
     </message>
     <message>
         <source>Milestones with owners and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos con responsables y fechas</translation>
     </message>
     <message>
         <source>Who does what</source>
-        <translation type="unfinished">Quién hace qué</translation>
+        <translation>Quién hace qué</translation>
     </message>
     <message>
         <source>Contact details of the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto de las personas</translation>
     </message>
     <message>
         <source>Recent check-ins per goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos recientes por meta</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>The list of small victories</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de pequeñas victorias</translation>
     </message>
     <message>
         <source>The file is not encrypted: hand it over in person and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no está cifrado: entrégalo en persona y guárdalo en un lugar seguro.</translation>
     </message>
 </context>
 <context>
@@ -981,166 +981,166 @@
     <name>RoadmapPage</name>
     <message>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó “{title}”.</translation>
     </message>
     <message>
         <source>A small victory, worth noticing: {text}. It is kept in your Victories list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pequeña victoria que vale la pena notar: {text}. Queda guardada en tu lista de Victorias.</translation>
     </message>
     <message>
         <source>&amp;New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva meta</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento</translation>
     </message>
     <message>
         <source>Log a &amp;win</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una &amp;victoria</translation>
     </message>
     <message>
         <source>&amp;Print a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir un plan…</translation>
     </message>
     <message>
         <source>&amp;Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar &amp;meta…</translation>
     </message>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Show goals of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar metas de</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de ruta</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero</translation>
     </message>
     <message>
         <source>For me</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mí</translation>
     </message>
     <message>
         <source>Due in the next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence en las próximas dos semanas</translation>
     </message>
     <message>
         <source>Waiting on me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que depende de mí</translation>
     </message>
     <message>
         <source>Victories</source>
-        <translation type="unfinished"></translation>
+        <translation>Victorias</translation>
     </message>
     <message>
         <source>Every step counts. This list is here to look back on, especially on a hard day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paso cuenta. Esta lista está aquí para mirar atrás, sobre todo en un día difícil.</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <source>&amp;Add someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar a alguien…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Life &amp;areas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;reas de la vida…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos sin uso</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>&amp;Remember this vault in the system keyring (no passphrase needed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar esta bóveda en el llavero del sistema (aquí no hará falta la frase de contraseña)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Keep the last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener las últimas</translation>
     </message>
     <message>
         <source> automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation> copias automáticas</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia a&amp;hora</translation>
     </message>
     <message>
         <source>&amp;Save a backup to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar una copia en un archivo…</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished">Bóveda</translation>
+        <translation>Bóveda</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
 </context>
 <context>
