@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>Elimi&amp;nar</translation>
+        <translation>Eli&amp;minar</translation>
     </message>
 </context>
 <context>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>comma-separated: racing thoughts, can&apos;t sleep</source>
-        <translation>separadas por comas: pensamientos acelerados, no puedo dormir</translation>
+        <translation>separadas por comas: pensamientos acelerados, no poder dormir</translation>
     </message>
     <message>
         <source>&amp;Takes</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>from a peer, adapted from…</source>
-        <translation>de un par, adaptada de…</translation>
+        <translation>de otra persona en recuperación, adaptada de…</translation>
     </message>
 </context>
 <context>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>E&amp;stado</translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -261,11 +261,11 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Quitar</translation>
+        <translation>Q&amp;uitar</translation>
     </message>
     <message>
         <source>Tick when done · drag or Ctrl+Up/Down to reorder</source>
-        <translation>Marca cuando esté hecho · arrastra o usa Ctrl+Arriba/Abajo para reordenar</translation>
+        <translation>Marca lo hecho · arrastra o usa Ctrl+↑/↓ para reordenar</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>Include my &amp;personal data (use log, distress ratings and notes, favourites, crisis plan)</source>
-        <translation>Incluir mis datos pe&amp;rsonales (registro de usos, niveles de malestar y notas, favoritas, plan de crisis)</translation>
+        <translation>Incluir mis datos pe&amp;rsonales (usos, niveles de malestar y notas, favoritas, plan de crisis)</translation>
     </message>
     <message>
         <source>The file will contain:</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation>&amp;Seguimiento</translation>
+        <translation>Hacer &amp;seguimiento</translation>
     </message>
     <message>
         <source>Log a &amp;win</source>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>&amp;Print a plan…</source>
-        <translation>&amp;Imprimir un plan…</translation>
+        <translation>Im&amp;primir un plan…</translation>
     </message>
     <message>
         <source>&amp;Delete goal…</source>
