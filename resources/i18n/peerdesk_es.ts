@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de PeerDesk</translation>
     </message>
     <message>
         <source>Encryption: SQLCipher {sqlcipher} (AES-256) with a random key; your passphrase unlocks that key through Argon2id.</source>
@@ -23,113 +23,113 @@
     <name>CardDetail</name>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorita</translation>
     </message>
     <message>
         <source>I &amp;used this…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usé esto…</translation>
     </message>
     <message>
         <source>When I used it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo la usé</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar</translation>
     </message>
 </context>
 <context>
     <name>CardEditor</name>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tarjeta</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>One line: what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea: qué es</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <source>1. First…  (Markdown: lists, **bold**, *italic*)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Primero…  (Markdown: listas, **negrita**, *cursiva*)</translation>
     </message>
     <message>
         <source>&amp;When to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uándo usarla</translation>
     </message>
     <message>
         <source>W&amp;arning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Señales de alerta</translation>
     </message>
     <message>
         <source>comma-separated: racing thoughts, can&apos;t sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas: pensamientos acelerados, no poder dormir</translation>
     </message>
     <message>
         <source>&amp;Takes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>comma-separated: quick, anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas: rápido, en-cualquier-lugar</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente</translation>
     </message>
     <message>
         <source>from a peer, adapted from…</source>
-        <translation type="unfinished"></translation>
+        <translation>de otra persona en recuperación, adaptada de…</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escríbela otra vez</translation>
     </message>
 </context>
 <context>
@@ -186,15 +186,15 @@
     <name>CrisisPlanDialog</name>
     <message>
         <source>My crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de crisis</translation>
     </message>
     <message>
         <source>Work through it from the top when things get hard. If you are in danger right now, contact your local emergency services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando las cosas se pongan difíciles, recórrelo desde el principio. Si estás en peligro ahora mismo, comunícate con los servicios de emergencia de tu zona.</translation>
     </message>
     <message>
         <source>&amp;Save as PDF (one page)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF (una página)…</translation>
     </message>
     <message>
         <source>Save the crisis plan</source>
@@ -268,7 +268,7 @@
     <name>DraftDialogs</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
 </context>
 <context>
@@ -290,74 +290,74 @@
     <name>GoalCheckinDialog</name>
     <message>
         <source>Check in on a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de una meta</translation>
     </message>
     <message>
         <source>&amp;Who is checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uién hace el seguimiento</translation>
     </message>
     <message>
         <source>&amp;How it is going</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo va</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué pasó</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo paso</translation>
     </message>
     <message>
         <source>One small thing before the next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo pequeño antes del próximo seguimiento</translation>
     </message>
     <message>
         <source>Who &amp;takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién se &amp;encarga</translation>
     </message>
 </context>
 <context>
     <name>GoalDetail</name>
     <message>
         <source>Choose a goal to see its milestones, check-ins and who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una meta para ver sus hitos, sus seguimientos y quién hace qué.</translation>
     </message>
     <message>
         <source>&amp;Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar meta…</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos</translation>
     </message>
     <message>
         <source>&amp;Add a step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar un paso…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uitar</translation>
     </message>
     <message>
         <source>Tick when done · drag or Ctrl+Up/Down to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca lo hecho · arrastra o usa Ctrl+↑/↓ para reordenar</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hace qué</translation>
     </message>
     <message>
         <source>Goal and its milestones</source>
@@ -372,55 +372,55 @@
     <name>GoalDialog</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta</translation>
     </message>
     <message>
         <source>What we are working towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que queremos lograr</translation>
     </message>
     <message>
         <source>&amp;Whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De quién es la meta</translation>
     </message>
     <message>
         <source>&amp;Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la &amp;vida</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>S&amp;tarts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>T&amp;arget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para cuándo</translation>
     </message>
     <message>
         <source>&amp;Why this matters (in the person&apos;s own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;qué importa (en palabras de la propia persona)</translation>
     </message>
     <message>
         <source>Who takes part (tick, and say what their part is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién participa (marca y escribe cuál es su parte)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Their part</source>
-        <translation type="unfinished"></translation>
+        <translation>Su parte</translation>
     </message>
     <message>
         <source>The target date is before the start date. That is allowed; it will be flagged.</source>
@@ -439,22 +439,22 @@
     <name>GoalFilterBar</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas</translation>
     </message>
     <message>
         <source>All life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas de la vida</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
 </context>
 <context>
     <name>GoalTreeModel</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hito</translation>
     </message>
     <message>
         <source>Who</source>
@@ -477,129 +477,129 @@
     <name>JournalCheckinPanel</name>
     <message>
         <source>How are you feeling today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te sientes hoy?</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished">Muy bajo</translation>
+        <translation>Muy bajo</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished">Regular</translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished">Muy bueno</translation>
+        <translation>Muy bueno</translation>
     </message>
     <message>
         <source>What are you feeling? (pick any)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué estás sintiendo? (elige las que quieras)</translation>
     </message>
     <message>
         <source>&amp;Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energía</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> /10</source>
-        <translation type="unfinished"></translation>
+        <translation> /10</translation>
     </message>
     <message>
         <source>&amp;Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sueño</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>A short note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota breve (opcional)</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar registro</translation>
     </message>
 </context>
 <context>
     <name>JournalEntryEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Star this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacar esta entrada</translation>
     </message>
     <message>
         <source>dd MMM yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM yyyy HH:mm</translation>
     </message>
     <message>
         <source>Add a reflective prompt to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar al texto una pregunta para reflexionar</translation>
     </message>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una plantilla</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Write in Markdown: **bold**, *italic*, - lists, # headings. #tags become tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en Markdown: **negrita**, *cursiva*, - listas, # títulos. Las #palabras se convierten en etiquetas.</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiquetas</translation>
     </message>
     <message>
         <source>family, work, recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>familia, trabajo, recuperación</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
 </context>
 <context>
     <name>JournalExportDialog</name>
     <message>
         <source>Export the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el diario</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>dd MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM yyyy</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>I understand that the file is not encrypted: anyone who has it can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que el archivo no está cifrado: cualquier persona que lo tenga puede leerlo.</translation>
     </message>
     <message>
         <source>your first entry ({day})</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seguimientos</translation>
     </message>
     <message>
         <source>Entries</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiqueta</translation>
     </message>
     <message>
         <source>Lowest mood</source>
@@ -719,31 +719,31 @@
     <name>JournalImportDialog</name>
     <message>
         <source>Import into the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar al diario</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Choose the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo exportado</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Nothing is imported until you press Import. Importing the same file again adds nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa nada hasta que presiones Importar. Si vuelves a importar el mismo archivo, nada se agrega dos veces.</translation>
     </message>
     <message>
         <source>Your mood words, on PeerDesk&apos;s 0–10 scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras de estado de ánimo, en la escala de 0 a 10 de PeerDesk</translation>
     </message>
     <message>
         <source>Importing journal entries…</source>
@@ -780,70 +780,70 @@
     </message>
     <message>
         <source>Export strategy cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tarjetas de estrategias</translation>
     </message>
     <message>
         <source>Which cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tarjetas</translation>
     </message>
     <message>
         <source>The &amp;whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toda la biblioteca</translation>
     </message>
     <message>
         <source>The cards &amp;shown now (with the current search and filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas que se ven a&amp;hora (con la búsqueda y los filtros actuales)</translation>
     </message>
     <message>
         <source>The selected &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta &amp;seleccionada</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>&amp;JSON — to share with another PeerDesk user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON — para compartir con otra persona que usa PeerDesk</translation>
     </message>
     <message>
         <source>&amp;Markdown — plain text to read or edit anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown — texto simple para leer o editar en cualquier lugar</translation>
     </message>
     <message>
         <source>&amp;PDF booklet — one card per page, to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto &amp;PDF — una tarjeta por página, para imprimir</translation>
     </message>
     <message>
         <source>Include my &amp;personal data (use log, distress ratings and notes, favourites, crisis plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mis datos pe&amp;rsonales (usos, niveles de malestar y notas, favoritas, plan de crisis)</translation>
     </message>
     <message>
         <source>The file will contain:</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contendrá:</translation>
     </message>
 </context>
 <context>
     <name>LibraryImportDialog</name>
     <message>
         <source>Import strategy cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar tarjetas de estrategias</translation>
     </message>
     <message>
         <source>For this card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para esta tarjeta:</translation>
     </message>
     <message>
         <source>In my library</source>
-        <translation type="unfinished"></translation>
+        <translation>En mi biblioteca</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo</translation>
     </message>
     <message>
         <source>Also import the &amp;personal data in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar también los datos &amp;personales de este archivo</translation>
     </message>
     <message>
         <source>Importing strategy cards…</source>
@@ -854,23 +854,23 @@
     <name>LibraryPage</name>
     <message>
         <source>Coping strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategias de afrontamiento</translation>
     </message>
     <message>
         <source>&amp;New card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva tarjeta</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Search cards (title, steps, situations, tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tarjetas (título, pasos, situaciones, etiquetas)</translation>
     </message>
     <message>
         <source>Search cards</source>
@@ -878,11 +878,11 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -894,35 +894,35 @@
     </message>
     <message>
         <source>Situation (warning sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación (señal de alerta)</translation>
     </message>
     <message>
         <source>&amp;Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favoritas</translation>
     </message>
     <message>
         <source>S&amp;ort by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar por</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula</translation>
     </message>
     <message>
         <source>Show cards in a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las tarjetas en cuadrícula</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Show cards in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las tarjetas en lista</translation>
     </message>
     <message>
         <source>Choose a card to see its steps, log a use, or edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una tarjeta para ver sus pasos, anotar que la usaste o editarla.</translation>
     </message>
 </context>
 <context>
@@ -960,31 +960,31 @@
     <name>LogUseDialog</name>
     <message>
         <source>I used this</source>
-        <translation type="unfinished"></translation>
+        <translation>Usé esto</translation>
     </message>
     <message>
         <source>How distressed did you feel, from 0 (calm) to 10 (the worst)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto malestar sentías, de 0 (calma) a 10 (lo peor)?</translation>
     </message>
     <message>
         <source>&amp;Before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antes</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>&amp;After</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Después</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Optional: what happened, what helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: qué pasó, qué te ayudó</translation>
     </message>
 </context>
 <context>
@@ -1037,27 +1037,27 @@
     <name>MilestoneDialog</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso</translation>
     </message>
     <message>
         <source>A small, concrete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso pequeño y concreto</translation>
     </message>
     <message>
         <source>&amp;Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo hace</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1099,97 +1099,97 @@
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>This is &amp;me (the person who uses this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona soy &amp;yo (quien usa esta bóveda)</translation>
     </message>
     <message>
         <source>&amp;Contact details (optional; only exported when you ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de &amp;contacto (opcional; solo se exportan si lo pides)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
 </context>
 <context>
     <name>PlanExport</name>
     <message>
         <source>Save the recovery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan de recuperación</translation>
     </message>
     <message>
         <source>The plan was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el plan</translation>
     </message>
     <message>
         <source>Plan saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan guardado</translation>
     </message>
 </context>
 <context>
     <name>PlanExportDialog</name>
     <message>
         <source>Print a recovery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un plan de recuperación</translation>
     </message>
     <message>
         <source>&amp;Whose plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De quién es el plan</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>&amp;Goals to include</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metas que incluir</translation>
     </message>
     <message>
         <source>What else goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué más se incluye</translation>
     </message>
     <message>
         <source>Why each goal matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa cada meta</translation>
     </message>
     <message>
         <source>Milestones with owners and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos con responsables y fechas</translation>
     </message>
     <message>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hace qué</translation>
     </message>
     <message>
         <source>Contact details of the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto de las personas</translation>
     </message>
     <message>
         <source>Recent check-ins per goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos recientes por meta</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>The list of small victories</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de pequeñas victorias</translation>
     </message>
     <message>
         <source>The file is not encrypted: hand it over in person and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no está cifrado: entrégalo en persona y guárdalo en un lugar seguro.</translation>
     </message>
     <message>
         <source>{title} · {status}</source>
@@ -1362,95 +1362,95 @@
     </message>
     <message>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó “{title}”.</translation>
     </message>
     <message>
         <source>A small victory, worth noticing: {text}. It is kept in your Victories list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pequeña victoria que vale la pena notar: {text}. Queda guardada en tu lista de Victorias.</translation>
     </message>
     <message>
         <source>&amp;New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva meta</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;seguimiento</translation>
     </message>
     <message>
         <source>Log a &amp;win</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una &amp;victoria</translation>
     </message>
     <message>
         <source>&amp;Print a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir un plan…</translation>
     </message>
     <message>
         <source>&amp;Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar &amp;meta…</translation>
     </message>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Show goals of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar metas de</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de ruta</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero</translation>
     </message>
     <message>
         <source>For me</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mí</translation>
     </message>
     <message>
         <source>Due in the next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence en las próximas dos semanas</translation>
     </message>
     <message>
         <source>Waiting on me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que depende de mí</translation>
     </message>
     <message>
         <source>Victories</source>
-        <translation type="unfinished"></translation>
+        <translation>Victorias</translation>
     </message>
     <message>
         <source>Every step counts. This list is here to look back on, especially on a hard day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paso cuenta. Esta lista está aquí para mirar atrás, sobre todo en un día difícil.</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <source>&amp;Add someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar a alguien…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Life &amp;areas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;reas de la vida…</translation>
     </message>
 </context>
 <context>
@@ -1484,71 +1484,71 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos sin uso</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>&amp;Remember this vault in the system keyring (no passphrase needed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar esta bóveda en el llavero del sistema (aquí no hará falta la frase de contraseña)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Keep the last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener las últimas</translation>
     </message>
     <message>
         <source> automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation> copias automáticas</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia a&amp;hora</translation>
     </message>
     <message>
         <source>&amp;Save a backup to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar una copia en un archivo…</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished">Bóveda</translation>
+        <translation>Bóveda</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <source>Everything in this vault is encrypted on this computer; only your passphrase (or recovery code) opens it. The technical details are in Help ▸ About PeerDesk.</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frase de contraseña</translation>
     </message>
     <message>
         <source>Use my recovery code</source>
