@@ -229,7 +229,12 @@ def _laid_out(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     if parent is None:
         return False
-    from PySide6.QtWidgets import QLayout
+    from PySide6.QtWidgets import QLayout, QStatusBar
+
+    if isinstance(parent, QStatusBar):
+        # The status bar lays out its children itself; walking its private nested layout
+        # from Python hands that layout's ownership to a wrapper and can crash later.
+        return True
 
     layout = parent.layout()
     if not isinstance(layout, QLayout):

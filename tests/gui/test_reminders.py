@@ -161,7 +161,7 @@ def test_a_click_while_locked_shows_the_lock_screen_not_the_area(
     with qtbot.waitSignal(controller.unlocked):
         controller.unlock(PASSPHRASE)
     controller.reminders.open_for("goal_review")
-    assert controller.window.page_stack.currentWidget() is controller.window.pages["roadmap"]
+    assert controller.window.current_area() == "roadmap"
 
 
 def test_the_settings_section_edits_the_plan_and_start_at_login(
