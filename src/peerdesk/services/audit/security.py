@@ -32,7 +32,8 @@ class SecurityService:
         """With the recovery code (records the code's use and the change)."""
         self.policy.check_passphrase(new)
         self.vault.reset_passphrase(recovery_code, new, kdf=kdf)
-        self.audit.record("recovery_code_use", what="passphrase reset")
+        if self.vault.unlocked_with != "recovery code":  # else recorded at unlock already
+            self.audit.record("recovery_code_use", what="passphrase reset")
         self.audit.record("passphrase_change", via="recovery code")
 
     def renew_recovery_code(self) -> str:
