@@ -312,6 +312,9 @@ def load_policy(
     sources: dict[str, Source] = {}
     for name, raw in merged.items():
         try:
+            file_bool = raw.source.kind == "file" and CHECKS[name] is _as_bool
+            if file_bool and not isinstance(raw.value, bool):  # 0/1 only from a REG_DWORD
+                raise _Bad("must be true or false")
             values[name] = CHECKS[name](raw.value)
         except _Bad as exc:
             src = raw.source
