@@ -25,7 +25,7 @@ from peerdesk.services.settings import VAULT_LABEL, SettingsService
 from peerdesk.store.migrations import MIGRATIONS, Migration, migrate
 from peerdesk.store.records import database_proxy
 from peerdesk.store.tombstones import purge_tombstoned_text
-from peerdesk.vault.errors import VaultError
+from peerdesk.vault.errors import StorageFullError, VaultError
 from peerdesk.vault.vault import Vault
 
 
@@ -72,15 +72,19 @@ def start_session(
     library = LibraryService(bus)
     StarterInstaller(library, settings).ensure_loaded()  # once per vault, idempotent
     audit = AuditService(vault, label=lambda: str(settings.get(VAULT_LABEL) or vault.folder.name))
-    audit.reconcile_anchor()
-    audit.record_failed_unlocks()
-    audit.record_unlock(policy)
-    if vault.unlocked_with == "recovery code":
-        audit.record("recovery_code_use", what="unlock")
     security = SecurityService(vault, audit, policy)
-    security.enforce_remember_policy()
+    # A full disk must not keep anyone out of their vault (reading still works): the rows
+    # are then missing, and the failed-unlock counter stays for the next unlock.
+    with contextlib.suppress(StorageFullError):
+        audit.reconcile_anchor()
+        audit.record_failed_unlocks()
+        audit.record_unlock(policy)
+        if vault.unlocked_with == "recovery code":
+            audit.record("recovery_code_use", what="unlock")
+        security.enforce_remember_policy()
     notes = NotesService(bus, policy, settings)
-    notes.ensure_service_types()
+    with contextlib.suppress(StorageFullError):
+        notes.ensure_service_types()  # once per vault
     return Services(
         vault=vault,
         bus=bus,
