@@ -134,7 +134,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_export_notes(args: argparse.Namespace) -> int:
-    from peerdesk.services.journal.exporters.files import ExportFileError
+    from peerdesk.services.export_files import ExportFileError
     from peerdesk.services.notes import NoteFilter
     from peerdesk.services.notes.export import gather_notes, write_notes_csv
 
@@ -173,6 +173,6 @@ def _write_pdf(markdown: str, out: Path) -> None:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from peerdesk.gui.exports.journal_pdf import write_journal_pdf
+    from peerdesk.gui.journal.pdf import write_journal_pdf
 
     write_journal_pdf(markdown, out, title="Session notes")

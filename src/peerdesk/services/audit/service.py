@@ -402,7 +402,7 @@ class AuditService:
     # -- export ----------------------------------------------------------------------------
 
     def csv_text(self, rows: Iterable[AuditRow] | None = None) -> str:
-        from peerdesk.services.notes.formats.csv_notes import safe_cell
+        from peerdesk.services.notes import safe_cell
 
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
@@ -424,7 +424,7 @@ class AuditService:
 
     def write_csv(self, path: Path) -> int:
         """Write the trail as CSV to a new private file (never overwrites). Returns rows."""
-        from peerdesk.services.journal.exporters.files import write_export
+        from peerdesk.services.export_files import write_export
 
         rows = self.rows()
         write_export(path, self.csv_text(rows).encode("utf-8"))

@@ -8,6 +8,7 @@ from peerdesk.services.notes.caseload import (
     OverdueMilestone,
     UnsignedNote,
 )
+from peerdesk.services.notes.formats.csv_notes import safe_cell
 from peerdesk.services.notes.model import (
     AddendumRow,
     MissingFieldsError,
@@ -37,4 +38,5 @@ __all__ = [
     "OverdueMilestone",
     "SignedNoteError",
     "UnsignedNote",
+    "safe_cell",
 ]

@@ -44,6 +44,6 @@ def gather_notes(notes: NotesService, policy: Policy, flt: NoteFilter) -> NotesE
 
 def write_notes_csv(export: NotesExport, path: Path) -> None:
     """A new private file (never overwrites; 0600)."""
-    from peerdesk.services.journal.exporters.files import write_export
+    from peerdesk.services.export_files import write_export
 
     write_export(path, export.csv_text().encode("utf-8"))

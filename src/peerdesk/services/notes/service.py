@@ -20,7 +20,7 @@ import peewee
 
 from peerdesk.i18n import translate
 from peerdesk.services.events import Change, ChangeBus
-from peerdesk.services.library.search import fts_match_expression
+from peerdesk.services.fts_query import fts_match_expression
 from peerdesk.services.notes.model import (
     DEFAULT_SERVICE_TYPES,
     EDITABLE_FIELDS,
