@@ -274,7 +274,7 @@ class VaultPickerDialog(QDialog):
             self,
             self.tr("Not allowed here"),
             self.tr("Your organisation allows vaults only in: {folders}").format(
-                folders=", ".join(self.policy.vault_locations)
+                folders=", ".join(self.policy.vault_locations or ())
             ),
         )
         return False
