@@ -8,6 +8,7 @@ the lock screen. ``run_app`` is the entry point used by the CLI.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import signal
@@ -34,15 +35,19 @@ from peerdesk import APP_NAME
 from peerdesk.gui.common.theme import apply_theme
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.shell import error_reporting
-from peerdesk.gui.shell.areas import area_specs
+from peerdesk.gui.shell.areas import area_specs, filter_areas
 from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
 from peerdesk.gui.shell.idle import IdleWatcher
 from peerdesk.gui.shell.main_window import MainWindow
 from peerdesk.gui.shell.screen_lock import ScreenLockWatcher
+from peerdesk.gui.shell.vault_picker import RecentVaults
+from peerdesk.services.audit.deletes import audit_deletions
+from peerdesk.services.audit.service import DetailValue
 from peerdesk.services.backup import restore_backup
 from peerdesk.services.events import Change
+from peerdesk.services.policy import Policy, load_policy
 from peerdesk.services.session import Services, end_session, start_session
-from peerdesk.services.settings import AUTO_LOCK_MINUTES
+from peerdesk.services.settings import AUTO_LOCK_MINUTES, VAULT_LABEL
 from peerdesk.vault.backup import BACKUP_SUFFIX
 from peerdesk.vault.errors import (
     VaultDamagedError,
@@ -64,20 +69,34 @@ class AppController(QObject):
 
     unlocked = Signal()
     locked = Signal()
+    other_vault_requested = Signal()  # File → Open another vault…: run_app shows the picker
 
-    def __init__(self, vault_folder: Path, *, demo: bool = False) -> None:
+    def __init__(
+        self,
+        vault_folder: Path,
+        *,
+        demo: bool = False,
+        policy: Policy | None = None,
+        label: str = "",
+    ) -> None:
         super().__init__()
         self.vault_folder = Path(vault_folder)
         self.demo = demo
+        # The organisation's policy, read once at start (run_app) and never from a user
+        # setting; tests pass one. ``label``: the one chosen in the vault picker (no names).
+        self.policy = policy if policy is not None else load_policy()
+        self.label = label
         self.vault: Vault | None = None
         self.services: Services | None = None
-        self.window = MainWindow(area_specs(), self._location_text())
+        self.window = MainWindow(filter_areas(area_specs(), self.policy), self._location_text())
         self.idle = IdleWatcher(self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock("idle"))
         self.screen_lock = ScreenLockWatcher(self)
-        self.screen_lock.screen_locked.connect(self.lock)
+        self.screen_lock.screen_locked.connect(lambda: self.lock("screen_lock"))
         QCoreApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
-        self.window.lock_requested.connect(self.lock)
+        self.window.lock_requested.connect(lambda: self.lock("manual"))
+        self.window.other_vault_requested.connect(self.open_other_vault)
+        self._pending_audit: list[tuple[str, dict[str, DetailValue]]] = []
         panel = self.window.unlock_panel
         panel.unlock_requested.connect(self.unlock)
         panel.keyring_requested.connect(self.unlock_with_keyring)
@@ -95,7 +114,11 @@ class AppController(QObject):
     # -- opening ---------------------------------------------------------------------------
 
     def open_vault(self) -> bool:
-        """Claim the vault folder; run the create wizard when there is no vault yet."""
+        """Claim the vault folder; run the create wizard when there is no vault yet.
+
+        A folder outside the policy's ``vault_locations`` raises PolicyViolation."""
+        if not self.demo:
+            self.policy.check_vault_location(self.vault_folder)
         if not is_vault(self.vault_folder):
             return self._create_with_wizard()
         self.vault = Vault.open(self.vault_folder)
@@ -122,7 +145,10 @@ class AppController(QObject):
         except VaultError as exc:
             panel.show_error(str(exc))
             panel.offer_restore(True)
-        self._keyring_offered = remembered and keyring_status().usable
+        # Remembered before the organisation forbade it: not offered (forgotten at unlock).
+        self._keyring_offered = (
+            remembered and self.policy.allows_remember() and keyring_status().usable
+        )
         panel.set_keyring_available(self._keyring_offered)
 
     def _create_with_wizard(self) -> bool:
@@ -131,12 +157,14 @@ class AppController(QObject):
             self.vault = vault
             return code
 
-        wizard = CreateVaultWizard(self.vault_folder, create, keyring_status(), self.window)
+        wizard = CreateVaultWizard(
+            self.vault_folder, create, keyring_status(), self.window, policy=self.policy
+        )
         wizard.exec()
         if not wizard.vault_created or self.vault is None:
             return False
         self._prepare_lock_screen()
-        if wizard.remember_requested:
+        if wizard.remember_requested and self.policy.allows_remember():
             try:
                 self.vault.remember_on_this_computer()
             except VaultError as exc:
@@ -193,13 +221,15 @@ class AppController(QObject):
     def _after_unlock(self) -> bool:
         assert self.vault is not None
         try:
-            self.services = start_session(self.vault)
+            self.services = start_session(self.vault, policy=self.policy)
         except VaultError as exc:
             self.vault.lock()
             self.window.unlock_panel.show_error(str(exc))
             return False
         services = self.services
+        self._record_after_unlock(services)
         self._unsubscribe.append(services.bus.subscribe(self._on_change))
+        self._unsubscribe.append(audit_deletions(services.bus, services.audit))
         for key, page in self.window.pages.items():
             page.attach(services)
             draft = services.drafts.load(DRAFT_PREFIX + key)
@@ -226,7 +256,9 @@ class AppController(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        code = self.vault.renew_recovery_code()
+        if self.services is None:
+            return
+        code = self.services.security.renew_recovery_code()
         box = QMessageBox(self.window)
         box.setWindowTitle("Your new recovery code")
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -254,10 +286,12 @@ class AppController(QObject):
             "You opened your vault with the recovery code. Choose a new passphrase now; "
             "the recovery code keeps working too.",
         )
-        dialog = ChangePassphraseDialog(self.window, need_current=False)
+        dialog = ChangePassphraseDialog(self.window, need_current=False, policy=self.policy)
         while dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.services is None:
+                return
             try:
-                self.vault.reset_passphrase(recovery_code, dialog.new_passphrase)
+                self.services.security.reset_passphrase(recovery_code, dialog.new_passphrase)
             except VaultError as exc:
                 dialog.show_error(str(exc))
                 continue
@@ -265,8 +299,10 @@ class AppController(QObject):
 
     # -- locking ---------------------------------------------------------------------------
 
-    def lock(self) -> None:
-        """Keep drafts (encrypted), drop every decrypted thing, close the database."""
+    def lock(self, reason: str = "manual") -> None:
+        """Keep drafts (encrypted), drop every decrypted thing, close the database.
+
+        ``reason`` (manual, idle, screen_lock, quit) goes into the audit trail."""
         services = self.services
         if services is None:
             return
@@ -289,7 +325,7 @@ class AppController(QObject):
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe.clear()
-        end_session(services)
+        end_session(services, reason=reason)
         self.services = None
         self.window.show_locked()
         if drafts_lost:
@@ -343,12 +379,30 @@ class AppController(QObject):
             f"{replaced}.\n\nUnlock with the backup's passphrase.",
         )
         self.window.unlock_panel.offer_restore(False)
+        self._pending_audit.append(("restore", {"what": "backup", "file_name": Path(path).name}))
         self._prepare_lock_screen()
 
     # -- closing ---------------------------------------------------------------------------
 
+    def open_other_vault(self) -> None:
+        """File → Open another vault…: lock this one, then run_app shows the picker."""
+        self.lock("manual")
+        self.other_vault_requested.emit()
+
+    def _record_after_unlock(self, services: Services) -> None:
+        """The picker's label into the vault (audit rows carry it), the folder into the
+        recent list, and what happened while locked (a restore) into the audit trail."""
+        with contextlib.suppress(VaultError, peewee.DatabaseError):
+            if self.label and services.settings.get(VAULT_LABEL) != self.label:
+                services.settings.set(VAULT_LABEL, self.label)
+            while self._pending_audit:
+                kind, details = self._pending_audit.pop(0)
+                services.audit.record(kind, **details)
+        if not self.demo:
+            RecentVaults().remember(self.vault_folder, self.label or None)
+
     def shutdown(self) -> None:
-        self.lock()
+        self.lock("quit")
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -31,6 +32,7 @@ UNLOCKED_FACE = 1
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    other_vault_requested = Signal()  # File → Open another vault…
     page_changed = Signal(str)  # area key
 
     def __init__(self, specs: list[AreaSpec], location: str) -> None:
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.lock_action)
+        self._add_other_vault_action(file_menu)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -114,6 +117,14 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         about = help_menu.addAction(icon("about"), "&About PeerDesk")
         about.triggered.connect(lambda: AboutDialog(self).exec())
+
+    def _add_other_vault_action(self, menu: QMenu) -> None:
+        self.other_vault_action = QAction(self.tr("&Open another vault…"), self)
+        self.other_vault_action.setToolTip(
+            self.tr("Lock this vault and choose another one (shared computers)")
+        )
+        self.other_vault_action.triggered.connect(self.other_vault_requested)
+        menu.addAction(self.other_vault_action)
 
     # -- faces -----------------------------------------------------------------------------
 
