@@ -15,6 +15,7 @@ import signal
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
 from peerdesk.gui.shell.idle import IdleWatcher
 from peerdesk.gui.shell.main_window import MainWindow
 from peerdesk.gui.shell.screen_lock import ScreenLockWatcher
-from peerdesk.gui.shell.vault_picker import RecentVaults
+from peerdesk.gui.shell.vault_picker import RecentVaults, pick_vault
 from peerdesk.services.audit.deletes import audit_deletions
 from peerdesk.services.audit.service import DetailValue
 from peerdesk.services.backup import restore_backup
@@ -466,14 +467,51 @@ def run_app(
     demo: bool = False,
     smoke: bool = False,
     passphrase_file: str | None = None,
+    default_folder: Path | None = None,
 ) -> int:
+    """``vault_folder`` None (and not a demo): the vault picker chooses, starting from
+    ``default_folder``. File → Open another vault… comes back here to pick again."""
     t_start = time.perf_counter()
     timings: dict[str, float] = {}
     app = _make_application()
     timings["qt_ms"] = round((time.perf_counter() - t_start) * 1000, 2)
+    policy = load_gui_policy(None if smoke else _policy_warning)
+    stop = _TerminationSignals(app)
+    folder_given = vault_folder
+    while True:
+        label = ""
+        if not demo and folder_given is None and (smoke or passphrase_file):
+            vault_folder = default_folder or _default_vault_dir()  # no dialogs then
+        elif not demo and folder_given is None:
+            picked = pick_vault(default_folder or _default_vault_dir(), policy)
+            if picked is None:
+                return 0
+            vault_folder, label = picked.folder, picked.label
+        elif folder_given is not None:
+            label = RecentVaults().label_of(folder_given)
+        again: list[bool] = []
+        code = _run_one_vault(
+            app, stop, vault_folder, policy, label, again, demo, smoke, passphrase_file, timings
+        )
+        if not again or stop.requested:
+            return code
+        folder_given = None  # Open another vault…: the picker, every time
+
+
+def _run_one_vault(
+    app: QApplication,
+    stop: _TerminationSignals,
+    vault_folder: Path | None,
+    policy: Policy,
+    label: str,
+    again: list[bool],
+    demo: bool,
+    smoke: bool,
+    passphrase_file: str | None,
+    timings: dict[str, float],
+) -> int:
     demo_dir: Path | None = None
     controller: AppController | None = None
-    stop = _TerminationSignals(app)
     try:
         if demo:
             demo_dir = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))
@@ -482,7 +520,7 @@ def run_app(
             vault = create_demo_vault(folder)
             timings["demo_data_ms"] = round((time.perf_counter() - t0) * 1000, 2)
             t0 = time.perf_counter()
-            controller = AppController(folder, demo=True)
+            controller = AppController(folder, demo=True, policy=policy)
             timings["window_ms"] = round((time.perf_counter() - t0) * 1000, 2)
             t0 = time.perf_counter()
             controller.adopt_unlocked_vault(vault)
@@ -490,7 +528,7 @@ def run_app(
         else:
             assert vault_folder is not None
             t0 = time.perf_counter()
-            controller = AppController(vault_folder)
+            controller = AppController(vault_folder, policy=policy, label=label)
             controller.daily_backups = not smoke
             timings["window_ms"] = round((time.perf_counter() - t0) * 1000, 2)
             if smoke and not is_vault(vault_folder):
@@ -512,6 +550,12 @@ def run_app(
                 timings["unlock_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         if smoke:
             return _smoke(controller, app, timings)
+
+        def other_vault() -> None:
+            again.append(True)
+            app.quit()
+
+        controller.other_vault_requested.connect(other_vault)
         controller.window.show()
         error_reporting.install()
         if stop.requested:
@@ -526,9 +570,44 @@ def run_app(
     finally:
         if controller is not None:
             controller.shutdown()
+            controller.window.hide()
             controller.window.deleteLater()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _default_vault_dir() -> Path:
+    from peerdesk.cli.common import default_vault_dir
+
+    return default_vault_dir()
+
+
+def load_gui_policy(warn: Callable[[str], None] | None = None) -> Policy:
+    """The organisation's policy, read once at start from its fixed system-wide place (no
+    setting, variable or flag moves it). A malformed file: ``warn`` gets a message naming
+    the file and line; the strictest reading applies."""
+    policy = load_policy()
+    if policy.problems:
+        message = policy_problem_message(policy)
+        print(f"peerdesk: {message}", file=sys.stderr)
+        if warn is not None:
+            warn(message)
+    return policy
+
+
+def policy_problem_message(policy: Policy) -> str:
+    problems = "\n".join(str(p) for p in policy.problems)
+    return QCoreApplication.translate(
+        "AppController",
+        "The organisation's policy could not be read:\n{problems}\n\nThe strictest rules "
+        "apply until an administrator fixes it.",
+    ).format(problems=problems)
+
+
+def _policy_warning(message: str) -> None:
+    QMessageBox.warning(
+        None, QCoreApplication.translate("AppController", "Policy not readable"), message
+    )
 
 
 class _TerminationSignals:

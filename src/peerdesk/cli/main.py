@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from peerdesk import __version__
@@ -122,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from peerdesk.cli.common import vault_dir
+    from peerdesk.cli.common import default_vault_dir
 
     if args.qt_probe:
         from peerdesk.gui.shell.probe import qt_probe
@@ -132,7 +133,9 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     return int(
         run_app(
-            vault_folder=None if args.demo else vault_dir(args),
+            # No --vault: the vault picker (it opens the one vault there is without asking).
+            vault_folder=Path(args.vault).expanduser() if args.vault and not args.demo else None,
+            default_folder=default_vault_dir(),
             demo=args.demo,
             smoke=args.smoke,
             passphrase_file=args.passphrase_file,

@@ -7,13 +7,22 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
+from peerdesk.gui.common.policy_ui import notice_label, plaintext_block_reason, record_export
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.pdf import write_journal_pdf
 from peerdesk.services.export_files import ExportFileError, write_export
 from peerdesk.services.journal.formats import journal_json, journal_markdown
 from peerdesk.services.session import Services
+from peerdesk.vault.errors import VaultError
 
 FORMATS = [
     ("markdown", "Markdown (.md) — readable text", "md"),
@@ -47,6 +56,7 @@ class JournalExportDialog(QDialog):
             self.ui.confirmCheck.toggled,
         ):
             signal.connect(lambda *_a: self.describe())
+        self._apply_policy()
         self.describe()
 
     def span(self) -> tuple[date | None, date | None]:
@@ -63,7 +73,9 @@ class JournalExportDialog(QDialog):
             f"The file will hold {count} entries and check-ins, from {start} to {end}: their "
             "titles and text, moods, energy, sleep, emotions, tags and tracker values."
         )
-        self.save_button.setEnabled(count > 0 and self.ui.confirmCheck.isChecked())
+        self.save_button.setEnabled(
+            count > 0 and self.ui.confirmCheck.isChecked() and self._blocked is None
+        )
 
     def choose_and_write(self) -> None:
         key = str(self.ui.formatCombo.currentData())
@@ -80,6 +92,7 @@ class JournalExportDialog(QDialog):
         entries = journal.entries_between(since, until)
         names = {t.id: t.name for t in journal.trackers(include_archived=True)}
         try:
+            self.services.policy.check_plaintext_export("journal")
             if path.exists():
                 path.unlink()  # the save dialog already asked before replacing it
             if key == "json":
@@ -90,8 +103,24 @@ class JournalExportDialog(QDialog):
                     write_export(path, text.encode("utf-8"))
                 else:
                     write_journal_pdf(text, path)
-        except (ExportFileError, OSError) as exc:
+        except (ExportFileError, OSError, VaultError) as exc:
             self.ui.contentLabel.setText(f"Could not write {path.name}: {exc}")
             return
+        record_export(self.services, "journal", key, path, count=len(entries))
         self.written = path
         self.accept()
+
+    def _apply_policy(self) -> None:
+        """Readable exports off (with the reason), the organisation's notice shown."""
+        self._blocked = plaintext_block_reason(self.services)
+        layout = self.layout()
+        notice = notice_label(self.services)
+        if notice is not None and layout is not None:
+            layout.addWidget(notice)
+        if self._blocked is not None and layout is not None:
+            blocked = QLabel(self._blocked)
+            blocked.setObjectName("exportBlockedLabel")
+            blocked.setWordWrap(True)
+            blocked.setProperty("role", "error")
+            layout.addWidget(blocked)
+            self.save_button.setToolTip(self._blocked)

@@ -144,4 +144,7 @@ class JournalImportDialog(QDialog):
         except JournalValueError as exc:
             self.ui.summaryLabel.setText(f"{exc} Nothing was imported.")
             return
+        from peerdesk.gui.common.policy_ui import record_import
+
+        record_import(self.services, "journal", self.format_name, Path(self.ui.fileEdit.text()))
         self.accept()

@@ -234,4 +234,7 @@ class LibraryImportDialog(QDialog):
                 self, "Import", f"{self._path.name} could not be imported: {exc}. Nothing changed."
             )
             return
+        from peerdesk.gui.common.policy_ui import record_import
+
+        record_import(self._services, "library", "json", self._path)
         self.accept()

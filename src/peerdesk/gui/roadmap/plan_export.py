@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
+from peerdesk.gui.common.policy_ui import record_export, refuse_if_blocked
 from peerdesk.gui.forms.ui_plan_export_dialog import Ui_PlanExportDialog
 from peerdesk.gui.roadmap.dialogs import fill_people, select_data
 from peerdesk.services.people import PeopleService
@@ -123,7 +124,7 @@ def print_plan(
     ``services_now`` is asked again after each modal step: the vault may lock meanwhile.
     """
     services = services_now()
-    if services is None:
+    if services is None or refuse_if_blocked(parent, services):
         return
     dialog = PlanExportDialog(services.roadmap, services.people, parent, person_id=person_id)
     if dialog.exec() != QDialog.DialogCode.Accepted or services_now() is None:
@@ -151,16 +152,16 @@ def print_plan(
         title = QCoreApplication.translate("PlanExport", "The plan was not saved")
         QMessageBox.warning(parent, title, str(exc))
         return
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("PlanExport", "Plan saved"),
-        QCoreApplication.translate("PlanExport", "The recovery plan is in {path}.").format(
-            path=target
-        ),
+    text = QCoreApplication.translate("PlanExport", "The recovery plan is in {path}.").format(
+        path=target
     )
+    if services.policy.export_notice:
+        text += "\n\n" + services.policy.export_notice
+    QMessageBox.information(parent, QCoreApplication.translate("PlanExport", "Plan saved"), text)
 
 
 def export_plan(services: Services, selection: PlanSelection, fmt: str, target: Path) -> None:
+    services.policy.check_plaintext_export("roadmap")
     plan = build_plan(services.roadmap, services.people, selection)
     if fmt == "pdf":
         from peerdesk.gui.roadmap.pdf import write_plan_pdf
@@ -168,3 +169,4 @@ def export_plan(services: Services, selection: PlanSelection, fmt: str, target: 
         write_plan_pdf(plan, target)
     else:
         write_plan_text(plan, fmt, target)
+    record_export(services, "roadmap", fmt, target, person_id=selection.person_id)
