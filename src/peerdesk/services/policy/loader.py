@@ -166,6 +166,8 @@ def _as_int(value: object, low: int, high: int) -> int:
 
 
 def _as_text(value: object) -> str:
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = "\n".join(value)  # REG_MULTI_SZ (the ADMX multiText element)
     if not isinstance(value, str):
         raise _Bad("must be a text in quotes")
     if len(value) > MAX_NOTICE_CHARS:
