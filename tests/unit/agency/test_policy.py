@@ -102,6 +102,7 @@ def test_enforcement_helpers(tmp_path: Path) -> None:
         ('areas = ["journal", "diary"]\n', 1, "unknown item 'diary'"),
         ('vault_locations = ["relative/folder"]\n', 1, "absolute"),
         ('require_note_fields = ["mood"]\n', 1, "unknown item"),
+        ("max_auto_lock_minutes = 5\n\n[extra]\nx = 1\n", 3, "unknown setting 'extra'"),
     ],
 )
 def test_malformed_policy_is_strictest_and_names_file_and_line(

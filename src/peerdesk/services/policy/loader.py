@@ -225,6 +225,9 @@ def _key_lines(text: str) -> dict[str, int]:
         stripped = line.strip()
         if stripped.startswith("["):
             in_table = True
+            header = re.match(r"^\[+\s*\"?([A-Za-z0-9_\-]+)", stripped)
+            if header:  # a table is an unknown setting: name its line
+                lines.setdefault(header.group(1), number)
             continue
         match = re.match(r'^\s*("?)([A-Za-z0-9_\-]+)\1\s*=', line)
         if match and not in_table:
