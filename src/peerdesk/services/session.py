@@ -72,6 +72,7 @@ def start_session(
     library = LibraryService(bus)
     StarterInstaller(library, settings).ensure_loaded()  # once per vault, idempotent
     audit = AuditService(vault, label=lambda: str(settings.get(VAULT_LABEL) or vault.folder.name))
+    bus.subscribe(audit.on_change)  # deletions reported by any service are audited
     security = SecurityService(vault, audit, policy)
     # A full disk must not keep anyone out of their vault (reading still works): the rows
     # are then missing, and the failed-unlock counter stays for the next unlock.
@@ -116,6 +117,8 @@ def end_session(services: Services, reason: str | None = None) -> None:
             # Best effort too: a lock is never stopped by its audit row.
             with contextlib.suppress(VaultError, peewee.DatabaseError):
                 services.audit.record_lock(reason)
+        with contextlib.suppress(VaultError, peewee.DatabaseError):
+            services.audit.reconcile_anchor()  # rows recorded inside a caller's transaction
         # Best effort: a full disk must not stop the lock; the next unlock purges again.
         with contextlib.suppress(VaultError, peewee.DatabaseError):
             purge_tombstoned_text()

@@ -230,3 +230,40 @@ def test_no_content_canaries_in_audit_rows_or_csv(agency: Services, tmp_path: Pa
         assert canary not in text
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     assert agency.audit.rows()[-1].details["what"] == "audit"  # the CSV export itself
+
+
+def test_deletions_reported_by_services_are_audited_once(agency: Services) -> None:
+    person = agency.people.create("Ann Example", role="supporter").id
+    goal = agency.roadmap.create_goal(person, "A goal").id
+    draft = agency.notes.create_draft(person, __import__("datetime").date(2026, 1, 1)).id
+    agency.roadmap.delete_goal(goal)
+    agency.notes.delete_draft(draft)
+    agency.people.delete(person)
+    rows = [r for r in agency.audit.rows() if r.kind == "delete"]
+    assert [(r.details["what"], r.details.get("item_id")) for r in rows] == [
+        ("goal", goal),
+        ("session_note", draft),
+        ("person", person),
+    ]
+    assert agency.audit.verify().ok
+
+
+def test_a_row_in_a_rolled_back_transaction_leaves_no_false_alarm(agency: Services) -> None:
+    class Boom(Exception):
+        pass
+
+    def export_then_fail() -> None:
+        with database_proxy.atomic():
+            agency.audit.record("export", what="journal")
+            raise Boom
+
+    with pytest.raises(Boom):
+        export_then_fail()
+    assert agency.audit.verify().ok
+    with database_proxy.atomic():
+        agency.audit.record("export", what="roadmap")
+    assert agency.audit.verify().ok
+    agency.audit.reconcile_anchor()
+    anchor = agency.vault.audit_anchor
+    assert anchor is not None
+    assert anchor["count"] == agency.audit.count()

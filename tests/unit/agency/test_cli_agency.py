@@ -192,7 +192,11 @@ def test_passphrase_rules_for_init_passwd_recover(
 
 
 def test_vault_locations_for_every_command(
-    policy_file: Path, tmp_path: Path, pass_file: Path, capsys: pytest.CaptureFixture[str]
+    policy_file: Path,
+    tmp_path: Path,
+    pass_file: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     outside = _vault(tmp_path, pass_file, "outside", sample=False)
     allowed = tmp_path / "allowed"
@@ -218,6 +222,13 @@ def test_vault_locations_for_every_command(
         capsys.readouterr()
         assert main(command) == 1, command
         assert "allows vaults only in" in capsys.readouterr().err, command
+    # The GUI path (peerdesk --vault DIR) too, before any window is built.
+    import peerdesk.app
+
+    monkeypatch.setattr(peerdesk.app, "run_app", lambda **_kw: 99)
+    capsys.readouterr()
+    assert main(["--vault", str(outside)]) == 1
+    assert "allows vaults only in" in capsys.readouterr().err
     inside = _vault(allowed, pass_file, "jo", sample=False)
     assert (
         main(["vault", "check", "--vault", str(inside), "--passphrase-file", str(pass_file)]) == 0
@@ -332,3 +343,23 @@ def test_audit_verify_exits_1_naming_the_row(
     assert main(["audit", *base, "--verify"]) == 1
     err = capsys.readouterr().err
     assert "row 3" in err
+
+
+def test_import_and_export_recorded_once_each(
+    policy_file: Path, tmp_path: Path, pass_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _vault(tmp_path, pass_file, sample=False)
+    base = ["--vault", str(folder), "--passphrase-file", str(pass_file)]
+    cards = tmp_path / "cards.json"
+    assert main(["export", "library", *base, "--format", "json", "--out", str(cards)]) == 0
+    assert main(["import", *base, "--from", "library", str(cards)]) == 0
+    capsys.readouterr()
+    assert main(["audit", *base, "--limit", "500"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    exports = [line for line in lines if " export " in line]
+    imports = [line for line in lines if " import " in line]
+    assert len(exports) == 1
+    assert "file_name=cards.json" in exports[0]
+    assert "what=library" in exports[0]
+    assert len(imports) == 1
+    assert "format=library" in imports[0]

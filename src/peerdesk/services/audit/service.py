@@ -30,6 +30,7 @@ from typing import Any
 import peewee
 
 from peerdesk.i18n import translate
+from peerdesk.services.events import Change
 from peerdesk.services.policy import Policy
 from peerdesk.store.records import AuditEvent, database_proxy
 from peerdesk.vault.errors import VaultError
@@ -217,6 +218,10 @@ class AuditService:
         at = self._clock().astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
         user = self._os_user()[:MAX_DETAIL_CHARS]
         label = (self._label() or "")[:MAX_DETAIL_CHARS]
+        # Inside a caller's transaction the row is not committed yet: moving the anchor now
+        # could leave it ahead of the trail if that transaction rolls back. Then the anchor
+        # catches up at the next lock or unlock (reconcile_anchor).
+        outer = database_proxy.in_transaction()
         with database_proxy.atomic():
             last = AuditEvent.select().order_by(AuditEvent.seq.desc()).first()
             seq = (int(last.seq) + 1) if last is not None else 1
@@ -232,7 +237,8 @@ class AuditService:
                 prev_hash=prev,
                 hash=digest,
             )
-        self.vault.set_audit_anchor(seq, digest)
+        if not outer:
+            self.vault.set_audit_anchor(seq, digest)
         return AuditRow.of(record)
 
     def record_unlock(self, policy: Policy) -> AuditRow:
@@ -284,6 +290,20 @@ class AuditService:
             person_id=person_id,
             count=count,
         )
+
+    def on_change(self, change: Change) -> None:
+        """ChangeBus listener: every deletion a service reports becomes a "delete" row
+        (what, the record id when there is one, how many). Never breaks the caller."""
+        if change.kind != "deleted":
+            return
+        ids = [i for i in change.ids if _UUID.match(str(i))]
+        with contextlib.suppress(VaultError, peewee.DatabaseError, AuditError):
+            self.record(
+                "delete",
+                what=change.entity[:MAX_DETAIL_CHARS],
+                item_id=ids[0] if len(change.ids) == 1 and ids else None,
+                count=len(change.ids),
+            )
 
     # -- reading ---------------------------------------------------------------------------
 
