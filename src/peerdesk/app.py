@@ -42,7 +42,6 @@ from peerdesk.gui.shell.idle import IdleWatcher
 from peerdesk.gui.shell.main_window import MainWindow
 from peerdesk.gui.shell.screen_lock import ScreenLockWatcher
 from peerdesk.gui.shell.vault_picker import RecentVaults, pick_vault
-from peerdesk.services.audit.deletes import audit_deletions
 from peerdesk.services.audit.service import DetailValue
 from peerdesk.services.backup import restore_backup
 from peerdesk.services.events import Change
@@ -230,7 +229,6 @@ class AppController(QObject):
         services = self.services
         self._record_after_unlock(services)
         self._unsubscribe.append(services.bus.subscribe(self._on_change))
-        self._unsubscribe.append(audit_deletions(services.bus, services.audit))
         for key, page in self.window.pages.items():
             page.attach(services)
             draft = services.drafts.load(DRAFT_PREFIX + key)
