@@ -61,7 +61,8 @@ def test_first_run_goes_to_the_default_folder(tmp_path: Path, no_policy: Policy)
     default = tmp_path / "default"
     assert not needs_picker(default, no_policy, RecentVaults())
     picked = pick_vault(default, no_policy)
-    assert picked is not None and picked.folder == default
+    assert picked is not None
+    assert picked.folder == default
 
 
 def test_two_vaults_show_the_picker_and_open_the_chosen_one(
@@ -88,7 +89,8 @@ def test_two_vaults_show_the_picker_and_open_the_chosen_one(
     assert picked.folder.resolve() == first.resolve()  # newest first: second, then first
     assert picked.label == "Front desk"
     assert len(seen[0]) == 2
-    assert seen[0][0].startswith("Group room\n") and seen[0][1].startswith("Front desk\n")
+    assert seen[0][0].startswith("Group room\n")
+    assert seen[0][1].startswith("Front desk\n")
 
 
 def test_default_vault_and_a_recent_one_are_a_choice(
@@ -121,13 +123,15 @@ def test_a_folder_outside_the_allowed_list_is_refused(
     dialog = VaultPickerDialog(recents, policy)
     qtbot.addWidget(dialog)
     texts = [dialog.ui.vaultList.item(i).text() for i in range(dialog.ui.vaultList.count())]
-    assert "allows" in texts[1] and str(outside) in texts[1]
+    assert "allows" in texts[1]
+    assert str(outside) in texts[1]
     dialog.ui.vaultList.setCurrentRow(1)
     assert not dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Open).isEnabled()
     assert dialog.ui.forgetButton.isEnabled()  # a refused entry can still be removed
     assert not dialog.open_folder(outside)
     assert not dialog.create_in(tmp_path / "elsewhere", "New")
-    assert len(warnings) == 2 and str(allowed) in warnings[0]
+    assert len(warnings) == 2
+    assert str(allowed) in warnings[0]
     assert dialog.ui.policyLabel.isVisibleTo(dialog)
     assert dialog.open_folder(inside)
     assert dialog.chosen_folder == inside
