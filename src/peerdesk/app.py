@@ -109,7 +109,11 @@ class AppController(QObject):
         self.daily_backups = False  # run_app turns it on; tests leave the vault alone
 
     def _location_text(self) -> str:
-        return "Demo vault (deleted when PeerDesk closes)" if self.demo else str(self.vault_folder)
+        if self.demo:
+            return "Demo vault (deleted when PeerDesk closes)"
+        if self.label:  # the picker's label (never a name), then the folder
+            return f"{self.label} — {self.vault_folder}"
+        return str(self.vault_folder)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -468,48 +472,28 @@ def run_app(
     default_folder: Path | None = None,
 ) -> int:
     """``vault_folder`` None (and not a demo): the vault picker chooses, starting from
-    ``default_folder``. File → Open another vault… comes back here to pick again."""
+    ``default_folder``. File → Open another vault… shows the picker again (_VaultSwitcher)."""
     t_start = time.perf_counter()
     timings: dict[str, float] = {}
     app = _make_application()
     timings["qt_ms"] = round((time.perf_counter() - t_start) * 1000, 2)
     policy = load_gui_policy(None if smoke else _policy_warning)
-    stop = _TerminationSignals(app)
-    folder_given = vault_folder
-    while True:
-        label = ""
-        if not demo and folder_given is None and (smoke or passphrase_file):
-            vault_folder = default_folder or _default_vault_dir()  # no dialogs then
-        elif not demo and folder_given is None:
-            picked = pick_vault(default_folder or _default_vault_dir(), policy)
+    default = default_folder or _default_vault_dir()
+    label = ""
+    if not demo and vault_folder is None:
+        if smoke or passphrase_file:
+            vault_folder = default  # no dialogs then
+        else:
+            picked = pick_vault(default, policy)
             if picked is None:
                 return 0
             vault_folder, label = picked.folder, picked.label
-        elif folder_given is not None:
-            label = RecentVaults().label_of(folder_given)
-        again: list[bool] = []
-        code = _run_one_vault(
-            app, stop, vault_folder, policy, label, again, demo, smoke, passphrase_file, timings
-        )
-        if not again or stop.requested:
-            return code
-        folder_given = None  # Open another vault…: the picker, every time
-
-
-def _run_one_vault(
-    app: QApplication,
-    stop: _TerminationSignals,
-    vault_folder: Path | None,
-    policy: Policy,
-    label: str,
-    again: list[bool],
-    demo: bool,
-    smoke: bool,
-    passphrase_file: str | None,
-    timings: dict[str, float],
-) -> int:
+    elif vault_folder is not None:
+        label = RecentVaults().label_of(vault_folder)
     demo_dir: Path | None = None
     controller: AppController | None = None
+    switcher: _VaultSwitcher | None = None
+    stop = _TerminationSignals(app)
     try:
         if demo:
             demo_dir = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))
@@ -548,12 +532,7 @@ def _run_one_vault(
                 timings["unlock_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         if smoke:
             return _smoke(controller, app, timings)
-
-        def other_vault() -> None:
-            again.append(True)
-            app.quit()
-
-        controller.other_vault_requested.connect(other_vault)
+        switcher = _VaultSwitcher(app, policy, default, controller)
         controller.window.show()
         error_reporting.install()
         if stop.requested:
@@ -566,12 +545,67 @@ def _run_one_vault(
         _show_fatal(None, str(exc), smoke)
         return 1
     finally:
-        if controller is not None:
-            controller.shutdown()
-            controller.window.hide()
-            controller.window.deleteLater()
+        current = switcher.current if switcher is not None else controller
+        if current is not None:
+            current.shutdown()
+            current.window.deleteLater()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+class _VaultSwitcher(QObject):
+    """File → Open another vault…: the vault is locked, the picker is shown (always), and a
+    new controller takes over — inside the running event loop (leaving and re-entering
+    ``app.exec()`` would make every later dialog return at once)."""
+
+    def __init__(
+        self, app: QApplication, policy: Policy, default: Path, controller: AppController
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.policy = policy
+        self.default = default
+        self.current: AppController | None = None
+        self._adopt(controller)
+
+    def _adopt(self, controller: AppController) -> None:
+        self.current = controller
+        controller.other_vault_requested.connect(
+            lambda: QTimer.singleShot(0, self.switch), Qt.ConnectionType.QueuedConnection
+        )
+
+    def switch(self) -> None:
+        old = self.current
+        if old is None:
+            return
+        # The old window goes before the picker shows: no "last window closed" quit meanwhile.
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            old.shutdown()
+            old.window.hide()
+            old.window.deleteLater()
+            self.current = None
+            while True:
+                picked = pick_vault(self.default, self.policy, always=True)
+                if picked is None:
+                    self.app.quit()
+                    return
+                controller = AppController(picked.folder, policy=self.policy, label=picked.label)
+                controller.daily_backups = True
+                try:
+                    opened = controller.open_vault()
+                except VaultError as exc:
+                    QMessageBox.warning(None, APP_NAME, str(exc))
+                    opened = False
+                if not opened:
+                    controller.shutdown()
+                    controller.window.deleteLater()
+                    continue
+                self._adopt(controller)
+                controller.window.show()
+                return
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
 
 
 def _default_vault_dir() -> Path:

@@ -189,3 +189,69 @@ def test_picker_has_accessible_names(qtbot: QtBot, no_policy: Policy) -> None:
     ):
         assert button.accessibleName()
     assert vault_picker.LABEL_MAX >= 20
+
+
+def test_run_app_returns_to_the_picker_after_open_another_vault(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    make_vault: Callable[[str], Path],
+    no_policy: Policy,
+) -> None:
+    from peerdesk import app as app_module
+    from peerdesk.gui.shell import error_reporting
+    from peerdesk.gui.shell.main_window import MainWindow
+    from peerdesk.gui.shell.vault_picker import RecentVault
+
+    first, second = make_vault("first"), make_vault("second")
+    RecentVaults().remember(second, "Group room")
+    real_pick = vault_picker.pick_vault
+    steps: list[str] = []
+
+    def pick(default: Path, policy: Policy, *a: object, **k: bool) -> RecentVault | None:
+        if not steps:  # at start: one vault, no dialog
+            steps.append("start")
+            QTimer.singleShot(50, lambda: open_another(choose_second))
+            return RecentVault(first, "Front desk")
+        return real_pick(default, policy, always=bool(k.get("always")))
+
+    def visible_window() -> MainWindow:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        assert len(windows) == 1
+        assert windows[0].windowTitle() == "PeerDesk"
+        return windows[0]
+
+    def open_another(then: Callable[[], None]) -> None:
+        QTimer.singleShot(50, then)
+        visible_window().other_vault_action.trigger()
+
+    def choose_second() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, VaultPickerDialog)
+        steps.append("picker")
+        items = dialog.ui.vaultList
+        row = next(i for i in range(items.count()) if "Group room" in items.item(i).text())
+        items.setCurrentRow(row)
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Open).click()
+        QTimer.singleShot(50, check_second)
+
+    def check_second() -> None:
+        window = visible_window()
+        assert "Group room" in window.unlock_panel.ui.vaultLabel.text()
+        steps.append("second")
+        open_another(cancel)
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, VaultPickerDialog)
+        steps.append("cancel")
+        dialog.reject()
+
+    monkeypatch.setattr(app_module, "pick_vault", pick)
+    monkeypatch.setattr(app_module, "load_policy", lambda: no_policy)
+    monkeypatch.setattr(error_reporting, "install", lambda: None)
+    monkeypatch.setattr(app_module.signal, "signal", lambda *_a: None)
+    code = app_module.run_app(None, default_folder=first)
+    assert code == 0
+    assert steps == ["start", "picker", "second", "cancel"]

@@ -98,7 +98,10 @@ class PassphrasePage(QWizardPage):
 
     def _changed(self) -> None:
         text = self.passphrase_edit.text()
-        self.strength_label.setText(estimate(text).text if text else "At least 8 characters.")
+        minimum = self.policy.min_passphrase_length if self.policy is not None else 8
+        self.strength_label.setText(
+            estimate(text).text if text else self.tr("At least %n characters.", "", max(minimum, 8))
+        )
         repeat = self.repeat_edit.text()
         self.mismatch_label.setText(
             "The two passphrases are not the same yet." if repeat and repeat != text else ""

@@ -119,13 +119,16 @@ def pick_vault(
     policy: Policy,
     parent: QWidget | None = None,
     recents: RecentVaults | None = None,
+    *,
+    always: bool = False,
 ) -> RecentVault | None:
     """The vault to open (folder and label): the one vault there is, or the user's choice.
 
     None: cancelled. A folder without a vault yet means "create one there" (the wizard).
+    ``always``: show the picker even with one vault (File → Open another vault…).
     """
     recents = recents or RecentVaults()
-    if not needs_picker(default, policy, recents):
+    if not always and not needs_picker(default, policy, recents):
         known = known_vaults(default, recents)
         return known[0] if known else RecentVault(Path(default), recents.label_of(default))
     dialog = VaultPickerDialog(recents, policy, parent, default=default)
