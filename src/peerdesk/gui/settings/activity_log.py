@@ -220,7 +220,7 @@ class ActivityLogDialog(QDialog):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            QCoreApplication.translate("ActivityLog", "%n row(s)", "", self.model.total)
+            QCoreApplication.translate("ActivityLog", "Rows in the log: %n", "", self.model.total)
         )
 
     def check(self) -> bool:
@@ -233,7 +233,7 @@ class ActivityLogDialog(QDialog):
         if result.ok:
             text = QCoreApplication.translate(
                 "ActivityLog",
-                "The log is intact: none of its %n row(s) was changed or removed.",
+                "The log is intact: no row was changed or removed (rows checked: %n).",
                 "",
                 result.rows,
             )
@@ -290,7 +290,7 @@ class ActivityLogDialog(QDialog):
         self._update_count()
         self._show_result(
             QCoreApplication.translate(
-                "ActivityLog", "%n row(s) saved to {name}.", "", rows
+                "ActivityLog", "Saved to {name} (rows: %n).", "", rows
             ).format(name=target.name),
             ok=True,
         )

@@ -10,12 +10,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -69,6 +72,7 @@ class SettingsPage(AreaPage):
         self.ui.backupNowButton.clicked.connect(self._backup_now)
         self.ui.saveBackupButton.clicked.connect(self._save_backup)
         self._build_policy_and_activity()
+        self._scroll_when_short()
         self.setEnabled(False)
 
     # -- AreaPage --------------------------------------------------------------------------
@@ -263,6 +267,21 @@ class SettingsPage(AreaPage):
         box_line.addWidget(self.activity_button)
         layout = self.ui.pageLayout
         layout.insertWidget(layout.count() - 1, self.activity_box)
+
+    def _scroll_when_short(self) -> None:
+        """The sections scroll on a short screen (1024×700) instead of squeezing together."""
+        self.ui.backupList.setMaximumHeight(180)  # the other sections stay in view
+        inner = QWidget()
+        inner.setObjectName("settingsContent")
+        inner.setLayout(self.ui.pageLayout)  # moves the sections into the scrolled widget
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _apply_policy(self, policy: Policy) -> None:
         """Limits and "managed" labels from the policy. The user cannot loosen any of them:
