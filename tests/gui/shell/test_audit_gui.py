@@ -194,3 +194,55 @@ def test_activity_dialog_controls_have_accessible_names(
     qtbot.addWidget(dialog)
     for widget in (dialog.table, dialog.check_button, dialog.csv_button):
         assert widget.accessibleName()
+
+
+def test_passphrase_change_in_settings_recorded_once(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, controller_with: Callable[..., AppController]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
+    from tests.conftest import PASSPHRASE
+
+    answers = iter([ChangePassphraseDialog.DialogCode.Accepted])
+
+    def fill_and_accept(dialog: ChangePassphraseDialog) -> int:
+        dialog.ui.currentEdit.setText(PASSPHRASE)
+        dialog.ui.newEdit.setText("seven quiet harbour lanterns")
+        dialog.ui.repeatEdit.setText("seven quiet harbour lanterns")
+        return int(next(answers, ChangePassphraseDialog.DialogCode.Rejected).value)
+
+    monkeypatch.setattr(ChangePassphraseDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    controller = controller_with()
+    page = controller.window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    page._change_passphrase()
+    rows = audit_rows(controller, "passphrase_change")
+    assert [r.details.get("via") for r in rows] == ["passphrase"]
+
+
+def test_restore_from_backup_recorded_at_the_next_unlock(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    controller_with: Callable[..., AppController],
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from tests.conftest import PASSPHRASE
+
+    controller = controller_with()
+    assert controller.services is not None
+    backup = tmp_path / "saved.pdbackup"
+    controller.services.backups.backup_to(backup)
+    backup = next(tmp_path.glob("saved*"))
+    controller.lock("manual")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(backup), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (PASSPHRASE, True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    controller.restore_from_backup()
+    rows = relock_and_read(qtbot, controller, "restore")
+    assert [r.details.get("file_name") for r in rows] == [backup.name]
+    controller.lock("manual")
+    assert relock_and_read(qtbot, controller, "restore") == rows  # once
