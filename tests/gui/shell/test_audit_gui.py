@@ -246,3 +246,27 @@ def test_restore_from_backup_recorded_at_the_next_unlock(
     assert [r.details.get("file_name") for r in rows] == [backup.name]
     controller.lock("manual")
     assert relock_and_read(qtbot, controller, "restore") == rows  # once
+
+
+def test_plan_export_records_the_person_id_not_the_name(
+    controller_with: Callable[..., AppController], tmp_path: Path
+) -> None:
+    from peerdesk.gui.roadmap.plan_export import export_plan
+    from peerdesk.services.roadmap.plan import PlanSelection
+
+    controller = controller_with()
+    services = controller.services
+    assert services is not None
+    person = services.people.create(f"Robin {CANARY}", role="self")
+    target = tmp_path / "plan.md"
+    export_plan(services, PlanSelection(person_id=person.id, goal_ids=()), "markdown", target)
+    assert target.exists()
+    rows = audit_rows(controller, "export")
+    assert len(rows) == 1
+    assert rows[0].details == {
+        "what": "roadmap",
+        "format": "markdown",
+        "file_name": "plan.md",
+        "person_id": person.id,
+    }
+    assert CANARY not in rows[0].details_text
