@@ -270,3 +270,30 @@ def test_plan_export_records_the_person_id_not_the_name(
         "person_id": person.id,
     }
     assert CANARY not in rows[0].details_text
+
+
+def test_library_export_and_import_each_recorded_once(
+    qtbot: QtBot, controller_with: Callable[..., AppController], tmp_path: Path
+) -> None:
+    from peerdesk.gui.library.export_dialog import LibraryExportDialog
+    from peerdesk.gui.library.import_dialog import LibraryImportDialog
+    from peerdesk.services.library.formats.importing import preview_import
+    from peerdesk.services.library.formats.json_file import read_library_file
+
+    controller = controller_with()
+    services = controller.services
+    assert services is not None
+    exporter = LibraryExportDialog(services, [], [])
+    qtbot.addWidget(exporter)
+    target = tmp_path / "cards.json"
+    exporter.export_to(target)
+    preview = preview_import(services.library, read_library_file(target))
+    importer = LibraryImportDialog(services, preview, target)
+    qtbot.addWidget(importer)
+    importer._import()
+    summary = [
+        (r.kind, r.details.get("what"), r.details.get("file_name"))
+        for r in audit_rows(controller)
+        if r.kind in ("export", "import")
+    ]
+    assert summary == [("export", "library", "cards.json"), ("import", "library", "cards.json")]
