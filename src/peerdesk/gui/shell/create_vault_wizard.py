@@ -76,6 +76,7 @@ class PassphrasePage(QWizardPage):
         self.mismatch_label = QLabel("")
         self.mismatch_label.setProperty("role", "error")
         self.policy_label = _muted("")
+        self.policy_label.setProperty("role", "error")  # the button stays off until it is met
         self.policy_label.setObjectName("policyLabel")
         form.addRow("&Passphrase", self.passphrase_edit)
         form.addRow("&Repeat it", self.repeat_edit)
