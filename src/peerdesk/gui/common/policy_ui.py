@@ -9,7 +9,7 @@ from pathlib import Path
 
 import peewee
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QMessageBox, QWidget
 
 from peerdesk.services.session import Services
 from peerdesk.vault.errors import VaultError
@@ -95,3 +95,15 @@ def export_done_text(services: Services, path: Path) -> str:
     text = QCoreApplication.translate("Exports", "Saved to {path}.").format(path=path)
     notice = services.policy.export_notice
     return f"{text}\n\n{notice}" if notice else text
+
+
+def add_above_buttons(dialog: QWidget, buttons: QWidget, widget: QWidget) -> None:
+    """Put ``widget`` (a notice, a reason) just above the dialog's buttons."""
+    layout = dialog.layout()
+    if isinstance(layout, QBoxLayout):
+        index = layout.indexOf(buttons)
+        if index >= 0:
+            layout.insertWidget(index, widget)
+            return
+    if layout is not None:
+        layout.addWidget(widget)

@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.gui.common.policy_ui import notice_label, plaintext_block_reason, record_export
+from peerdesk.gui.common.policy_ui import (
+    add_above_buttons,
+    notice_label,
+    plaintext_block_reason,
+    record_export,
+)
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.pdf import write_journal_pdf
 from peerdesk.services.export_files import ExportFileError, write_export
@@ -113,14 +118,13 @@ class JournalExportDialog(QDialog):
     def _apply_policy(self) -> None:
         """Readable exports off (with the reason), the organisation's notice shown."""
         self._blocked = plaintext_block_reason(self.services)
-        layout = self.layout()
         notice = notice_label(self.services)
-        if notice is not None and layout is not None:
-            layout.addWidget(notice)
-        if self._blocked is not None and layout is not None:
+        if notice is not None:
+            add_above_buttons(self, self.ui.buttonBox, notice)
+        if self._blocked is not None:
             blocked = QLabel(self._blocked)
             blocked.setObjectName("exportBlockedLabel")
             blocked.setWordWrap(True)
             blocked.setProperty("role", "error")
-            layout.addWidget(blocked)
+            add_above_buttons(self, self.ui.buttonBox, blocked)
             self.save_button.setToolTip(self._blocked)

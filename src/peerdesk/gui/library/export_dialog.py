@@ -15,7 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.gui.common.policy_ui import notice_label, plaintext_block_reason, record_export
+from peerdesk.gui.common.policy_ui import (
+    add_above_buttons,
+    notice_label,
+    plaintext_block_reason,
+    record_export,
+)
 from peerdesk.gui.forms.ui_library_export_dialog import Ui_LibraryExportDialog
 from peerdesk.services.library.formats.export import (
     ExportOptions,
@@ -123,17 +128,16 @@ class LibraryExportDialog(QDialog):
 
     def _apply_policy(self) -> None:
         """Readable exports off (with the reason), the organisation's notice shown."""
-        layout = self.layout()
         notice = notice_label(self._services)
-        if notice is not None and layout is not None:
-            layout.addWidget(notice)
+        if notice is not None:
+            add_above_buttons(self, self.ui.buttonBox, notice)
         blocked = plaintext_block_reason(self._services)
-        if blocked is not None and layout is not None:
+        if blocked is not None:
             label = QLabel(blocked)
             label.setObjectName("exportBlockedLabel")
             label.setWordWrap(True)
             label.setProperty("role", "error")
-            layout.addWidget(label)
+            add_above_buttons(self, self.ui.buttonBox, label)
             save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
             save.setEnabled(False)
             save.setToolTip(blocked)

@@ -9,7 +9,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
-from peerdesk.gui.common.policy_ui import notice_label, record_export, refuse_if_blocked
+from peerdesk.gui.common.policy_ui import (
+    add_above_buttons,
+    notice_label,
+    record_export,
+    refuse_if_blocked,
+)
 from peerdesk.gui.forms.ui_plan_export_dialog import Ui_PlanExportDialog
 from peerdesk.gui.roadmap.dialogs import fill_people, select_data
 from peerdesk.services.people import PeopleService
@@ -128,9 +133,8 @@ def print_plan(
         return
     dialog = PlanExportDialog(services.roadmap, services.people, parent, person_id=person_id)
     notice = notice_label(services)
-    layout = dialog.layout()
-    if notice is not None and layout is not None:
-        layout.addWidget(notice)  # the organisation's notice, before anything is saved
+    if notice is not None:  # the organisation's notice, before anything is saved
+        add_above_buttons(dialog, dialog.ui.buttonBox, notice)
     if dialog.exec() != QDialog.DialogCode.Accepted or services_now() is None:
         return
     selection = dialog.selection()
