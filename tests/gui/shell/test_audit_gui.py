@@ -19,7 +19,9 @@ from peerdesk.gui.journal.export_dialog import JournalExportDialog
 from peerdesk.gui.settings.activity_log import ActivityLogDialog, AuditTableModel
 from peerdesk.gui.settings.page import SettingsPage
 from peerdesk.services.journal.model import EntryFields
+from peerdesk.services.policy import Policy
 from peerdesk.store.records import database_proxy
+from peerdesk.vault.keys import KdfParams
 from tests.gui.shell.conftest import audit_rows, relock_and_read
 
 CANARY = "Zanzibarcanary"
@@ -297,3 +299,41 @@ def test_library_export_and_import_each_recorded_once(
         if r.kind in ("export", "import")
     ]
     assert summary == [("export", "library", "cards.json"), ("import", "library", "cards.json")]
+
+
+def test_recovery_code_use_and_new_passphrase_recorded_once(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    fast_kdf: KdfParams,
+    tmp_path: Path,
+    no_policy: Policy,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
+    from peerdesk.vault.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    folder = tmp_path / "rc"
+    vault, code = Vault.create(folder, PASSPHRASE, kdf=fast_kdf)
+    vault.close()
+    answers = iter([ChangePassphraseDialog.DialogCode.Accepted])
+
+    def new_passphrase(dialog: ChangePassphraseDialog) -> int:
+        dialog.ui.newEdit.setText("seven quiet harbour lanterns")
+        dialog.ui.repeatEdit.setText("seven quiet harbour lanterns")
+        return int(next(answers, ChangePassphraseDialog.DialogCode.Rejected).value)
+
+    monkeypatch.setattr(ChangePassphraseDialog, "exec", new_passphrase)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    controller = AppController(folder, policy=no_policy)
+    qtbot.addWidget(controller.window)
+    assert controller.open_vault()
+    assert controller.unlock(code, True)
+    kinds = [
+        (r.kind, r.details.get("via") or r.details.get("what")) for r in audit_rows(controller)
+    ]
+    assert kinds.count(("recovery_code_use", "unlock")) == 1
+    assert kinds.count(("passphrase_change", "recovery code")) == 1
+    assert not any(k == "recovery_code_use" and w != "unlock" for k, w in kinds)
+    controller.shutdown()

@@ -255,3 +255,18 @@ def test_run_app_returns_to_the_picker_after_open_another_vault(
     code = app_module.run_app(None, default_folder=first)
     assert code == 0
     assert steps == ["start", "picker", "second", "cancel"]
+
+
+def test_create_a_new_vault_from_the_picker_in_an_allowed_folder(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    allowed = tmp_path / "allowed"
+    (allowed / "busy").mkdir(parents=True)
+    (allowed / "busy" / "other-file.txt").write_text("x", encoding="utf-8")
+    policy = policy_from(tmp_path / "etc", f'vault_locations = ["{allowed}"]\n')
+    dialog = VaultPickerDialog(RecentVaults(), policy)
+    qtbot.addWidget(dialog)
+    assert dialog.create_in(allowed / "busy", "  Outreach van  ")
+    assert dialog.chosen_folder == allowed / "busy" / "PeerDesk vault"
+    assert dialog.chosen_label == "Outreach van"
+    assert RecentVaults().entries() == []  # remembered only once the vault exists
