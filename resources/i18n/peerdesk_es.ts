@@ -13,9 +13,142 @@
     </message>
 </context>
 <context>
+    <name>ActivityLog</name>
+    <message numerus="yes">
+        <source>Rows in the log: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: no row was changed or removed (rows checked: %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to {name} (rows: %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Activity log — PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unlock, lock, export, import, delete and change of the passphrase is written here with the time and the computer user. Nothing you wrote is kept in the log. Each row carries a fingerprint of the one before, so a changed or removed row is found by “Check the log”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no row was changed or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the activity log as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log has been tampered with. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists or cannot be created; nothing was written. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The disk holding your vault is full ({free} kB free). You can read everything, but saving will fail until you free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policy could not be read:
+{problems}
+
+The strictest rules apply until an administrator fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>The audit trail is intact ({rows} rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {n} ({at}, {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail broken at {row}: expected row number {n}, found {seq} (a row was removed or the rows were reordered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail broken at {row}: it does not follow the row before (a row was removed, inserted or reordered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail broken at {row}: the row was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail broken: keys.json holds no anchor for its {n} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail broken: the anchor in keys.json is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail broken at row {n}: keys.json records {count} rows but only {rows} are left (rows were removed from the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail broken at row {n}: it does not match the anchor in keys.json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -183,6 +316,29 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>the file already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} audit rows to {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder for the output file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody called {name!r} is in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} session notes to {out} (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrisisPlanDialog</name>
     <message>
         <source>My crisis plan</source>
@@ -283,6 +439,25 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Your organisation does not allow readable (unencrypted) exports on this computer: Markdown, HTML, PDF, CSV and JSON files are turned off. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,6 +1207,14 @@
         <source>Put a backup back in place of this vault</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open another vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock this vault and choose another one (shared computers)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
@@ -1093,6 +1276,139 @@
     <message>
         <source>very good</source>
         <translation>muy bueno</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Duration: {m} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {who} on {when} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written and signed by {who} on {when} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is signed, so it can no longer be changed or deleted. Add an addendum to correct or complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service type needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such service type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That service type is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person this note is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in before signing: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the addendum with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed note takes addenda; edit the draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are written HH:MM, e.g. 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting: in person, phone or video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: individual or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can only address this person&apos;s own goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That text is too long for a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1513,61 @@
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>(not managed: personal areas; agency areas if enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy could not be read; the strictest reading applies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy read from: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation policy on this computer (built-in defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (not managed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strictest fallback (the policy could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation requires a stronger passphrase; add a few more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation allows vaults only in these folders: {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy allows no vault folder here; ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow readable (unencrypted) exports on this computer; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow remembering vaults on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Save the recovery code (then move it off this computer)</source>
@@ -1208,6 +1579,13 @@
     </message>
     <message>
         <source>Saved to {path}. Now move it off this computer (a USB stick, or print it and delete the file): anyone with this computer and the code can open your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RememberPage</name>
+    <message>
+        <source>Your organisation does not allow remembering vaults on this computer: you will type your passphrase each time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,8 +1873,41 @@
         <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
+        <source>Managed by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the vault was opened and locked, and what left it — never what you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;activity log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow remembering vaults on this computer: type your passphrase each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: set in {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policy could not be read, so the strictest rules apply:
+{problems}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> minutes without use</source>
@@ -1636,6 +2047,117 @@
     <name>Vault</name>
     <message>
         <source>damaged: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultPickerDialog</name>
+    <message>
+        <source>Open the selected vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close PeerDesk without opening a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels and folders of the vaults opened on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected vault&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected vault from this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vault in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation allows vaults only in: {folders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy allows no vault folder on this computer until it is fixed; ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in a folder your organisation allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vault there any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label for this vault (shown before unlocking: no names):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder holds no PeerDesk vault. Choose “Create a new vault…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label for the new vault (shown before unlocking: no names):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the new vault goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vault — PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which vault do you want to open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each vault opens only with its own passphrase. Labels and folders are shown here before anyone unlocks, so never use a person&apos;s name in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from this &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,7 @@ import signal
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,17 +37,20 @@ from peerdesk.gui.common import long_work
 from peerdesk.gui.common.theme import apply_theme
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.shell import error_reporting
-from peerdesk.gui.shell.areas import area_specs
+from peerdesk.gui.shell.areas import area_specs, filter_areas
 from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
 from peerdesk.gui.shell.idle import IdleWatcher
 from peerdesk.gui.shell.language import install_translators
 from peerdesk.gui.shell.main_window import MainWindow
 from peerdesk.gui.shell.reminders import Reminders
 from peerdesk.gui.shell.screen_lock import ScreenLockWatcher
+from peerdesk.gui.shell.vault_picker import RecentVaults, pick_vault
+from peerdesk.services.audit.service import DetailValue
 from peerdesk.services.backup import restore_backup
 from peerdesk.services.events import Change
+from peerdesk.services.policy import Policy, load_policy
 from peerdesk.services.session import Services, end_session, start_session
-from peerdesk.services.settings import AUTO_LOCK_MINUTES
+from peerdesk.services.settings import AUTO_LOCK_MINUTES, VAULT_LABEL
 from peerdesk.vault.backup import BACKUP_SUFFIX
 from peerdesk.vault.errors import (
     EnvelopeDamagedError,
@@ -72,20 +76,34 @@ class AppController(QObject):
 
     unlocked = Signal()
     locked = Signal()
+    other_vault_requested = Signal()  # File → Open another vault…: run_app shows the picker
 
-    def __init__(self, vault_folder: Path, *, demo: bool = False) -> None:
+    def __init__(
+        self,
+        vault_folder: Path,
+        *,
+        demo: bool = False,
+        policy: Policy | None = None,
+        label: str = "",
+    ) -> None:
         super().__init__()
         self.vault_folder = Path(vault_folder)
         self.demo = demo
+        # The organisation's policy, read once at start (run_app) and never from a user
+        # setting; tests pass one. ``label``: the one chosen in the vault picker (no names).
+        self.policy = policy if policy is not None else load_policy()
+        self.label = label
         self.vault: Vault | None = None
         self.services: Services | None = None
-        self.window = MainWindow(area_specs(), self._location_text())
+        self.window = MainWindow(filter_areas(area_specs(), self.policy), self._location_text())
         self.idle = IdleWatcher(self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock("idle"))
         self.screen_lock = ScreenLockWatcher(self)
-        self.screen_lock.screen_locked.connect(self.lock)
+        self.screen_lock.screen_locked.connect(lambda: self.lock("screen_lock"))
         QCoreApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
-        self.window.lock_requested.connect(self.lock)
+        self.window.lock_requested.connect(lambda: self.lock("manual"))
+        self.window.other_vault_requested.connect(self.open_other_vault)
+        self._pending_audit: list[tuple[str, dict[str, DetailValue]]] = []
         panel = self.window.unlock_panel
         panel.unlock_requested.connect(self.unlock)
         panel.keyring_requested.connect(self.unlock_with_keyring)
@@ -99,12 +117,20 @@ class AppController(QObject):
         self.reminders = Reminders(self)
 
     def _location_text(self) -> str:
-        return "Demo vault (deleted when PeerDesk closes)" if self.demo else str(self.vault_folder)
+        if self.demo:
+            return "Demo vault (deleted when PeerDesk closes)"
+        if self.label:  # the picker's label (never a name), then the folder
+            return f"{self.label} — {self.vault_folder}"
+        return str(self.vault_folder)
 
     # -- opening ---------------------------------------------------------------------------
 
     def open_vault(self) -> bool:
-        """Claim the vault folder; run the create wizard when there is no vault yet."""
+        """Claim the vault folder; run the create wizard when there is no vault yet.
+
+        A folder outside the policy's ``vault_locations`` raises PolicyViolation."""
+        if not self.demo:
+            self.policy.check_vault_location(self.vault_folder)
         if not is_vault(self.vault_folder):
             return self._create_with_wizard()
         self.vault = Vault.open(self.vault_folder)
@@ -131,7 +157,10 @@ class AppController(QObject):
         except VaultError as exc:
             panel.show_error(str(exc))
             panel.offer_restore(True)
-        self._keyring_offered = remembered and keyring_status().usable
+        # Remembered before the organisation forbade it: not offered (forgotten at unlock).
+        self._keyring_offered = (
+            remembered and self.policy.allows_remember() and keyring_status().usable
+        )
         panel.set_keyring_available(self._keyring_offered)
 
     def _create_with_wizard(self) -> bool:
@@ -140,12 +169,14 @@ class AppController(QObject):
             self.vault = vault
             return code
 
-        wizard = CreateVaultWizard(self.vault_folder, create, keyring_status(), self.window)
+        wizard = CreateVaultWizard(
+            self.vault_folder, create, keyring_status(), self.window, policy=self.policy
+        )
         wizard.exec()
         if not wizard.vault_created or self.vault is None:
             return False
         self._prepare_lock_screen()
-        if wizard.remember_requested:
+        if wizard.remember_requested and self.policy.allows_remember():
             try:
                 self.vault.remember_on_this_computer()
             except VaultError as exc:
@@ -204,12 +235,13 @@ class AppController(QObject):
     def _after_unlock(self) -> bool:
         assert self.vault is not None
         try:
-            self.services = start_session(self.vault)
+            self.services = start_session(self.vault, policy=self.policy)
         except VaultError as exc:
             self.vault.lock()
             self.window.unlock_panel.show_error(str(exc))
             return False
         services = self.services
+        self._record_after_unlock(services)
         self._unsubscribe.append(services.bus.subscribe(self._on_change))
         for key, page in self.window.pages.items():
             page.attach(services)
@@ -258,7 +290,9 @@ class AppController(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        code = self.vault.renew_recovery_code()
+        if self.services is None:
+            return
+        code = self.services.security.renew_recovery_code()
         box = QMessageBox(self.window)
         box.setWindowTitle("Your new recovery code")
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -286,10 +320,12 @@ class AppController(QObject):
             "You opened your vault with the recovery code. Choose a new passphrase now; "
             "the recovery code keeps working too.",
         )
-        dialog = ChangePassphraseDialog(self.window, need_current=False)
+        dialog = ChangePassphraseDialog(self.window, need_current=False, policy=self.policy)
         while dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.services is None:
+                return
             try:
-                self.vault.reset_passphrase(recovery_code, dialog.new_passphrase)
+                self.services.security.reset_passphrase(recovery_code, dialog.new_passphrase)
             except VaultError as exc:
                 dialog.show_error(str(exc))
                 continue
@@ -297,8 +333,10 @@ class AppController(QObject):
 
     # -- locking ---------------------------------------------------------------------------
 
-    def lock(self) -> None:
-        """Keep drafts (encrypted), drop every decrypted thing, close the database."""
+    def lock(self, reason: str = "manual") -> None:
+        """Keep drafts (encrypted), drop every decrypted thing, close the database.
+
+        ``reason`` (manual, idle, screen_lock, quit) goes into the audit trail."""
         services = self.services
         if services is None:
             return
@@ -323,7 +361,7 @@ class AppController(QObject):
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe.clear()
-        end_session(services)
+        end_session(services, reason=reason)
         self.services = None
         self.window.show_locked()
         if drafts_lost:
@@ -383,12 +421,30 @@ class AppController(QObject):
             f"{replaced}.\n\nUnlock with the backup's passphrase.",
         )
         self.window.unlock_panel.offer_restore(False)
+        self._pending_audit.append(("restore", {"what": "backup", "file_name": Path(path).name}))
         self._prepare_lock_screen()
 
     # -- closing ---------------------------------------------------------------------------
 
+    def open_other_vault(self) -> None:
+        """File → Open another vault…: lock this one, then run_app shows the picker."""
+        self.lock("manual")
+        self.other_vault_requested.emit()
+
+    def _record_after_unlock(self, services: Services) -> None:
+        """The picker's label into the vault (audit rows carry it), the folder into the
+        recent list, and what happened while locked (a restore) into the audit trail."""
+        with contextlib.suppress(VaultError, peewee.DatabaseError):
+            if self.label and services.settings.get(VAULT_LABEL) != self.label:
+                services.settings.set(VAULT_LABEL, self.label)
+            while self._pending_audit:
+                kind, details = self._pending_audit.pop(0)
+                services.audit.record(kind, **details)
+        if not self.demo:
+            RecentVaults().remember(self.vault_folder, self.label or None)
+
     def shutdown(self) -> None:
-        self.lock()
+        self.lock("quit")
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
@@ -454,13 +510,30 @@ def run_app(
     smoke: bool = False,
     passphrase_file: str | None = None,
     minimized: bool = False,
+    default_folder: Path | None = None,
 ) -> int:
+    """``vault_folder`` None (and not a demo): the vault picker chooses, starting from
+    ``default_folder``. File → Open another vault… shows the picker again (_VaultSwitcher)."""
     t_start = time.perf_counter()
     timings: dict[str, float] = {}
     app = _make_application()
     timings["qt_ms"] = round((time.perf_counter() - t_start) * 1000, 2)
+    policy = load_gui_policy(None if smoke else _policy_warning)
+    default = default_folder or _default_vault_dir()
+    label = ""
+    if not demo and vault_folder is None:
+        if smoke or passphrase_file:
+            vault_folder = default  # no dialogs then
+        else:
+            picked = pick_vault(default, policy)
+            if picked is None:
+                return 0
+            vault_folder, label = picked.folder, picked.label
+    elif vault_folder is not None:
+        label = RecentVaults().label_of(vault_folder)
     demo_dir: Path | None = None
     controller: AppController | None = None
+    switcher: _VaultSwitcher | None = None
     stop = _TerminationSignals(app)
     try:
         if demo:
@@ -470,7 +543,7 @@ def run_app(
             vault = create_demo_vault(folder)
             timings["demo_data_ms"] = round((time.perf_counter() - t0) * 1000, 2)
             t0 = time.perf_counter()
-            controller = AppController(folder, demo=True)
+            controller = AppController(folder, demo=True, policy=policy)
             timings["window_ms"] = round((time.perf_counter() - t0) * 1000, 2)
             t0 = time.perf_counter()
             controller.adopt_unlocked_vault(vault)
@@ -478,7 +551,7 @@ def run_app(
         else:
             assert vault_folder is not None
             t0 = time.perf_counter()
-            controller = AppController(vault_folder)
+            controller = AppController(vault_folder, policy=policy, label=label)
             controller.daily_backups = not smoke
             timings["window_ms"] = round((time.perf_counter() - t0) * 1000, 2)
             if smoke and not is_vault(vault_folder):
@@ -500,6 +573,7 @@ def run_app(
                 timings["unlock_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         if smoke:
             return _smoke(controller, app, timings)
+        switcher = _VaultSwitcher(app, policy, default, controller)
         # Started at login: locked, in the tray, until the user opens it (if there is a tray).
         if not (minimized and controller.reminders.bell.start_in_tray()):
             controller.window.show()
@@ -515,11 +589,101 @@ def run_app(
         _show_fatal(None, str(exc), smoke)
         return 1
     finally:
-        if controller is not None:
-            controller.shutdown()
-            controller.window.deleteLater()
+        current = switcher.current if switcher is not None else controller
+        if current is not None:
+            current.shutdown()
+            current.window.deleteLater()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+class _VaultSwitcher(QObject):
+    """File → Open another vault…: the vault is locked, the picker is shown (always), and a
+    new controller takes over — inside the running event loop (leaving and re-entering
+    ``app.exec()`` would make every later dialog return at once)."""
+
+    def __init__(
+        self, app: QApplication, policy: Policy, default: Path, controller: AppController
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.policy = policy
+        self.default = default
+        self.current: AppController | None = None
+        self._adopt(controller)
+
+    def _adopt(self, controller: AppController) -> None:
+        self.current = controller
+        controller.other_vault_requested.connect(
+            lambda: QTimer.singleShot(0, self.switch), Qt.ConnectionType.QueuedConnection
+        )
+
+    def switch(self) -> None:
+        old = self.current
+        if old is None:
+            return
+        # The old window goes before the picker shows: no "last window closed" quit meanwhile.
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            old.shutdown()
+            old.window.hide()
+            old.window.deleteLater()
+            self.current = None
+            while True:
+                picked = pick_vault(self.default, self.policy, always=True)
+                if picked is None:
+                    self.app.quit()
+                    return
+                controller = AppController(picked.folder, policy=self.policy, label=picked.label)
+                controller.daily_backups = True
+                try:
+                    opened = controller.open_vault()
+                except VaultError as exc:
+                    QMessageBox.warning(None, APP_NAME, str(exc))
+                    opened = False
+                if not opened:
+                    controller.shutdown()
+                    controller.window.deleteLater()
+                    continue
+                self._adopt(controller)
+                controller.window.show()
+                return
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+
+
+def _default_vault_dir() -> Path:
+    from peerdesk.cli.common import default_vault_dir
+
+    return default_vault_dir()
+
+
+def load_gui_policy(warn: Callable[[str], None] | None = None) -> Policy:
+    """The organisation's policy, read once at start from its fixed system-wide place (no
+    setting, variable or flag moves it). A malformed file: ``warn`` gets a message naming
+    the file and line; the strictest reading applies."""
+    policy = load_policy()
+    if policy.problems:
+        message = policy_problem_message(policy)
+        print(f"peerdesk: {message}", file=sys.stderr)
+        if warn is not None:
+            warn(message)
+    return policy
+
+
+def policy_problem_message(policy: Policy) -> str:
+    problems = "\n".join(str(p) for p in policy.problems)
+    return QCoreApplication.translate(
+        "AppController",
+        "The organisation's policy could not be read:\n{problems}\n\nThe strictest rules "
+        "apply until an administrator fixes it.",
+    ).format(problems=problems)
+
+
+def _policy_warning(message: str) -> None:
+    QMessageBox.warning(
+        None, QCoreApplication.translate("AppController", "Policy not readable"), message
+    )
 
 
 class _TerminationSignals:

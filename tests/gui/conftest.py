@@ -58,3 +58,12 @@ def make_controller(
 @pytest.fixture
 def unlocked_controller(make_controller: Callable[..., AppController]) -> AppController:
     return make_controller()
+
+
+@pytest.fixture(autouse=True)
+def _private_qsettings(tmp_path: Path) -> None:
+    """Each GUI test writes its QSettings (recent vaults, geometry) under tmp_path."""
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))

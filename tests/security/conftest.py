@@ -78,9 +78,15 @@ def run_script(
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every regular file under ``folder`` (relative path -> bytes)."""
+    """Every regular file under ``folder`` (relative path -> bytes).
+
+    Except the failed-unlock counter: a wrong secret is *meant* to count itself there (a
+    count and two times, no secret; the next unlock audits and removes it).
+    """
     return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "failed-unlocks.json"
     }
 
 

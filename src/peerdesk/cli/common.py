@@ -7,10 +7,12 @@ import getpass
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TextIO
 
 from peerdesk import APP_NAME
+from peerdesk.services.policy import Policy, load_policy
 from peerdesk.services.session import Services, end_session, start_session
 from peerdesk.vault.errors import VaultError
 from peerdesk.vault.vault import Vault
@@ -104,24 +106,58 @@ def read_secret(
     return secret
 
 
+# An audit event the running command adds when its session ends well (export, import, ...).
+PENDING_AUDIT: ContextVar[dict[str, Any] | None] = ContextVar("pending_audit", default=None)
+_warned: set[str] = set()
+
+
+def current_policy() -> Policy:
+    """The organisation's policy from its fixed system-wide place (no flag or variable moves
+    it). A malformed policy is reported once on stderr, naming file and line; the strictest
+    reading then applies."""
+    policy = load_policy()
+    for problem in policy.problems:
+        line = f"peerdesk: {problem} (the strictest policy applies until it is fixed)"
+        if line not in _warned:
+            _warned.add(line)
+            print(line, file=sys.stderr)
+    return policy
+
+
+def open_vault(args: argparse.Namespace, policy: Policy | None = None) -> Vault:
+    """``Vault.open`` on ``--vault``, refused outside the folders the policy allows."""
+    folder = vault_dir(args)
+    (policy or current_policy()).check_vault_location(folder)
+    return Vault.open(folder)
+
+
 @contextmanager
 def unlocked_session(args: argparse.Namespace) -> Iterator[Services]:
     """Open, unlock and start a session on ``--vault``; lock and release on the way out."""
-    folder = vault_dir(args)
-    vault = Vault.open(folder)
+    policy = current_policy()
+    vault = open_vault(args, policy)
     try:
-        if vault.remembered_on_this_computer and not getattr(args, "passphrase_file", None):
+        if (
+            policy.allows_remember()
+            and vault.remembered_on_this_computer
+            and not getattr(args, "passphrase_file", None)
+        ):
             try:
                 vault.unlock_with_keyring()
             except VaultError:
                 vault.unlock_with_passphrase(read_secret(args, "Passphrase: "))
         else:
             vault.unlock_with_passphrase(read_secret(args, "Passphrase: "))
-        services = start_session(vault)
+        services = start_session(vault, policy=policy)
         try:
             yield services
+            pending = PENDING_AUDIT.get()
+            if pending is not None:
+                details = dict(pending)
+                services.audit.record(details.pop("kind"), **details)
+                PENDING_AUDIT.set(None)
         finally:
-            end_session(services)
+            end_session(services, reason="command_end")
     finally:
         vault.close()
 

@@ -9,10 +9,12 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from peerdesk import __version__
 from peerdesk.cli import (
+    agency_commands,
     capture_commands,
     journal_commands,
     library_commands,
@@ -20,7 +22,15 @@ from peerdesk.cli import (
     self_test,
     vault_commands,
 )
-from peerdesk.cli.common import EXIT_OK, EXIT_USAGE, CliError, add_passphrase_file_option, report
+from peerdesk.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    PENDING_AUDIT,
+    CliError,
+    add_passphrase_file_option,
+    current_policy,
+    report,
+)
 from peerdesk.vault.errors import VaultError
 
 # Each module adds its commands with register(sub); area modules may also offer
@@ -32,7 +42,46 @@ COMMAND_MODULES: tuple[object, ...] = (
     capture_commands,
     library_commands,
     roadmap_commands,
+    agency_commands,
 )
+
+
+def _audited(kind: str, what: str | None, handler: Any) -> Any:
+    """Wrap an export or import handler: the policy first, the audit row, the notice."""
+
+    def run(args: argparse.Namespace) -> int:
+        policy = current_policy()
+        fmt = str(getattr(args, "format", None) or getattr(args, "import_format", "") or "")
+        target = getattr(args, "out", None) or getattr(args, "file", None)
+        if kind == "export":
+            policy.check_plaintext_export(what or "")
+        PENDING_AUDIT.set(
+            {
+                "kind": kind,
+                "what": what,
+                "format": fmt,
+                "file_name": target.name if target is not None else None,
+            }
+        )
+        try:
+            code = int(handler(args))
+        finally:
+            PENDING_AUDIT.set(None)
+        if kind == "export" and code == 0 and policy.export_notice:
+            print(policy.export_notice)
+        return code
+
+    return run
+
+
+def _guard_exports_and_imports(sub: Any, export_sub: Any) -> None:
+    for name, parser in export_sub.choices.items():
+        handler = parser.get_default("handler")
+        if handler is not None:
+            parser.set_defaults(handler=_audited("export", name, handler))
+    importer = sub.choices.get("import")
+    if importer is not None and importer.get_default("handler") is not None:
+        importer.set_defaults(handler=_audited("import", None, importer.get_default("handler")))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -78,21 +127,27 @@ def build_parser() -> argparse.ArgumentParser:
         from peerdesk.cli.import_command import register_import
 
         register_import(sub, import_formats)
+    _guard_exports_and_imports(sub, export_sub)
     return parser
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from peerdesk.cli.common import vault_dir
+    from peerdesk.cli.common import default_vault_dir
 
     if args.qt_probe:
         from peerdesk.gui.shell.probe import qt_probe
 
         return int(qt_probe())
+    if args.vault and not args.demo:
+        # The vault picker (GUI) checks each folder it opens; this covers --vault DIR.
+        current_policy().check_vault_location(Path(args.vault).expanduser())
     from peerdesk.app import run_app
 
     return int(
         run_app(
-            vault_folder=None if args.demo else vault_dir(args),
+            # No --vault: the vault picker (it opens the one vault there is without asking).
+            vault_folder=Path(args.vault).expanduser() if args.vault and not args.demo else None,
+            default_folder=default_vault_dir(),
             demo=args.demo,
             smoke=args.smoke,
             passphrase_file=args.passphrase_file,

@@ -9,8 +9,11 @@ from pathlib import Path
 from peerdesk.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
+    PENDING_AUDIT,
     CliError,
     add_vault_command,
+    current_policy,
+    open_vault,
     read_secret,
     unlocked_session,
     vault_dir,
@@ -68,17 +71,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     folder = vault_dir(args)
+    policy = current_policy()
+    policy.check_vault_location(folder)
     passphrase = read_secret(args, "New passphrase: ", confirm=True)
+    policy.check_passphrase(passphrase)
     vault, code = Vault.create(folder, passphrase)
     try:
-        services = start_session(vault)
+        services = start_session(vault, policy=policy)
         try:
             if args.sample_data:
                 from peerdesk.services.sample_data import fill_sample_data
 
                 fill_sample_data(services)
         finally:
-            end_session(services)
+            end_session(services, reason="command_end")
     finally:
         vault.close()
     print(f"Created a PeerDesk vault in {folder}")
@@ -104,11 +110,18 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    vault = Vault.open(vault_dir(args))
+    policy = current_policy()
+    vault = open_vault(args, policy)
     try:
         current = read_secret(args, "Current passphrase: ")
         new = read_secret(args, "New passphrase: ", confirm=True, file_option="new_passphrase_file")
-        vault.change_passphrase(current, new)
+        policy.check_passphrase(new)
+        vault.unlock_with_passphrase(current)  # the change is recorded in the audit trail
+        services = start_session(vault, policy=policy)
+        try:
+            services.security.change_passphrase(current, new)
+        finally:
+            end_session(services, reason="command_end")
     finally:
         vault.close()
     print("Passphrase changed.")
@@ -116,11 +129,18 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    vault = Vault.open(vault_dir(args))
+    policy = current_policy()
+    vault = open_vault(args, policy)
     try:
         code = read_secret(args, "Recovery code: ", file_option="recovery_code_file")
         new = read_secret(args, "New passphrase: ", confirm=True, file_option="new_passphrase_file")
-        vault.reset_passphrase(code, new)
+        policy.check_passphrase(new)
+        vault.unlock_with_recovery_code(code)  # audited: recovery-code use, then the change
+        services = start_session(vault, policy=policy)
+        try:
+            services.security.reset_passphrase(code, new)
+        finally:
+            end_session(services, reason="command_end")
     finally:
         vault.close()
     print("A new passphrase is set. Your recovery code still works.")
@@ -128,16 +148,17 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
-    vault = Vault.open(vault_dir(args))
+    policy = current_policy()
+    vault = open_vault(args, policy)
     try:
         passphrase = read_secret(args, "Passphrase: ")
         vault.unlock_with_passphrase(passphrase)
         was_remembered = vault.remembered_on_this_computer
-        services = start_session(vault)  # brings the schema up to date first
+        services = start_session(vault, policy=policy)  # brings the schema up to date first
         try:
-            code = vault.rotate_data_key(passphrase)
+            code = services.security.rotate_data_key(passphrase)
         finally:
-            end_session(services)
+            end_session(services, reason="command_end")
     finally:
         vault.close()
     print("The vault is now encrypted with a new key. Your passphrase is unchanged.")
@@ -152,7 +173,7 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
 
 def cmd_new_recovery_code(args: argparse.Namespace) -> int:
     with unlocked_session(args) as services:
-        code = services.vault.renew_recovery_code()
+        code = services.security.renew_recovery_code()
     print("Your new recovery code (shown only once; the old one no longer works):")
     print()
     print(f"    {code}")
@@ -164,6 +185,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     out: Path = args.out.expanduser()
     if out.exists():
         raise CliError("the file already exists; choose another name", out)
+    PENDING_AUDIT.set(
+        {"kind": "export", "what": "backup", "format": "pdbackup", "file_name": out.name}
+    )
     with unlocked_session(args) as services:
         services.backups.backup_to(out)
     print(f"Encrypted backup written to {out}")
@@ -174,10 +198,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup_file: Path = args.file.expanduser()
     if not backup_file.is_file():
         raise CliError("the backup file does not exist", backup_file)
-    vault = Vault.open(vault_dir(args))
+    policy = current_policy()
+    vault = open_vault(args, policy)
     try:
         secret = read_secret(args, "Passphrase of the backup: ")
         replaced = restore_backup(vault, backup_file, secret)
+        # The restored vault's own audit trail records the restore (the replaced files,
+        # kept in backups/, hold the trail up to now).
+        vault.unlock_with_passphrase(secret)
+        services = start_session(vault, policy=policy)
+        try:
+            services.audit.record("restore", what="backup", file_name=backup_file.name)
+        finally:
+            end_session(services, reason="command_end")
     finally:
         vault.close()
     print(f"Restored. The replaced files are kept in {replaced}")

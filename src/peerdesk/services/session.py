@@ -11,18 +11,21 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from peerdesk.services.audit import AuditService, SecurityService
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
 from peerdesk.services.journal import JournalService
 from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
+from peerdesk.services.notes import CaseloadService, NotesService
 from peerdesk.services.people import PeopleService
+from peerdesk.services.policy import Policy, load_policy
 from peerdesk.services.roadmap import RoadmapService
-from peerdesk.services.settings import SettingsService
+from peerdesk.services.settings import VAULT_LABEL, SettingsService
 from peerdesk.store.migrations import MIGRATIONS, Migration, migrate
 from peerdesk.store.records import database_proxy
 from peerdesk.store.tombstones import purge_tombstoned_text
-from peerdesk.vault.errors import VaultError
+from peerdesk.vault.errors import StorageFullError, VaultError
 from peerdesk.vault.vault import Vault
 
 
@@ -38,14 +41,26 @@ class Services:
     roadmap: RoadmapService
     library: LibraryService
     crisis_plan: CrisisPlanService
+    policy: Policy
+    audit: AuditService
+    security: SecurityService
+    notes: NotesService
+    caseload: CaseloadService
     migrated: list[Migration] = field(default_factory=list)
 
 
-def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) -> Services:
+def start_session(
+    vault: Vault,
+    migrations: tuple[Migration, ...] = MIGRATIONS,
+    *,
+    policy: Policy | None = None,
+) -> Services:
+    """``policy``: the organisation's policy; None reads it from the fixed system place."""
+    policy = policy if policy is not None else load_policy()
     database = vault.database
     database_proxy.initialize(database)
     bus = ChangeBus()
-    settings = SettingsService(bus)
+    settings = SettingsService(bus, auto_lock_limit=policy.max_auto_lock_minutes)
     backups = BackupService(vault)
 
     def backup_first(old_version: int, new_version: int) -> None:
@@ -56,6 +71,21 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
     backups.keep = settings.backups_to_keep
     library = LibraryService(bus)
     StarterInstaller(library, settings).ensure_loaded()  # once per vault, idempotent
+    audit = AuditService(vault, label=lambda: str(settings.get(VAULT_LABEL) or vault.folder.name))
+    bus.subscribe(audit.on_change)  # deletions reported by any service are audited
+    security = SecurityService(vault, audit, policy)
+    # A full disk must not keep anyone out of their vault (reading still works): the rows
+    # are then missing, and the failed-unlock counter stays for the next unlock.
+    with contextlib.suppress(StorageFullError):
+        audit.reconcile_anchor()
+        audit.record_failed_unlocks()
+        audit.record_unlock(policy)
+        if vault.unlocked_with == "recovery code":
+            audit.record("recovery_code_use", what="unlock")
+        security.enforce_remember_policy()
+    notes = NotesService(bus, policy, settings)
+    with contextlib.suppress(StorageFullError):
+        notes.ensure_service_types()  # once per vault
     return Services(
         vault=vault,
         bus=bus,
@@ -67,14 +97,28 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
         roadmap=RoadmapService(bus, settings),
         library=library,
         crisis_plan=CrisisPlanService(bus),
+        policy=policy,
+        audit=audit,
+        security=security,
+        notes=notes,
+        caseload=CaseloadService(),
         migrated=ran,
     )
 
 
-def end_session(services: Services) -> None:
-    """Lock: close the database and unbind the records (queries now fail)."""
+def end_session(services: Services, reason: str | None = None) -> None:
+    """Lock: close the database and unbind the records (queries now fail).
+
+    ``reason`` (manual, idle, screen_lock, quit, command_end) records a "lock" audit row.
+    """
     services.bus.clear()
     if services.vault.is_unlocked and database_proxy.obj is services.vault.database:
+        if reason is not None:
+            # Best effort too: a lock is never stopped by its audit row.
+            with contextlib.suppress(VaultError, peewee.DatabaseError):
+                services.audit.record_lock(reason)
+        with contextlib.suppress(VaultError, peewee.DatabaseError):
+            services.audit.reconcile_anchor()  # rows recorded inside a caller's transaction
         # Best effort: a full disk must not stop the lock; the next unlock purges again.
         with contextlib.suppress(VaultError, peewee.DatabaseError):
             purge_tombstoned_text()

@@ -15,6 +15,7 @@ OWNER_NAME = "people.owner_name"
 # The folder the last export or printed plan went to: a path can name a person, so it is
 # kept here, encrypted in the vault, never in QSettings.
 EXPORT_FOLDER = "exports.last_folder"
+VAULT_LABEL = "vault.label"  # the label the user chose (vault picker, audit rows); no names
 
 DEFAULTS: dict[str, Any] = {
     AUTO_LOCK_MINUTES: 5,
@@ -25,6 +26,8 @@ DEFAULTS: dict[str, Any] = {
 @dataclass(frozen=True)
 class SettingsService:
     bus: ChangeBus
+    # The organisation's max_auto_lock_minutes (None: not managed); see services/policy.
+    auto_lock_limit: int | None = None
 
     def get(self, key: str, default: Any = None) -> Any:
         row = Setting.get_or_none(Setting.key == key)
@@ -39,11 +42,21 @@ class SettingsService:
     @property
     def auto_lock_minutes(self) -> int:
         value = self.get(AUTO_LOCK_MINUTES)
-        return int(value) if isinstance(value, int | float) and value >= 0 else 5
+        minutes = int(value) if isinstance(value, int | float) and value >= 0 else 5
+        limit = self.auto_lock_limit
+        if limit is not None and (minutes <= 0 or minutes > limit):
+            return limit
+        return minutes
 
     def set_auto_lock_minutes(self, minutes: int) -> Change:
         if not 0 <= minutes <= 24 * 60:
             raise ValueError("Auto-lock must be between 0 (never) and 1440 minutes.")
+        limit = self.auto_lock_limit
+        if limit is not None and (minutes <= 0 or minutes > limit):
+            raise ValueError(
+                f"Your organisation sets auto-lock to at most {limit} minutes "
+                "(never is not allowed)."
+            )
         return self.set(AUTO_LOCK_MINUTES, int(minutes))
 
     @property

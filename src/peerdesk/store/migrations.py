@@ -37,7 +37,26 @@ def _create_initial_schema(db: peewee.Database) -> None:
             )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "the first schema", _create_initial_schema),)
+def _create_agency_tables(db: peewee.Database) -> None:
+    """Audit trail, session notes and addenda, service types, planned contacts."""
+    from peerdesk.store.records import agency
+
+    db.create_tables(agency.RECORDS, safe=True)
+    for sql in agency.EXTRA_SQL:
+        db.execute_sql(sql)
+    for record in agency.RECORDS:
+        if issubclass(record, BaseRecord):
+            table = record._meta.table_name
+            db.execute_sql(
+                f"CREATE INDEX IF NOT EXISTS {table}_tombstones ON {table} (deleted_at) "
+                "WHERE deleted_at IS NOT NULL"
+            )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "the first schema", _create_initial_schema),
+    Migration(4, "agency: audit, notes", _create_agency_tables),
+)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 BeforeMigrating = Callable[[int, int], None]

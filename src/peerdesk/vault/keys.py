@@ -268,6 +268,9 @@ class KeyFile:
     pending: tuple[Envelope, ...] = ()
     created_at: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # The audit chain's head, {"count": n, "head": "<sha256 hex>"} (services/audit). Not a
+    # secret; kept here so that removing rows from the end of the encrypted trail shows.
+    audit: Mapping[str, Any] | None = None
 
     # -- reading and writing -------------------------------------------------------------
 
@@ -310,6 +313,7 @@ class KeyFile:
             envelopes=tuple(Envelope.from_json(e, path) for e in envelopes),
             pending=tuple(Envelope.from_json(e, path) for e in pending),
             created_at=str(data.get("created_at", "")),
+            audit=data["audit"] if isinstance(data.get("audit"), dict) else None,
         )
 
     def to_json_bytes(self) -> bytes:
@@ -322,6 +326,8 @@ class KeyFile:
         }
         if self.pending:
             data["pending"] = [e.to_json() for e in self.pending]
+        if self.audit is not None:
+            data["audit"] = dict(self.audit)
         return (json.dumps(data, indent=2) + "\n").encode("utf-8")
 
     def save(self, path: Path) -> None:
@@ -374,6 +380,9 @@ class KeyFile:
 
     def drop_pending(self) -> KeyFile:
         return replace(self, pending=())
+
+    def with_audit_anchor(self, count: int, head: str) -> KeyFile:
+        return replace(self, audit={"count": int(count), "head": head})
 
     # -- opening -------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """A vault: a folder with ``peerdesk.db`` (SQLCipher), ``keys.json`` and ``backups/``.
 
 ``Vault.open`` claims the folder for this process; unlocking turns a secret into the data key
-and opens the database; ``lock`` closes it and forgets the key. Failed unlocks write nothing,
-so a wrong passphrase leaves every file byte-identical.
+and opens the database; ``lock`` closes it and forgets the key. A failed unlock changes no
+vault data: it only counts itself in ``failed-unlocks.json`` (no secret: a count and two
+times), which the next successful unlock turns into an audit row and removes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from peerdesk.vault import keyring_store
 from peerdesk.vault.database import CipherDatabase
@@ -57,6 +59,41 @@ RESTORE_MARKER_NAME = "restore-in-progress.json"
 # Left in a folder that already held other files while a new vault's files move in.
 CREATING_MARKER_NAME = "creating-vault"
 _STAGING_INFIX = ".creating-"
+FAILED_UNLOCKS_NAME = "failed-unlocks.json"
+
+
+def read_failed_unlocks(folder: Path) -> dict[str, Any] | None:
+    """The failed-unlock counter beside the vault: {count, first, last, methods}, or None."""
+    path = Path(folder) / FAILED_UNLOCKS_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return {"count": 1, "first": "", "last": "", "methods": {}, "damaged": True}
+    if not isinstance(data, dict) or not isinstance(data.get("count"), int):
+        return {"count": 1, "first": "", "last": "", "methods": {}, "damaged": True}
+    return data
+
+
+def count_failed_unlock(folder: Path, method: str) -> None:
+    """Add one failed attempt to the counter (best effort: never hides the wrong secret)."""
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    data = read_failed_unlocks(folder) or {"count": 0, "first": now, "methods": {}}
+    methods = data.get("methods") if isinstance(data.get("methods"), dict) else {}
+    assert isinstance(methods, dict)
+    methods[method] = int(methods.get(method, 0)) + 1
+    data.update(count=int(data["count"]) + 1, last=now, methods=methods)
+    data.setdefault("first", now)
+    with contextlib.suppress(VaultError, OSError):
+        write_private_file_atomically(
+            Path(folder) / FAILED_UNLOCKS_NAME, json.dumps(data, sort_keys=True).encode()
+        )
+
+
+def clear_failed_unlocks(folder: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        (Path(folder) / FAILED_UNLOCKS_NAME).unlink()
 
 
 def vault_files(folder: Path) -> list[Path]:
@@ -217,6 +254,8 @@ class Vault:
         self._keyfile: KeyFile | None = None
         # Set when an unlock finished an interrupted key rotation: offer a new recovery code.
         self.recovery_code_uncertain = False
+        # How the last unlock happened: "passphrase", "recovery code" or "saved key".
+        self.unlocked_with: str | None = None
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -341,6 +380,7 @@ class Vault:
         current = opener(keyfile, False)
         pending = opener(keyfile, True) if keyfile.pending else None
         if current is None and pending is None:
+            count_failed_unlock(self.folder, what)
             method = _METHOD_OF.get(what)
             if method is not None and keyfile.is_damaged(method):
                 raise EnvelopeDamagedError(_DAMAGED_ENVELOPE[method], self.keys_path, method)
@@ -359,6 +399,7 @@ class Vault:
         self._keyfile = keyfile
         self._data_key = data_key
         self._database = database
+        self.unlocked_with = what
         return database
 
     def _open_with_first_working_key(
@@ -406,6 +447,20 @@ class Vault:
             lambda kf, p: kf.open_with_keyring_secret(secret, pending=p), "saved key"
         )
 
+    # -- the audit chain's anchor --------------------------------------------------------------
+
+    @property
+    def audit_anchor(self) -> dict[str, Any] | None:
+        """{"count": n, "head": hex} as last saved in keys.json (read fresh), or None."""
+        audit = KeyFile.load(self.keys_path).audit
+        return dict(audit) if audit is not None else None
+
+    def set_audit_anchor(self, count: int, head: str) -> None:
+        """Save the audit chain's head in keys.json (atomic; every envelope kept)."""
+        updated = KeyFile.load(self.keys_path).with_audit_anchor(count, head)
+        updated.save(self.keys_path)
+        self._keyfile = updated
+
     def lock(self) -> None:
         """Close every connection and forget the data key."""
         if self._database is not None:
@@ -420,6 +475,7 @@ class Vault:
         keyfile = KeyFile.load(self.keys_path)
         data_key = keyfile.open_with_passphrase(current)
         if data_key is None:
+            count_failed_unlock(self.folder, "passphrase")
             raise WrongSecretError("The current passphrase is not right. Nothing was changed.")
         self._rewrap_passphrase(keyfile, data_key, new, kdf)
 
@@ -430,6 +486,7 @@ class Vault:
         keyfile = KeyFile.load(self.keys_path)
         data_key = keyfile.open_with_recovery_code(recovery_code)
         if data_key is None:
+            count_failed_unlock(self.folder, "recovery code")
             raise WrongSecretError(
                 "That recovery code does not fit this vault. Nothing was changed."
             )

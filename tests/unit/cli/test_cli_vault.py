@@ -73,6 +73,8 @@ def test_wrong_passphrase_one_line_error_and_nothing_changed(
         for p in cli_vault.iterdir()
         if p.is_file()
     }
+    # Only the failed-unlock counter (no secret; the next unlock audits and removes it).
+    assert after.pop("failed-unlocks.json", None) is not None
     assert after == before
 
 

@@ -21,7 +21,12 @@ from peerdesk.vault.errors import (
     WrongSecretError,
 )
 from peerdesk.vault.keys import KdfParams
-from peerdesk.vault.vault import Vault, vault_files
+from peerdesk.vault.vault import (
+    FAILED_UNLOCKS_NAME,
+    Vault,
+    read_failed_unlocks,
+    vault_files,
+)
 from tests.conftest import PASSPHRASE
 
 
@@ -95,6 +100,10 @@ def test_wrong_passphrase_ten_times_changes_nothing(new_vault: tuple[Vault, str]
             assert not reopened.is_unlocked
     finally:
         reopened.close()
+    # Only the failed-unlock counter (no secret) changes; the vault's data is untouched.
+    counter = vault.folder / FAILED_UNLOCKS_NAME
+    assert read_failed_unlocks(vault.folder)["count"] == 10  # type: ignore[index]
+    counter.unlink()
     assert _hashes(vault.folder) == before
 
 

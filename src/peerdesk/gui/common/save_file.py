@@ -52,8 +52,11 @@ def remember_folder(settings: SettingsService | None, path: Path) -> None:
         settings.set_export_folder(str(path.parent))
 
 
-def offer_open(parent: QWidget | None, path: Path, title: str) -> QMessageBox:
-    """A non-blocking note after saving with Open (the file), Show folder and Close."""
+def offer_open(
+    parent: QWidget | None, path: Path, title: str, notice: str = ""
+) -> QMessageBox:
+    """A non-blocking note after saving with Open (the file), Show folder and Close;
+    ``notice`` is the organisation's export notice, repeated under it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
@@ -62,11 +65,10 @@ def offer_open(parent: QWidget | None, path: Path, title: str) -> QMessageBox:
             name=path.name, folder=path.parent
         )
     )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "SaveFile", "Open it to read or print it, or show the folder that holds it."
-        )
+    informative = QCoreApplication.translate(
+        "SaveFile", "Open it to read or print it, or show the folder that holds it."
     )
+    box.setInformativeText(informative + (f"\n\n{notice}" if notice else ""))
     open_button = box.addButton(
         QCoreApplication.translate("SaveFile", "&Open"), QMessageBox.ButtonRole.ActionRole
     )

@@ -7,14 +7,28 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
+from peerdesk.gui.common.policy_ui import (
+    add_above_buttons,
+    notice_label,
+    plaintext_block_reason,
+    record_export,
+)
 from peerdesk.gui.common.save_file import ask_save_path
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.pdf import write_journal_pdf
 from peerdesk.services.export_files import ExportFileError, write_export
 from peerdesk.services.journal.formats import journal_json, journal_markdown
 from peerdesk.services.session import Services
+from peerdesk.vault.errors import VaultError
 
 FORMATS = [
     ("markdown", "Markdown (.md) — readable text", "md"),
@@ -48,6 +62,7 @@ class JournalExportDialog(QDialog):
             self.ui.confirmCheck.toggled,
         ):
             signal.connect(lambda *_a: self.describe())
+        self._apply_policy()
         self.describe()
 
     @staticmethod
@@ -91,7 +106,9 @@ class JournalExportDialog(QDialog):
                 " emotions, tags and tracker values."
             ).format(start=start, end=end)
         )
-        self.save_button.setEnabled(count > 0 and self.ui.confirmCheck.isChecked())
+        self.save_button.setEnabled(
+            count > 0 and self.ui.confirmCheck.isChecked() and self._blocked is None
+        )
 
     def choose_and_write(self) -> None:
         key = str(self.ui.formatCombo.currentData())
@@ -112,6 +129,7 @@ class JournalExportDialog(QDialog):
         entries = journal.entries_between(since, until)
         names = {t.id: t.name for t in journal.trackers(include_archived=True)}
         try:
+            self.services.policy.check_plaintext_export("journal")
             if path.exists():
                 path.unlink()  # the save dialog already asked before replacing it
             if key == "json":
@@ -122,8 +140,23 @@ class JournalExportDialog(QDialog):
                     write_export(path, text.encode("utf-8"))
                 else:
                     write_journal_pdf(text, path)
-        except (ExportFileError, OSError) as exc:
+        except (ExportFileError, OSError, VaultError) as exc:
             self.ui.contentLabel.setText(f"Could not write {path.name}: {exc}")
             return
+        record_export(self.services, "journal", key, path, count=len(entries))
         self.written = path
         self.accept()
+
+    def _apply_policy(self) -> None:
+        """Readable exports off (with the reason), the organisation's notice shown."""
+        self._blocked = plaintext_block_reason(self.services)
+        notice = notice_label(self.services)
+        if notice is not None:
+            add_above_buttons(self, self.ui.buttonBox, notice)
+        if self._blocked is not None:
+            blocked = QLabel(self._blocked)
+            blocked.setObjectName("exportBlockedLabel")
+            blocked.setWordWrap(True)
+            blocked.setProperty("role", "error")
+            add_above_buttons(self, self.ui.buttonBox, blocked)
+            self.save_button.setToolTip(self._blocked)

@@ -178,4 +178,7 @@ class JournalImportDialog(QDialog):
             self.ui.summaryLabel.setText(self.tr("Import cancelled. Nothing was imported."))
             return
         self.import_result = result
+        from peerdesk.gui.common.policy_ui import record_import
+
+        record_import(self.services, "journal", self.format_name, Path(self.ui.fileEdit.text()))
         self.accept()

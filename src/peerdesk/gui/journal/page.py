@@ -433,8 +433,11 @@ class JournalPage(AreaPage):
     def open_export(self) -> None:
         if self.services is None:
             return
+        from peerdesk.gui.common.policy_ui import refuse_if_blocked
         from peerdesk.gui.journal.export_dialog import JournalExportDialog
 
+        if refuse_if_blocked(self, self.services):
+            return
         dialog = JournalExportDialog(self.services, self)
         if dialog.exec() and dialog.written is not None:
             self.result_label.setText(f"Exported to {dialog.written.name}.")

@@ -6,8 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
+from peerdesk.gui.common.policy_ui import (
+    add_above_buttons,
+    notice_label,
+    plaintext_block_reason,
+    record_export,
+)
 from peerdesk.gui.common.save_file import ask_save_path
 from peerdesk.gui.forms.ui_library_export_dialog import Ui_LibraryExportDialog
 from peerdesk.services.library.formats.export import (
@@ -83,6 +95,7 @@ class LibraryExportDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.written: Path | None = None
+        self._apply_policy()
         self._update()
 
     @property
@@ -109,8 +122,27 @@ class LibraryExportDialog(QDialog):
         self.ui.containsLabel.setText("\n".join(f"• {line}" for line in lines))
 
     def export_to(self, path: Path) -> None:
-        write_export(self.gather(), self.format, path)
+        self._services.policy.check_plaintext_export("library")
+        export = self.gather()
+        write_export(export, self.format, path)
+        record_export(self._services, "library", self.format, path, count=len(export.cards))
         self.written = path
+
+    def _apply_policy(self) -> None:
+        """Readable exports off (with the reason), the organisation's notice shown."""
+        notice = notice_label(self._services)
+        if notice is not None:
+            add_above_buttons(self, self.ui.buttonBox, notice)
+        blocked = plaintext_block_reason(self._services)
+        if blocked is not None:
+            label = QLabel(blocked)
+            label.setObjectName("exportBlockedLabel")
+            label.setWordWrap(True)
+            label.setProperty("role", "error")
+            add_above_buttons(self, self.ui.buttonBox, label)
+            save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+            save.setEnabled(False)
+            save.setToolTip(blocked)
 
     def _save(self) -> None:
         fmt = self.format

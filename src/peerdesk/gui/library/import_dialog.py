@@ -241,4 +241,7 @@ class LibraryImportDialog(QDialog):
         if result is None:  # cancelled: rolled back, the vault is as before
             return
         self.import_result = result
+        from peerdesk.gui.common.policy_ui import record_import
+
+        record_import(self._services, "library", "json", self._path)
         self.accept()

@@ -439,6 +439,10 @@ class LibraryPage(AreaPage):
     def open_export(self) -> None:
         if self.services is None or self.model is None:
             return
+        from peerdesk.gui.common.policy_ui import refuse_if_blocked
+
+        if refuse_if_blocked(self, self.services):
+            return
         self._run_modal(
             LibraryExportDialog(self.services, self.model.ids(), self.selected_ids(), self)
         )

@@ -9,6 +9,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
+from peerdesk.gui.common.policy_ui import (
+    add_above_buttons,
+    notice_label,
+    record_export,
+    refuse_if_blocked,
+)
 from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_plan_export_dialog import Ui_PlanExportDialog
 from peerdesk.gui.roadmap.dialogs import fill_people, select_data
@@ -126,9 +132,12 @@ def print_plan(
     ``services_now`` is asked again after each modal step: the vault may lock meanwhile.
     """
     services = services_now()
-    if services is None:
+    if services is None or refuse_if_blocked(parent, services):
         return
     dialog = PlanExportDialog(services.roadmap, services.people, parent, person_id=person_id)
+    notice = notice_label(services)
+    if notice is not None:  # the organisation's notice, before anything is saved
+        add_above_buttons(dialog, dialog.ui.buttonBox, notice)
     if dialog.exec() != QDialog.DialogCode.Accepted or services_now() is None:
         return
     selection = dialog.selection()
@@ -155,10 +164,16 @@ def print_plan(
         title = QCoreApplication.translate("PlanExport", "The plan was not saved")
         QMessageBox.warning(parent, title, str(exc))
         return
-    offer_open(parent, target, QCoreApplication.translate("PlanExport", "Plan saved"))
+    offer_open(
+        parent,
+        target,
+        QCoreApplication.translate("PlanExport", "Plan saved"),
+        services.policy.export_notice,
+    )
 
 
 def export_plan(services: Services, selection: PlanSelection, fmt: str, target: Path) -> None:
+    services.policy.check_plaintext_export("roadmap")
     plan = build_plan(services.roadmap, services.people, selection)
     if fmt == "pdf":
         from peerdesk.gui.roadmap.pdf import write_plan_pdf
@@ -166,3 +181,4 @@ def export_plan(services: Services, selection: PlanSelection, fmt: str, target: 
         write_plan_pdf(plan, target)
     else:
         write_plan_text(plan, fmt, target)
+    record_export(services, "roadmap", fmt, target, person_id=selection.person_id)

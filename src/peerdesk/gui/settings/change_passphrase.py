@@ -5,14 +5,22 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from peerdesk.gui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
+from peerdesk.services.policy import Policy
 from peerdesk.vault.strength import estimate
 
 
 class ChangePassphraseDialog(QDialog):
     """Asks for the current passphrase (unless ``need_current`` is off) and a new one twice."""
 
-    def __init__(self, parent: QWidget | None = None, *, need_current: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        need_current: bool = True,
+        policy: Policy | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._policy = policy
         self.ui = Ui_ChangePassphraseDialog()
         self.ui.setupUi(self)
         self.ui.strengthLabel.setProperty("role", "muted")
@@ -44,8 +52,13 @@ class ChangePassphraseDialog(QDialog):
         hint = estimate(new)
         self.ui.strengthLabel.setText(hint.text if new else "A few unrelated words work well.")
         same = new == self.ui.repeatEdit.text()
-        self.ui.messageLabel.setText(
-            "" if same or not self.ui.repeatEdit.text() else "The two new passphrases differ."
-        )
+        # The organisation's rules, in its words (SecurityService checks them again).
+        problem = self._policy.passphrase_problem(new) if self._policy and new else None
+        if problem:
+            self.ui.messageLabel.setText(problem)
+        else:
+            self.ui.messageLabel.setText(
+                "" if same or not self.ui.repeatEdit.text() else "The two new passphrases differ."
+            )
         has_current = bool(self.ui.currentEdit.text()) or not self._need_current
-        self._ok.setEnabled(has_current and hint.acceptable and same)
+        self._ok.setEnabled(has_current and hint.acceptable and same and problem is None)

@@ -7,12 +7,27 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.forms.ui_settings_page import Ui_SettingsPage
+from peerdesk.gui.settings.activity_log import ActivityLogDialog
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.settings.reminders_section import RemindersSection
+from peerdesk.services.policy import Policy
 from peerdesk.services.reminders import ReminderPlan, ReminderService
 from peerdesk.services.session import Services
 from peerdesk.vault.backup import BACKUP_SUFFIX
@@ -62,6 +77,8 @@ class SettingsPage(AreaPage):
             self.ui.pageLayout.indexOf(self.ui.backupBox), self.reminders
         )
         self.reminders.plan_edited.connect(self._reminders_edited)
+        self._build_policy_and_activity()
+        self._scroll_when_short()
         self.setEnabled(False)
 
     # -- AreaPage --------------------------------------------------------------------------
@@ -69,6 +86,7 @@ class SettingsPage(AreaPage):
     def attach(self, services: Services) -> None:
         self._services = services
         self._loading = True
+        self._apply_policy(services.policy)
         self.ui.autoLockSpin.setValue(services.settings.auto_lock_minutes)
         self.ui.keepSpin.setValue(services.settings.backups_to_keep)
         self.ui.rememberCheck.setChecked(services.vault.remembered_on_this_computer)
@@ -107,6 +125,8 @@ class SettingsPage(AreaPage):
         self._keyring_checked = True
         status = keyring_status()
         remembered = self._services.vault.remembered_on_this_computer
+        if not self._services.policy.allows_remember():
+            return  # _apply_policy hid it; the organisation decides
         self.ui.rememberCheck.setEnabled(status.usable or remembered)
         self.ui.rememberHint.setText(
             "Anyone who can log in to this computer as you could then open PeerDesk."
@@ -134,9 +154,9 @@ class SettingsPage(AreaPage):
             return
         try:
             if on:
-                services.vault.remember_on_this_computer()
+                services.security.remember_on_this_computer()  # checks the policy, audits
             else:
-                services.vault.forget_on_this_computer()
+                services.security.forget_on_this_computer()
         except VaultError as exc:
             QMessageBox.warning(self, "Not changed", str(exc))
             self._loading = True
@@ -147,11 +167,16 @@ class SettingsPage(AreaPage):
         services = self._services
         if services is None:
             return
-        dialog = ChangePassphraseDialog(self)
+        dialog = ChangePassphraseDialog(self, policy=services.policy)
         while dialog.exec() == ChangePassphraseDialog.DialogCode.Accepted:
+            if self._services is None:
+                return  # locked meanwhile
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                services.vault.change_passphrase(dialog.current_passphrase, dialog.new_passphrase)
+                # The policy's passphrase rules, and the audit row, are in SecurityService.
+                services.security.change_passphrase(
+                    dialog.current_passphrase, dialog.new_passphrase
+                )
             except VaultError as exc:
                 dialog.show_error(str(exc))
                 continue
@@ -206,3 +231,124 @@ class SettingsPage(AreaPage):
             )
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.ui.backupList.addItem(item)
+
+    # -- the organisation's policy and the activity log -----------------------------------
+
+    def _build_policy_and_activity(self) -> None:
+        """Managed-setting labels beside the security controls, the activity-log section."""
+        form = self.ui.securityForm
+        self.managed_labels: dict[str, QLabel] = {}
+        for name, field in (
+            ("max_auto_lock_minutes", self.ui.autoLockSpin),
+            ("allow_remember_on_this_computer", self.ui.rememberCheck),
+            ("min_passphrase_length", self.ui.changePassphraseButton),
+        ):
+            row, _role = form.getWidgetPosition(field)
+            form.removeWidget(field)
+            holder = QWidget()
+            line = QHBoxLayout(holder)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(field)
+            label = QLabel(self.tr("Managed by your organisation"))
+            label.setObjectName(f"managed-{name}")
+            label.setProperty("role", "muted")
+            label.hide()
+            line.addWidget(label)
+            line.addStretch(1)
+            form.setWidget(row, QFormLayout.ItemRole.FieldRole, holder)
+            self.managed_labels[name] = label
+        self.policy_problem_label = QLabel()
+        self.policy_problem_label.setProperty("role", "error")
+        self.policy_problem_label.setWordWrap(True)
+        self.policy_problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.policy_problem_label.hide()
+        form.addRow(self.policy_problem_label)
+
+        self.activity_box = QGroupBox(self.tr("Activity log"))
+        self.activity_box.setObjectName("activityBox")
+        box_line = QHBoxLayout(self.activity_box)
+        hint = QLabel(
+            self.tr(
+                "When the vault was opened and locked, and what left it — never what you wrote."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        self.activity_button = QPushButton(self.tr("Show the &activity log…"))
+        self.activity_button.setAccessibleName(self.tr("Show the activity log"))
+        self.activity_button.clicked.connect(self.show_activity_log)
+        box_line.addWidget(hint, 1)
+        box_line.addWidget(self.activity_button)
+        layout = self.ui.pageLayout
+        layout.insertWidget(layout.count() - 1, self.activity_box)
+
+    def _scroll_when_short(self) -> None:
+        """The sections scroll on a short screen (1024×700) instead of squeezing together."""
+        self.ui.backupList.setMaximumHeight(180)  # the other sections stay in view
+        inner = QWidget()
+        inner.setObjectName("settingsContent")
+        inner.setLayout(self.ui.pageLayout)  # moves the sections into the scrolled widget
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _apply_policy(self, policy: Policy) -> None:
+        """Limits and "managed" labels from the policy. The user cannot loosen any of them:
+        the services check the same rules again."""
+        limit = policy.max_auto_lock_minutes
+        spin = self.ui.autoLockSpin
+        if limit is not None:
+            spin.setRange(1, limit)  # "never" is not allowed under a limit
+            spin.setSpecialValueText("")
+        else:
+            spin.setRange(0, 24 * 60)
+            spin.setSpecialValueText(self.tr("Never"))
+        allowed = policy.allows_remember()
+        self.ui.rememberCheck.setVisible(allowed)
+        self.ui.rememberCheck.setEnabled(allowed)
+        if not allowed:
+            self.ui.rememberHint.setText(
+                self.tr(
+                    "Your organisation does not allow remembering vaults on this computer: "
+                    "type your passphrase each time."
+                )
+            )
+        for name, label in self.managed_labels.items():
+            names = [name]
+            if name == "min_passphrase_length":
+                names.append("min_passphrase_strength")
+            managed = [n for n in names if policy.is_managed(n)]
+            label.setVisible(bool(managed))
+            label.setToolTip(
+                "\n".join(
+                    self.tr("{setting}: set in {source}").format(
+                        setting=n, source=policy.source(n).describe()
+                    )
+                    for n in managed
+                )
+            )
+            label.setAccessibleName(label.text() + ". " + label.toolTip())
+        problems = "\n".join(str(p) for p in policy.problems)
+        self.policy_problem_label.setText(
+            self.tr(
+                "The organisation's policy could not be read, so the strictest rules apply:\n"
+                "{problems}"
+            ).format(problems=problems)
+            if problems
+            else ""
+        )
+        self.policy_problem_label.setVisible(bool(problems))
+
+    def show_activity_log(self) -> ActivityLogDialog | None:
+        services = self._services
+        if services is None:
+            return None
+        dialog = ActivityLogDialog(services.audit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peerdesk.gui.common.area import AreaSpec
+from peerdesk.services.policy import ALL_AREAS, Policy
 
 
 def area_specs() -> list[AreaSpec]:
@@ -16,4 +17,16 @@ def area_specs() -> list[AreaSpec]:
         AreaSpec("roadmap", "Roadmap", ":/icons/roadmap.svg", "Ctrl+2", RoadmapPage),
         AreaSpec("library", "Library", ":/icons/library.svg", "Ctrl+3", LibraryPage),
         AreaSpec("settings", "Settings", ":/icons/settings.svg", "Ctrl+,", SettingsPage),
+    ]
+
+
+def filter_areas(specs: list[AreaSpec], policy: Policy) -> list[AreaSpec]:
+    """The areas the organisation's ``areas`` list shows (Settings always stays).
+
+    Without a managed list every area given is kept: whether the agency areas show in a
+    person's own vault is the vault's choice, decided by whoever builds ``specs``."""
+    return [
+        spec
+        for spec in specs
+        if spec.key not in ALL_AREAS or policy.shows_area(spec.key, enabled_here=True)
     ]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from peerdesk.services.policy import Policy
 from peerdesk.vault.errors import VaultError
 from peerdesk.vault.keyring_store import KeyringStatus
 from peerdesk.vault.strength import estimate
@@ -58,8 +59,9 @@ class WelcomePage(QWizardPage):
 
 
 class PassphrasePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, policy: Policy | None = None) -> None:
         super().__init__()
+        self.policy = policy
         self.setTitle("Choose a passphrase")
         self.setSubTitle(
             "It opens your vault. A few unrelated words are easy to remember and hard to guess."
@@ -73,11 +75,17 @@ class PassphrasePage(QWizardPage):
         self.strength_label = _muted("")
         self.mismatch_label = QLabel("")
         self.mismatch_label.setProperty("role", "error")
+        self.policy_label = _muted("")
+        self.policy_label.setProperty("role", "error")  # the button stays off until it is met
+        self.policy_label.setObjectName("policyLabel")
         form.addRow("&Passphrase", self.passphrase_edit)
         form.addRow("&Repeat it", self.repeat_edit)
         form.addRow("", self.show_check)
         form.addRow("", self.strength_label)
         form.addRow("", self.mismatch_label)
+        form.addRow("", self.policy_label)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.repeat_edit.setAccessibleName(self.tr("Repeat the passphrase"))
         self.passphrase_edit.textChanged.connect(self._changed)
         self.repeat_edit.textChanged.connect(self._changed)
         self.show_check.toggled.connect(self._toggle_echo)
@@ -91,15 +99,30 @@ class PassphrasePage(QWizardPage):
 
     def _changed(self) -> None:
         text = self.passphrase_edit.text()
-        self.strength_label.setText(estimate(text).text if text else "At least 8 characters.")
+        minimum = self.policy.min_passphrase_length if self.policy is not None else 8
+        self.strength_label.setText(
+            estimate(text).text if text else self.tr("At least %n characters.", "", max(minimum, 8))
+        )
         repeat = self.repeat_edit.text()
         self.mismatch_label.setText(
             "The two passphrases are not the same yet." if repeat and repeat != text else ""
         )
+        problem = self.policy_problem()
+        self.policy_label.setText(problem or "")
+        self.policy_label.setVisible(bool(problem))
         self.completeChanged.emit()
+
+    def policy_problem(self) -> str | None:
+        """What the organisation's passphrase rules say about the text typed (None: fine)."""
+        text = self.passphrase_edit.text()
+        if self.policy is None or not text:
+            return None
+        return self.policy.passphrase_problem(text)
 
     def isComplete(self) -> bool:
         text = self.passphrase_edit.text()
+        if self.policy is not None and self.policy.passphrase_problem(text) is not None:
+            return False
         return estimate(text).acceptable and text == self.repeat_edit.text()
 
     def passphrase(self) -> str:
@@ -227,7 +250,7 @@ class RecoveryCodePage(QWizardPage):
 
 
 class RememberPage(QWizardPage):
-    def __init__(self, keyring: KeyringStatus) -> None:
+    def __init__(self, keyring: KeyringStatus, policy: Policy | None = None) -> None:
         super().__init__()
         self.setTitle("On this computer")
         layout = QVBoxLayout(self)
@@ -237,7 +260,16 @@ class RememberPage(QWizardPage):
         self.remember_check.setChecked(False)
         self.remember_check.setEnabled(keyring.usable)
         layout.addWidget(self.remember_check)
-        if keyring.usable:
+        allowed = policy is None or policy.allows_remember()
+        if not allowed:
+            # The organisation forbids it: not offered at all.
+            self.remember_check.setEnabled(False)
+            self.remember_check.hide()
+            text = self.tr(
+                "Your organisation does not allow remembering vaults on this computer: "
+                "you will type your passphrase each time."
+            )
+        elif keyring.usable:
             text = (
                 "Only choose this on a computer nobody else uses: anyone who can log in as you "
                 "could then open PeerDesk. You can change this later in Settings."
@@ -257,6 +289,8 @@ class CreateVaultWizard(QWizard):
         create_vault: CreateVault,
         keyring: KeyringStatus,
         parent: QWidget | None = None,
+        *,
+        policy: Policy | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Create your PeerDesk vault")
@@ -265,9 +299,10 @@ class CreateVaultWizard(QWizard):
         self.setMinimumSize(620, 460)
         self.setButtonText(QWizard.WizardButton.CommitButton, "&Create my vault")
         self.setButtonText(QWizard.WizardButton.FinishButton, "&Start using PeerDesk")
-        self.passphrase_page = PassphrasePage()
+        self.policy = policy
+        self.passphrase_page = PassphrasePage(policy)
         self.recovery_page = RecoveryCodePage(create_vault, self.passphrase_page)
-        self.remember_page = RememberPage(keyring)
+        self.remember_page = RememberPage(keyring, policy)
         self.addPage(WelcomePage(folder))
         self.addPage(self.passphrase_page)
         self.addPage(self.recovery_page)
@@ -275,6 +310,8 @@ class CreateVaultWizard(QWizard):
 
     @property
     def remember_requested(self) -> bool:
+        if self.policy is not None and not self.policy.allows_remember():
+            return False
         return self.remember_page.remember_check.isChecked()
 
     @property

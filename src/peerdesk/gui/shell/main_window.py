@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QStackedWidget,
     QToolBar,
@@ -46,6 +47,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    other_vault_requested = Signal()  # File → Open another vault…
     page_changed = Signal(str)  # area key
 
     def __init__(self, specs: list[AreaSpec], location: str) -> None:
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setToolTip(self.tr("Put a backup back in place of this vault"))
         self.restore_action.triggered.connect(self.unlock_panel.restore_requested)
         file_menu.addAction(self.restore_action)
+        self._add_other_vault_action(file_menu)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -148,6 +151,14 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         about = help_menu.addAction(icon("about"), "&About PeerDesk")
         about.triggered.connect(lambda: AboutDialog(self).exec())
+
+    def _add_other_vault_action(self, menu: QMenu) -> None:
+        self.other_vault_action = QAction(self.tr("&Open another vault…"), self)
+        self.other_vault_action.setToolTip(
+            self.tr("Lock this vault and choose another one (shared computers)")
+        )
+        self.other_vault_action.triggered.connect(self.other_vault_requested)
+        menu.addAction(self.other_vault_action)
 
     # -- faces -----------------------------------------------------------------------------
 

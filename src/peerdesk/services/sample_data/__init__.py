@@ -12,12 +12,12 @@ import json
 from typing import Any
 
 from peerdesk.i18n import localized_resource
-from peerdesk.services.sample_data import journal, library, people, roadmap
+from peerdesk.services.sample_data import caseload, journal, library, people, roadmap
 from peerdesk.services.session import Services
 
 # Each filler takes (services, demo data, context) and may add to the context
 # (e.g. people keys -> ids) for the fillers after it.
-FILLERS = (people.fill, journal.fill, roadmap.fill, library.fill)
+FILLERS = (people.fill, journal.fill, roadmap.fill, library.fill, caseload.fill)
 
 
 def load_demo_data() -> dict[str, Any]:

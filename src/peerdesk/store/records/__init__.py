@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import peewee
 
-from peerdesk.store.records import journal, library, meta, people, roadmap
+from peerdesk.store.records import agency, journal, library, meta, people, roadmap
+from peerdesk.store.records.agency import (
+    AuditEvent,
+    NoteAddendum,
+    PlannedContact,
+    ServiceType,
+    SessionNote,
+)
 from peerdesk.store.records.base import BaseRecord, PlainRecord, database_proxy, new_id, utc_now
 from peerdesk.store.records.journal import (
     EntryEmotion,
@@ -28,7 +35,7 @@ from peerdesk.store.records.meta import Draft, Setting
 from peerdesk.store.records.people import Person
 from peerdesk.store.records.roadmap import Goal, GoalCheckin, GoalParticipant, Milestone, Victory
 
-_AREAS = (meta, people, journal, roadmap, library)
+_AREAS = (meta, people, journal, roadmap, library, agency)
 
 ALL_RECORDS: list[type[peewee.Model]] = [r for area in _AREAS for r in area.RECORDS]
 ALL_EXTRA_SQL: list[str] = [sql for area in _AREAS for sql in getattr(area, "EXTRA_SQL", [])]
@@ -36,6 +43,7 @@ ALL_EXTRA_SQL: list[str] = [sql for area in _AREAS for sql in getattr(area, "EXT
 __all__ = [
     "ALL_EXTRA_SQL",
     "ALL_RECORDS",
+    "AuditEvent",
     "BaseRecord",
     "CrisisPlanItem",
     "Draft",
@@ -49,9 +57,13 @@ __all__ = [
     "JournalEntry",
     "LibraryCategory",
     "Milestone",
+    "NoteAddendum",
     "Person",
     "PlainRecord",
+    "PlannedContact",
     "Prompt",
+    "ServiceType",
+    "SessionNote",
     "Setting",
     "Strategy",
     "StrategyTag",
