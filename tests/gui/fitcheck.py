@@ -352,10 +352,15 @@ def Qt_might_be_rich(text: str) -> bool:
 
 
 def page_scrolls_sideways(window: QWidget) -> list[Problem]:
-    """At the normal font, an area page must fit the window's width (no sideways scroll)."""
+    """At the normal font, an area page must fit the window's width (no sideways scroll),
+    and from 1366×768 up its height too."""
     found: list[Problem] = []
+    tall_enough = window.width() >= 1366 and window.height() >= 768
     for area in window.findChildren(QScrollArea, "pageScroll"):
-        if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+        scrolls = area.horizontalScrollBar().maximum() > 0 or (
+            tall_enough and area.verticalScrollBar().maximum() > 0
+        )
+        if area.isVisible() and scrolls:
             page = area.widget()
             found.append(
                 Problem(
