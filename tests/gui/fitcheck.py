@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLabel,
+    QMainWindow,
     QProgressBar,
     QScrollArea,
     QScrollBar,
@@ -226,32 +227,13 @@ def _view_problem(view: QAbstractItemView) -> str | None:
 
 
 def _laid_out(widget: QWidget) -> bool:
+    """Placed by a layout (Qt marks such widgets WA_LaidOut); floating overlays are not.
+    Reading the flag, rather than walking layout items, never touches an item Qt may have
+    deleted meanwhile."""
     parent = widget.parentWidget()
-    if parent is None:
+    if parent is None or isinstance(parent, QMainWindow):
         return False
-    from PySide6.QtWidgets import QLayout
-
-    layout = parent.layout()
-    if not isinstance(layout, QLayout):
-        return False
-    return _in_nested_layout(layout, widget)
-
-
-def _in_nested_layout(layout: object, widget: QWidget) -> bool:
-    from PySide6.QtWidgets import QLayout
-
-    if not isinstance(layout, QLayout):
-        return False
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        if item.widget() is widget:
-            return True
-        child = item.layout()
-        if child is not None and _in_nested_layout(child, widget):
-            return True
-    return False
+    return widget.testAttribute(Qt.WidgetAttribute.WA_LaidOut)
 
 
 def check_window(window: QWidget) -> list[Problem]:
