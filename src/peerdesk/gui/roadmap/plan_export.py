@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from peerdesk.gui.common.save_file import ask_save_path, offer_open
@@ -155,7 +156,16 @@ def print_plan(
         title = QCoreApplication.translate("PlanExport", "The plan was not saved")
         QMessageBox.warning(parent, title, str(exc))
         return
-    offer_open(parent, target, QCoreApplication.translate("PlanExport", "Plan saved"))
+
+    def print_to(device: QPagedPaintDevice) -> None:
+        # Read again when printing: the vault may have locked while the note was open.
+        now = services_now()
+        if now is not None:
+            from peerdesk.gui.roadmap.pdf import print_plan_on
+
+            print_plan_on(build_plan(now.roadmap, now.people, selection), device)
+
+    offer_open(parent, target, QCoreApplication.translate("PlanExport", "Plan saved"), print_to)
 
 
 def export_plan(services: Services, selection: PlanSelection, fmt: str, target: Path) -> None:
