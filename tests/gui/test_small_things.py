@@ -161,3 +161,21 @@ def test_a_plan_prints_on_a_paged_device(
     print_plan_on(RecoveryPlan("Sam", date(2026, 11, 30), ()), writer)
     del writer
     assert (tmp_path / "printed.pdf").stat().st_size > 0
+
+
+def test_the_crisis_plan_prints_on_a_paged_device(
+    unlocked_controller: AppController, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPdfWriter
+
+    from peerdesk.gui.library.crisis_plan import CrisisPlanDialog
+
+    services = unlocked_controller.services
+    assert services is not None
+    dialog = CrisisPlanDialog(services, unlocked_controller.window)
+    writer = QPdfWriter(str(tmp_path / "crisis.pdf"))
+    writer.setResolution(600)  # a printer's resolution, not the screen's
+    dialog.print_on(writer)
+    del writer
+    assert (tmp_path / "crisis.pdf").stat().st_size > 0
+    dialog.deleteLater()
