@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from peerdesk.gui.common.save_file import ask_save_path
+from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.pdf import write_journal_pdf
 from peerdesk.services.journal.formats import journal_json, journal_markdown
@@ -105,6 +105,8 @@ class JournalExportDialog(QDialog):
         )
         if path is not None:
             self.write(path, key)
+            if self.written == path:
+                offer_open(self.parentWidget(), path, self.tr("Journal exported"))
 
     def write(self, path: Path, key: str) -> None:
         since, until = self.span()

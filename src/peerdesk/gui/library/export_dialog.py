@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from peerdesk.gui.common.save_file import ask_save_path
+from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_library_export_dialog import Ui_LibraryExportDialog
 from peerdesk.services.library.formats.export import (
     ExportOptions,
@@ -132,3 +132,4 @@ class LibraryExportDialog(QDialog):
             QMessageBox.warning(self, "Export failed", f"Could not write {path.name}: {exc}")
             return
         self.accept()
+        offer_open(self.parentWidget(), path, self.tr("Cards exported"))
