@@ -27,7 +27,7 @@ from peerdesk.gui.common.theme import apply_theme  # noqa: E402
 from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard  # noqa: E402
 from peerdesk.vault.keyring_store import KeyringStatus  # noqa: E402
 
-SIZE = QSize(1200, 780)
+SIZE = QSize(1366, 768)  # the agency laptops of issue 14 (README and AppStream)
 
 
 # Areas whose detail pane is empty until something is chosen: choose the first item.

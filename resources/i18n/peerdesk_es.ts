@@ -799,6 +799,10 @@ The strictest rules apply until an administrator fixes it.</source>
         <source>Save the export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Journal exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalFilters</name>
@@ -956,6 +960,10 @@ The strictest rules apply until an administrator fixes it.</source>
     <message>
         <source>Export strategy cards</source>
         <translation>Exportar tarjetas de estrategias</translation>
+    </message>
+    <message>
+        <source>Cards exported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which cards</source>
@@ -1847,6 +1855,14 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Show &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

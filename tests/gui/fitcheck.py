@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLabel,
+    QMainWindow,
     QProgressBar,
     QScrollArea,
     QScrollBar,
@@ -226,37 +227,13 @@ def _view_problem(view: QAbstractItemView) -> str | None:
 
 
 def _laid_out(widget: QWidget) -> bool:
+    """Placed by a layout (Qt marks such widgets WA_LaidOut); floating overlays are not.
+    Reading the flag, rather than walking layout items, never touches an item Qt may have
+    deleted meanwhile."""
     parent = widget.parentWidget()
-    if parent is None:
+    if parent is None or isinstance(parent, QMainWindow):
         return False
-    from PySide6.QtWidgets import QLayout, QStatusBar
-
-    if isinstance(parent, QStatusBar):
-        # The status bar lays out its children itself; walking its private nested layout
-        # from Python hands that layout's ownership to a wrapper and can crash later.
-        return True
-
-    layout = parent.layout()
-    if not isinstance(layout, QLayout):
-        return False
-    return _in_nested_layout(layout, widget)
-
-
-def _in_nested_layout(layout: object, widget: QWidget) -> bool:
-    from PySide6.QtWidgets import QLayout
-
-    if not isinstance(layout, QLayout):
-        return False
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        if item.widget() is widget:
-            return True
-        child = item.layout()
-        if child is not None and _in_nested_layout(child, widget):
-            return True
-    return False
+    return widget.testAttribute(Qt.WidgetAttribute.WA_LaidOut)
 
 
 def check_window(window: QWidget) -> list[Problem]:
@@ -357,10 +334,15 @@ def Qt_might_be_rich(text: str) -> bool:
 
 
 def page_scrolls_sideways(window: QWidget) -> list[Problem]:
-    """At the normal font, an area page must fit the window's width (no sideways scroll)."""
+    """At the normal font, an area page must fit the window's width (no sideways scroll),
+    and from 1366×768 up its height too."""
     found: list[Problem] = []
+    tall_enough = window.width() >= 1366 and window.height() >= 768
     for area in window.findChildren(QScrollArea, "pageScroll"):
-        if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+        scrolls = area.horizontalScrollBar().maximum() > 0 or (
+            tall_enough and area.verticalScrollBar().maximum() > 0
+        )
+        if area.isVisible() and scrolls:
             page = area.widget()
             found.append(
                 Problem(

@@ -4,6 +4,7 @@ a menu; encryption details in About; the import dialog says how to get each app'
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +127,55 @@ def test_weekends_are_not_red_and_dashed_lines_have_a_legend(
     chart = page.trends.mood_view.chart()
     assert chart.legend().isVisible()
     assert chart.legend().markerShape() == QLegend.MarkerShape.MarkerShapeFromSeries
+
+
+def test_after_saving_open_print_and_folder_are_offered(
+    unlocked_controller: AppController, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPagedPaintDevice
+    from PySide6.QtWidgets import QMessageBox
+
+    printed: list[QPagedPaintDevice] = []
+    target = tmp_path / "plan.pdf"
+    target.write_bytes(b"%PDF-1.4")
+    box = save_file.offer_open(unlocked_controller.window, target, "Plan saved", printed.append)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert {"Open", "Print…", "Show folder"} <= texts
+    assert "plan.pdf" in box.text()
+    assert box.isVisible()  # not blocking: the window stays usable
+    assert isinstance(box, QMessageBox)
+    box.close()
+
+
+def test_a_plan_prints_on_a_paged_device(
+    unlocked_controller: AppController, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPdfWriter
+
+    from peerdesk.gui.roadmap.pdf import print_plan_on
+    from peerdesk.services.roadmap.plan import RecoveryPlan
+
+    services = unlocked_controller.services
+    assert services is not None
+    writer = QPdfWriter(str(tmp_path / "printed.pdf"))
+    print_plan_on(RecoveryPlan("Sam", date(2026, 11, 30), ()), writer)
+    del writer
+    assert (tmp_path / "printed.pdf").stat().st_size > 0
+
+
+def test_the_crisis_plan_prints_on_a_paged_device(
+    unlocked_controller: AppController, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPdfWriter
+
+    from peerdesk.gui.library.crisis_plan import CrisisPlanDialog
+
+    services = unlocked_controller.services
+    assert services is not None
+    dialog = CrisisPlanDialog(services, unlocked_controller.window)
+    writer = QPdfWriter(str(tmp_path / "crisis.pdf"))
+    writer.setResolution(600)  # a printer's resolution, not the screen's
+    dialog.print_on(writer)
+    del writer
+    assert (tmp_path / "crisis.pdf").stat().st_size > 0
+    dialog.deleteLater()

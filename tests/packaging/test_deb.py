@@ -208,6 +208,49 @@ def test_deb_meets_the_size_targets(deb: Path) -> None:
     assert installed_kib * 1024 <= MAX_INSTALLED_BYTES
 
 
+# What lintian (Debian's package checker) may still say: the /opt layout, the libraries
+# bundled with the program and their search paths come with any bundled app (as for the
+# .debs of Chrome or Signal); zstd is what this test builds with, for speed.
+LINTIAN_ACCEPTED = {
+    "dir-or-file-in-opt",
+    "custom-library-search-path",
+    "embedded-library",
+    "shared-library-lacks-prerequisites",
+    "library-not-linked-against-libc",
+    "hardening-no-pie",
+    "malformed-deb-archive",
+}
+
+
+@pytest.mark.skipif(shutil.which("lintian") is None, reason="lintian is not installed")
+def test_lintian_finds_only_what_a_bundled_app_brings(deb: Path) -> None:
+    result = subprocess.run(
+        ["lintian", "--no-tag-display-limit", str(deb)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    tags = {
+        line.split()[2]
+        for line in result.stdout.splitlines()
+        if re.match(r"^[EW]: peerdesk", line) and len(line.split()) > 2
+    }
+    assert not tags - LINTIAN_ACCEPTED, result.stdout[-3000:]
+
+
+def test_installed_man_page_matches_the_cli(deb: Path, tmp_path: Path) -> None:
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(tmp_path)], check=True)
+    page = tmp_path / "usr" / "share" / "man" / "man1" / "peerdesk.1.gz"
+    import gzip
+
+    from peerdesk.cli.main import build_parser
+    from peerdesk.cli.manpage import commands
+
+    text = gzip.decompress(page.read_bytes()).decode("utf-8")
+    for name, _help, _sub in commands(build_parser()):
+        assert ".SS " + name.replace("-", "\\-") in text
+
+
 def test_bundle_carries_only_the_qt_peerdesk_uses(deb: Path) -> None:
     bundle = ROOT / "dist" / "peerdesk" / "_internal"
     names = [p.name for p in bundle.rglob("*")]

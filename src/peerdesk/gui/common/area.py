@@ -25,6 +25,15 @@ class AreaPage(QWidget):
     is stored encrypted and handed back to ``restore_draft`` after the next unlock.
     """
 
+    def heightForWidth(self, width: int) -> int:
+        """The *least* height at this width. The main window puts each page in a scroll
+        area, which asks for height-for-width (a page with wrapping rows has it) and would
+        otherwise get the page's preferred height and scroll when nothing needs to."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)
+
     def attach(self, services: Services) -> None:
         raise NotImplementedError
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import (
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPdfWriter,
@@ -35,7 +36,7 @@ def a4_pdf_writer(path: Path, title: str, *, resolution: int = 300) -> QPdfWrite
     return writer
 
 
-def paginate_for(doc: QTextDocument, writer: QPdfWriter) -> None:
+def paginate_for(doc: QTextDocument, writer: QPagedPaintDevice) -> None:
     """Lay ``doc`` out in pages of the writer's printable area, with the 2 cm margin Qt's
     own printing adds, in the document's own units (the screen's dots per inch; printing
     scales each page onto the paper). Page breaks can then be inspected, and fixed, before

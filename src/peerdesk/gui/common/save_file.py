@@ -8,10 +8,11 @@ message offers to open the file or the folder that holds it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPagedPaintDevice
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from peerdesk.services.settings import SettingsService
@@ -53,10 +54,15 @@ def remember_folder(settings: SettingsService | None, path: Path) -> None:
 
 
 def offer_open(
-    parent: QWidget | None, path: Path, title: str, notice: str = ""
+    parent: QWidget | None,
+    path: Path,
+    title: str,
+    print_to: Callable[[QPagedPaintDevice], None] | None = None,
+    notice: str = "",
 ) -> QMessageBox:
-    """A non-blocking note after saving with Open (the file), Show folder and Close;
-    ``notice`` is the organisation's export notice, repeated under it."""
+    """A non-blocking note after saving: Open (the file), Print… (when ``print_to`` can
+    print the same content on a printer), Show folder, Close. ``notice`` is the
+    organisation's export notice, repeated under it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
@@ -75,6 +81,12 @@ def offer_open(
     folder_button = box.addButton(
         QCoreApplication.translate("SaveFile", "Show &folder"), QMessageBox.ButtonRole.ActionRole
     )
+    if print_to is not None:
+        print_button = box.addButton(
+            QCoreApplication.translate("SaveFile", "&Print…"), QMessageBox.ButtonRole.ActionRole
+        )
+        print_button.setAccessibleName(QCoreApplication.translate("SaveFile", "Print it"))
+        print_button.clicked.connect(lambda: ask_and_print(parent, print_to))
     box.addButton(QMessageBox.StandardButton.Close)
     open_button.setAccessibleName(QCoreApplication.translate("SaveFile", "Open the saved file"))
     folder_button.setAccessibleName(
@@ -86,3 +98,15 @@ def offer_open(
     )
     box.open()
     return box
+
+
+def ask_and_print(parent: QWidget | None, print_to: Callable[[QPagedPaintDevice], None]) -> bool:
+    """The system's print dialog, then ``print_to(printer)``."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    print_to(printer)
+    return True

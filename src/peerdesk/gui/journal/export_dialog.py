@@ -22,7 +22,7 @@ from peerdesk.gui.common.policy_ui import (
     plaintext_block_reason,
     record_export,
 )
-from peerdesk.gui.common.save_file import ask_save_path
+from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.pdf import write_journal_pdf
 from peerdesk.services.export_files import ExportFileError, write_export
@@ -122,6 +122,13 @@ class JournalExportDialog(QDialog):
         )
         if path is not None:
             self.write(path, key)
+            if self.written == path:
+                offer_open(
+                    self.parentWidget(),
+                    path,
+                    self.tr("Journal exported"),
+                    notice=self.services.policy.export_notice,
+                )
 
     def write(self, path: Path, key: str) -> None:
         since, until = self.span()

@@ -67,10 +67,8 @@ class CardDelegate(QStyledItemDelegate):
         title_rect = QRect(
             inner.left(), inner.top(), inner.width() - star_room, metrics.height() * 2
         )
-        painter.drawText(
-            title_rect,
-            Qt.TextFlag.TextWordWrap,
-            _elide_lines(card.title, metrics, title_rect.width(), 2),
+        _draw_lines(
+            painter, title_rect, metrics, _elide_lines(card.title, metrics, title_rect.width(), 2)
         )
         if card.favourite:
             self._star.paint(painter, QRect(inner.right() - 16, inner.top() + 2, 16, 16))
@@ -88,9 +86,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#26323d"))
         bottom = inner.bottom() - small.height() - 4
         lines = max(1, (bottom - top) // small.height())
-        painter.drawText(
+        _draw_lines(
+            painter,
             QRect(inner.left(), top, inner.width(), bottom - top),
-            Qt.TextFlag.TextWordWrap,
+            small,
             _elide_lines(card.content.summary, small, inner.width(), lines),
         )
         painter.setPen(QColor(MUTED))
@@ -163,6 +162,20 @@ def _meta(card: StrategyCard) -> str:
     return " · ".join(parts)
 
 
+def _draw_lines(painter: QPainter, rect: QRect, metrics: QFontMetrics, text: str) -> None:
+    """Each line as wrapped by ``_elide_lines``, drawn as it is: Qt's own wrapping could
+    break a line again (at the space before "…") and push its end out of the card."""
+    y = rect.top()
+    for line in text.split("\n") if text else []:
+        if y + metrics.height() > rect.bottom() + 1:
+            break
+        shown = line
+        if metrics.horizontalAdvance(line) > rect.width():
+            shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), y, rect.width(), metrics.height()), 0, shown)
+        y += metrics.height()
+
+
 def _elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
     """Word-wrapped text cut to ``lines`` lines, with an ellipsis when cut."""
     words = " ".join(text.split()).split(" ")
@@ -181,5 +194,5 @@ def _elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> st
         out.append(current)
         current = ""
     if current or len(" ".join(out)) < len(" ".join(words)):
-        out[-1] = metrics.elidedText(out[-1] + " …", Qt.TextElideMode.ElideRight, width)
+        out[-1] = metrics.elidedText(out[-1] + "\u00a0…", Qt.TextElideMode.ElideRight, width)
     return "\n".join(out)

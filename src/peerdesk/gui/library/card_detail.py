@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from peerdesk.gui.common.inert_text import make_inert, show_markdown
 from peerdesk.gui.common.theme import icon
-from peerdesk.gui.common.wrapped import keep_whole
 from peerdesk.gui.forms.ui_card_detail import Ui_CardDetail
 from peerdesk.gui.library.card_model import UseHistoryModel
 from peerdesk.services.library import StrategyCard
@@ -38,7 +37,6 @@ class CardDetail(QWidget):
         super().__init__(parent)
         self.ui = Ui_CardDetail()
         self.ui.setupUi(self)
-        keep_whole(self.ui.metaLabel, self.ui.summaryLabel)
         self.ui.titleLabel.setObjectName("headingLabel")
         self.ui.figureFrame.setObjectName("card")
         for label in (self.ui.metaLabel, self.ui.provenanceLabel):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPagedPaintDevice, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -224,6 +224,11 @@ class CrisisPlanDialog(QDialog):
 
         write_crisis_plan_pdf(self.services.crisis_plan.plan().items, path)
 
+    def print_on(self, device: QPagedPaintDevice) -> None:
+        from peerdesk.gui.library.pdf import print_crisis_plan_on
+
+        print_crisis_plan_on(self.services.crisis_plan.plan().items, device)
+
     def _save_pdf(self) -> None:
         path = ask_save_path(
             self,
@@ -239,7 +244,7 @@ class CrisisPlanDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, "Crisis plan", f"Could not write the PDF: {exc}")
             return
-        offer_open(self, path, self.tr("Crisis plan saved"))
+        offer_open(self, path, self.tr("Crisis plan saved"), self.print_on)
 
     def _release(self) -> None:
         for box in self.boxes.values():

@@ -20,7 +20,7 @@ from peerdesk.gui.common.policy_ui import (
     plaintext_block_reason,
     record_export,
 )
-from peerdesk.gui.common.save_file import ask_save_path
+from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_library_export_dialog import Ui_LibraryExportDialog
 from peerdesk.services.library.formats.export import (
     ExportOptions,
@@ -164,3 +164,9 @@ class LibraryExportDialog(QDialog):
             QMessageBox.warning(self, "Export failed", f"Could not write {path.name}: {exc}")
             return
         self.accept()
+        offer_open(
+            self.parentWidget(),
+            path,
+            self.tr("Cards exported"),
+            notice=self._services.policy.export_notice,
+        )

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -83,7 +85,15 @@ class LibraryPage(AreaPage):
 
         self.detail = CardDetail()
         self.editor = CardEditor()
-        self.ui.sideStack.addWidget(self.detail)
+        # The card scrolls as a whole when the pane is short (or the font large), instead of
+        # squeezing its wrapped lines on top of each other.
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setObjectName("detailScroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setWidget(self.detail)
+        self.ui.sideStack.addWidget(self.detail_scroll)
         self.ui.sideStack.addWidget(self.editor)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
@@ -346,14 +356,14 @@ class LibraryPage(AreaPage):
         self.detail.show_card(card)
         if self.history is not None:
             self.history.set_strategy(strategy_id)
-        self.ui.sideStack.setCurrentWidget(self.detail)
+        self.ui.sideStack.setCurrentWidget(self.detail_scroll)
 
     def _on_change(self, change: Change) -> None:
         if change.entity in ("strategy", "strategy_use", "library_category"):
             self._update_count()
             if change.entity != "strategy_use":
                 self._fill_filters()
-            if self._current_id and self.ui.sideStack.currentWidget() is self.detail:
+            if self._current_id and self.ui.sideStack.currentWidget() is self.detail_scroll:
                 self._show_side(self._current_id)
 
     # -- actions -----------------------------------------------------------------------------

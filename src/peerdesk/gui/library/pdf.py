@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QFont, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
 from peerdesk.gui.common.pdf import a4_pdf_writer
@@ -95,15 +95,34 @@ def write_booklet_pdf(export: LibraryExport, path: Path) -> int:
 def write_crisis_plan_pdf(items: Iterable[CrisisItem], path: Path) -> None:
     """The crisis plan on exactly one page (scaled down if it is long)."""
     with _pdf_painter(path, "My crisis plan") as (_writer, painter, page):
-        doc = markdown_document(crisis_plan_markdown(items), page.width())
-        size: QSizeF = doc.size()
-        scale = min(1.0, page.height() / size.height()) if size.height() > 0 else 1.0
-        if scale < 1.0:
-            # Re-flow at the wider width the smaller scale allows, then fit the height.
-            doc.setTextWidth(page.width() / scale)
-            scale = min(scale, page.height() / doc.size().height(), page.width() / doc.textWidth())
-        painter.scale(scale, scale)
-        doc.drawContents(painter, QRectF(0, 0, page.width() / scale, page.height() / scale))
+        _paint_crisis_plan(painter, page, items)
+
+
+def print_crisis_plan_on(items: Iterable[CrisisItem], device: QPagedPaintDevice) -> None:
+    """The same one page on a printer (any paged device), whatever its resolution."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot print the crisis plan")
+    try:
+        dpi_scale = device.logicalDpiX() / 96
+        pixels = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
+        painter.scale(dpi_scale, dpi_scale)
+        page = QRectF(0, 0, pixels.width() / dpi_scale, pixels.height() / dpi_scale)
+        _paint_crisis_plan(painter, page, items)
+    finally:
+        painter.end()
+
+
+def _paint_crisis_plan(painter: QPainter, page: QRectF, items: Iterable[CrisisItem]) -> None:
+    doc = markdown_document(crisis_plan_markdown(items), page.width())
+    size: QSizeF = doc.size()
+    scale = min(1.0, page.height() / size.height()) if size.height() > 0 else 1.0
+    if scale < 1.0:
+        # Re-flow at the wider width the smaller scale allows, then fit the height.
+        doc.setTextWidth(page.width() / scale)
+        scale = min(scale, page.height() / doc.size().height(), page.width() / doc.textWidth())
+    painter.scale(scale, scale)
+    doc.drawContents(painter, QRectF(0, 0, page.width() / scale, page.height() / scale))
 
 
 def ensure_gui_application() -> None:

@@ -22,6 +22,7 @@ PROGRESS_STYLE = (
     "QProgressBar::chunk { background: #a9d8d2; border-radius: 4px; }"
 )
 NARROW_TREE = 460  # below this width the milestone tree drops its "Done" column
+VERY_NARROW_TREE = 360  # and below this one its "Who" column
 
 
 class GoalDetail(QWidget):
@@ -148,10 +149,18 @@ class GoalDetail(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_tree_columns(self) -> None:
-        """A narrow pane hides the "Done" column (the tick says it), so names keep room."""
+        """A narrow pane hides "Done" (the tick says it), then "Who" (the tooltip says it),
+        so the milestone names keep room; the name column never gets narrower than its
+        title (the tree scrolls sideways instead)."""
         tree = self.ui.milestoneTree
-        if tree.model() is not None:
-            tree.setColumnHidden(3, tree.width() < NARROW_TREE)
+        if tree.model() is None:
+            return
+        width = tree.width()
+        tree.setColumnHidden(3, width < NARROW_TREE)
+        tree.setColumnHidden(1, width < VERY_NARROW_TREE)
+        header = tree.header()
+        title = str(tree.model().headerData(0, Qt.Orientation.Horizontal) or "")
+        header.setMinimumSectionSize(min(header.fontMetrics().horizontalAdvance(title) + 40, 160))
 
     def _tree_reset(self) -> None:
         # Fit the small columns once per goal (ResizeToContents would re-measure every

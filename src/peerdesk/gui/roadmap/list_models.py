@@ -84,7 +84,9 @@ class SnapshotModel(QAbstractTableModel, Generic[RowT]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # The tooltip repeats the title: a narrow column elides it.
             return self.columns[section] if 0 <= section < len(self.columns) else None
         return None
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtGui import QPagedPaintDevice
+
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
 from peerdesk.gui.common.pdf import (
     a4_pdf_writer,
@@ -25,6 +27,14 @@ def plan_document(plan: RecoveryPlan) -> InertDocument:
     doc = InertDocument()
     set_inert_markdown(doc, plan_markdown(plan), already_escaped=True)
     return doc
+
+
+def print_plan_on(plan: RecoveryPlan, device: QPagedPaintDevice) -> None:
+    """The plan on a printer (or any paged device), rows kept whole as in the PDF."""
+    doc = plan_document(plan)
+    paginate_for(doc, device)
+    keep_table_rows_whole(doc)
+    doc.print_(device)
 
 
 def write_plan_pdf(plan: RecoveryPlan, path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from peerdesk.gui.common.policy_ui import (
@@ -164,11 +165,21 @@ def print_plan(
         title = QCoreApplication.translate("PlanExport", "The plan was not saved")
         QMessageBox.warning(parent, title, str(exc))
         return
+
+    def print_to(device: QPagedPaintDevice) -> None:
+        # Read again when printing: the vault may have locked while the note was open.
+        now = services_now()
+        if now is not None:
+            from peerdesk.gui.roadmap.pdf import print_plan_on
+
+            print_plan_on(build_plan(now.roadmap, now.people, selection), device)
+
     offer_open(
         parent,
         target,
         QCoreApplication.translate("PlanExport", "Plan saved"),
-        services.policy.export_notice,
+        print_to,
+        notice=services.policy.export_notice,
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -16,7 +15,7 @@ def tidy_table(table: QTableView, *, stretch: int) -> None:
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setMaximumSectionSize(320)
+    header.setMaximumSectionSize(240)  # the stretched column (the main text) keeps room
     header.setResizeContentsPrecision(60)  # fit to the first rows, not thousands
     table.setProperty("stretchColumn", stretch)
 
@@ -28,8 +27,3 @@ def stretch_column(table: QTableView) -> None:
     if model is not None and isinstance(stretch, int) and stretch < model.columnCount():
         header = table.horizontalHeader()
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        # The stretched column never shrinks below its title plus a few words: a narrow
-        # window scrolls the table sideways instead of cutting it to "Mi…".
-        title = str(model.headerData(stretch, Qt.Orientation.Horizontal) or "")
-        words = table.fontMetrics().horizontalAdvance(title + " " * 4 + "x" * 14)
-        header.setMinimumSectionSize(max(header.minimumSectionSize(), words))

@@ -224,7 +224,7 @@ class MonthRuler(QWidget):
             if i % every:
                 continue
             text = month_label(a, self.scale.months)
-            if metrics.horizontalAdvance(text) > (x2 - x1) * every - 4:
+            if metrics.horizontalAdvance(text) > (x2 - x1) * every - 12:  # keep a gap
                 text = a.strftime("%b")
             painter.setPen(QColor(INK))
             painter.drawText(

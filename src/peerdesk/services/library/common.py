@@ -41,6 +41,7 @@ def sql_value(value: Any) -> Any:
     return value
 
 
+
 class LibraryBase:
     """The bus, the cached filter choices and the look-ups every part of the service uses."""
 
@@ -74,3 +75,4 @@ class LibraryBase:
                 f"WHERE id IN ({marks})",
                 list(chunk),
             )
+

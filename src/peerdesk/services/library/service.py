@@ -399,3 +399,5 @@ def _card(row: tuple[Any, ...], tags: Sequence[str]) -> StrategyCard:
         updated_at=parse_stamp(updated),
         effectiveness=stats,
     )
+
+

@@ -203,3 +203,4 @@ class FeedOps(RoadmapBase):
         with database_proxy.atomic():
             Victory.update(deleted_at=utc_now()).where(Victory.id == victory_id).execute()
         self._publish(Change("victory", "deleted", (victory_id,)))
+

@@ -325,3 +325,4 @@ class GoalOps(RoadmapBase):
                 GoalParticipant.id == participant_id
             ).execute()
         self._publish(Change("goal_participant", "deleted", (participant_id,)))
+

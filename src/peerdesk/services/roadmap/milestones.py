@@ -215,6 +215,7 @@ class MilestoneOps(FeedOps):
             Change("goal", "updated", (record.goal_id,)),
         )
 
+
     def _check_owner(self, person_id: str | None) -> None:
         if person_id is not None and not self._in_circle(person_id):
             raise RoadmapError("A milestone's owner must be someone in the circle.")
