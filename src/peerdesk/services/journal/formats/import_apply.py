@@ -39,7 +39,7 @@ KEY_STEP = 5000
 # A small page cache for imports driven in steps by a window: dirty pages go to the WAL
 # along the way, so the final commit writes little (a big cache makes it a long pause).
 STEP_CACHE_KIB = 3 * 1024
-IMPORT_CACHE_KIB = 128 * 1024
+IMPORT_CACHE_KIB = 16 * 1024
 # Plain executemany: 100 000 entries go in several times faster than through peewee.
 _INSERT_ENTRY = (
     "INSERT INTO journal_entry (id, created_at, updated_at, kind, occurred_at, title, body, "

@@ -6,18 +6,17 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from peerdesk.services.journal.formats import json_stream
 from peerdesk.services.journal.formats.import_common import (
     MAX_ENTRIES,
     ImportedEntry,
     ImportFileError,
     ImportPreview,
+    check_file,
     check_limits,
     content_key,
-    decode_text,
     dedupe,
     expect,
-    load_json,
-    read_bytes,
 )
 from peerdesk.services.journal.model import clean_tag, unique_casefold
 
@@ -33,15 +32,15 @@ def _when(day: str, clock: str) -> datetime:
 
 
 def read_jrnl(path: Path) -> ImportPreview:
+    """Parsed in a stream (``json_stream``): one entry's dict at a time, never the whole
+    file's, so a 117 MB export does not need several times its size in memory."""
     path = Path(path)
-    data = load_json(path, decode_text(path, read_bytes(path)))
-    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise ImportFileError(path, 'not a jrnl JSON export (no "entries" list)')
-    raw_entries = data["entries"]
-    if len(raw_entries) > MAX_ENTRIES:
-        raise ImportFileError(path, f"more than {MAX_ENTRIES} entries")
+    check_file(path)
     preview = ImportPreview("jrnl", path, [])
-    for number, item in enumerate(raw_entries, start=1):
+    missing = 'not a jrnl JSON export (no "entries" list)'
+    for number, item in enumerate(json_stream.items(path, "entries", missing), start=1):
+        if number > MAX_ENTRIES:
+            raise ImportFileError(path, f"more than {MAX_ENTRIES} entries")
         where = f"entry {number}"
         if not isinstance(item, dict):
             raise ImportFileError(path, "should be an object", where)
