@@ -25,7 +25,7 @@ from peerdesk.services.journal.formats import (
     ImportResult,
     count_already_there,
     import_steps,
-    read_import,
+    read_import_steps,
 )
 from peerdesk.services.journal.model import JournalValueError
 from peerdesk.services.session import Services
@@ -83,12 +83,19 @@ class JournalImportDialog(QDialog):
         self._forget()
         self.ui.fileEdit.setText(str(path))
         try:
-            preview = read_import(self.format_name, path)
+            # Read in steps with a progress dialog: a 100 000-entry file takes seconds.
+            reading = LongWork(
+                read_import_steps(self.format_name, path), self.tr("Reading the file…"), self
+            )
+            preview = reading.run()
         except ImportFileError as exc:
             where = f"{exc.where}: " if exc.where else ""
             self.ui.summaryLabel.setText(
                 f"This file cannot be imported — {where}{exc.problem}. Nothing was changed."
             )
+            return
+        if preview is None:  # reading cancelled
+            self._forget()
             return
         self.preview = preview
         already = count_already_there(preview)

@@ -19,6 +19,7 @@ from peerdesk.services.journal.formats.import_common import (
     expect,
 )
 from peerdesk.services.journal.model import clean_tag, unique_casefold
+from peerdesk.services.steps import Progress, Steps, run_to_end
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -34,6 +35,14 @@ def _when(day: str, clock: str) -> datetime:
 def read_jrnl(path: Path) -> ImportPreview:
     """Parsed in a stream (``json_stream``): one entry's dict at a time, never the whole
     file's, so a 117 MB export does not need several times its size in memory."""
+    return run_to_end(read_jrnl_steps(path))
+
+
+READ_STEP = 500  # entries parsed between two progress steps
+
+
+def read_jrnl_steps(path: Path) -> Steps[ImportPreview]:
+    """:func:`read_jrnl` as steps, for a window that keeps repainting while it reads."""
     path = Path(path)
     check_file(path)
     preview = ImportPreview("jrnl", path, [])
@@ -45,6 +54,8 @@ def read_jrnl(path: Path) -> ImportPreview:
         if not isinstance(item, dict):
             raise ImportFileError(path, "should be an object", where)
         preview.entries.append(_entry(path, where, item))
+        if number % READ_STEP == 0:
+            yield Progress(number, 0, "entries")
     return dedupe(preview)
 
 
