@@ -65,7 +65,7 @@ def _measure(app: Any, name: str, run: Callable[[], Any], figures: dict[str, Any
     """Run ``run`` from the event loop; ``run`` returns a LongWork (steps) or None (blocking)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from peerdesk.gui.common.long_work import LongWork
+    from peerdesk.gui.common.long_work import LongWork, ThreadWork
 
     meter = StallMeter()
     loop = QEventLoop()
@@ -74,7 +74,13 @@ def _measure(app: Any, name: str, run: Callable[[], Any], figures: dict[str, Any
     def begin() -> None:
         outcome["started"] = time.perf_counter()
         work = run()
-        if isinstance(work, LongWork):
+        if isinstance(work, ThreadWork):
+            outcome["mode"] = "thread"
+            work.finished.connect(lambda *_a: loop.quit())
+            work.failed.connect(lambda exc: (outcome.update(error=repr(exc)), loop.quit()))
+            outcome["work"] = work
+            QTimer.singleShot(0, work.run)
+        elif isinstance(work, LongWork):
             outcome["mode"] = "steps"
             for signal in (work.finished, work.failed, work.cancelled):
                 signal.connect(lambda *_a: loop.quit())
@@ -117,7 +123,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from peerdesk.gui.common.long_work import LongWork
+    from peerdesk.gui.common.long_work import LongWork, ThreadWork
     from peerdesk.gui.common.theme import apply_theme
     from peerdesk.services.backup import restore_backup
     from peerdesk.services.journal.formats import (
@@ -236,7 +242,17 @@ def main() -> int:
     )
     vault.lock()
     backup = sorted((copy / "backups").glob("*.pdbackup"))[-1]
-    _measure(app, "restore", lambda: restore_backup(vault, backup, BENCH_PASSPHRASE), figures)
+    _measure(
+        app,
+        "restore (before: one call)",
+        lambda: restore_backup(vault, backup, BENCH_PASSPHRASE),
+        figures,
+    )
+
+    def restore_in_thread() -> ThreadWork:
+        return ThreadWork(lambda: restore_backup(vault, backup, BENCH_PASSPHRASE), "Restoring")
+
+    _measure(app, "restore (worker thread)", restore_in_thread, figures)
     vault.close()
 
     figures["load average (1 min)"] = os.getloadavg()[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -129,3 +130,27 @@ def test_journal_import_dialog_runs_through_long_work(
     assert dialog.import_result is not None
     assert dialog.import_result.added == 500
     assert dialog.work.state == "finished"
+
+
+def test_thread_work_returns_the_result_or_raises_the_error(qtbot: QtBot) -> None:
+    import threading
+
+    from peerdesk.gui.common.long_work import ThreadWork
+    from peerdesk.vault.errors import VaultError
+
+    main = threading.get_ident()
+    where: list[int] = []
+
+    def job() -> int:
+        where.append(threading.get_ident())
+        return sum(range(100_000))
+
+    assert ThreadWork(job, "Working").run() == sum(range(100_000))
+    assert where
+    assert where[0] != main  # ran off the GUI thread
+
+    def failing() -> None:
+        raise VaultError("the backup is damaged")
+
+    with pytest.raises(VaultError, match="damaged"):
+        ThreadWork(failing, "Working").run()
