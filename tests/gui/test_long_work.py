@@ -154,3 +154,28 @@ def test_thread_work_returns_the_result_or_raises_the_error(qtbot: QtBot) -> Non
 
     with pytest.raises(VaultError, match="damaged"):
         ThreadWork(failing, "Working").run()
+
+
+def test_backup_in_a_worker_thread_with_its_own_connection(
+    unlocked_controller: AppController, qtbot: QtBot
+) -> None:
+    from peerdesk.gui.common.long_work import ThreadWork
+
+    services = _services(unlocked_controller)
+    LongWork(import_steps(_preview(200), services.bus), "Importing").run()
+    info = ThreadWork(
+        lambda: services.backups.automatic("manual", own_connection=True), "Backing up"
+    ).run()
+    assert info.path.exists()
+    assert info.path in [b.path for b in services.backups.list_backups()]
+    assert services.journal.count() == 200  # the GUI thread's connection still works
+    # The copy is a whole vault: restoring it (locked) brings the 200 entries back.
+    from peerdesk.services.backup import restore_backup
+    from tests.conftest import PASSPHRASE
+
+    unlocked_controller.lock()
+    assert unlocked_controller.vault is not None
+    restore_backup(unlocked_controller.vault, info.path, PASSPHRASE)
+    with qtbot.waitSignal(unlocked_controller.unlocked, timeout=10_000):
+        unlocked_controller.unlock(PASSPHRASE)
+    assert _services(unlocked_controller).journal.count() == 200

@@ -27,6 +27,7 @@ SLICE_MS = 40  # work per event-loop turn; the longest stall is about one step b
 SHOW_AFTER_MS = 400  # quick work never flashes a dialog
 
 _running: set[LongWork] = set()
+_threads: set[ThreadWork] = set()
 
 
 def _unit(what: str) -> str:
@@ -185,7 +186,10 @@ def cancel_all() -> int:
     works = list(_running)
     for work in works:
         work.cancel()
-    return len(works)
+    threads = list(_threads)
+    for thread_work in threads:
+        thread_work.wait()  # cannot be cut halfway: finish (its own connection) first
+    return len(works) + len(threads)
 
 
 class _Runner(QObject):
@@ -248,15 +252,21 @@ class ThreadWork(QObject):
         self.finished.connect(loop.quit)
         self.failed.connect(loop.quit)
         self.state = "running"
+        _threads.add(self)
         self.dialog.setValue(0)
         self._thread.start()
         if self.state == "running":
             loop.exec()
-        self._thread.quit()
-        self._thread.wait()
+        self.wait()
         if self.error is not None:
             raise self.error
         return self.result
+
+    def wait(self) -> None:
+        """Block until the worker thread has ended."""
+        self._thread.quit()
+        self._thread.wait()
+        _threads.discard(self)
 
     def _done(self, result: Any) -> None:
         self.result = result
