@@ -218,6 +218,12 @@ def main() -> int:
         figures,
     )
     preview_holder.clear()
+    _measure(
+        app,
+        "journal import: checkpoint (worker thread)",
+        lambda: ThreadWork(fresh_vault.checkpoint_with_own_connection, "Finishing"),
+        figures,
+    )
 
     # 4. Library import of the large vault's cards (5 000) into the fresh vault.
     library_preview: dict[str, Any] = {}

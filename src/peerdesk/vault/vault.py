@@ -555,6 +555,17 @@ class Vault:
             reader.close_quietly()
             reader.forget_key()
 
+    def checkpoint_with_own_connection(self) -> None:
+        """Copy the WAL into peerdesk.db through a second connection (for a worker thread,
+        after a big import: the GUI thread's connection keeps working meanwhile)."""
+        worker = CipherDatabase(self.db_path, self._require_data_key())
+        try:
+            worker.open_and_verify()
+            worker.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            worker.close_quietly()
+            worker.forget_key()
+
     def discard_pending_files(self) -> None:
         """Remove stale temp files a crash may have left (they hold only wrapped keys)."""
         for stale in self.folder.glob(".keys.json.*.tmp"):

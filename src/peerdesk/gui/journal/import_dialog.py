@@ -3,6 +3,7 @@ is skipped, Daylio's mood words on the 0–10 scale), then one transaction on Im
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.gui.common.long_work import LongWork
+from peerdesk.gui.common.long_work import LongWork, ThreadWork
 from peerdesk.gui.forms.ui_journal_import_dialog import Ui_JournalImportDialog
 from peerdesk.services.journal.formats import (
     FORMAT_TITLES,
@@ -29,6 +30,7 @@ from peerdesk.services.journal.formats import (
 )
 from peerdesk.services.journal.model import JournalValueError
 from peerdesk.services.session import Services
+from peerdesk.vault.errors import VaultError
 
 FILE_FILTERS = {
     "jrnl": "jrnl JSON export (*.json)",
@@ -162,4 +164,11 @@ class JournalImportDialog(QDialog):
             self.ui.summaryLabel.setText(self.tr("Import cancelled. Nothing was imported."))
             return
         self.import_result = result
+        # The import's WAL is copied into the database off the GUI thread (a second or
+        # more for 100 000 entries), through a connection of its own.
+        vault = self.services.vault
+        with contextlib.suppress(VaultError):
+            ThreadWork(
+                vault.checkpoint_with_own_connection, self.tr("Finishing the import…"), self
+            ).run()
         self.accept()

@@ -157,6 +157,12 @@ def import_steps(
 ) -> Steps[ImportResult]:
     """:func:`apply_import` as steps: progress every ``STEP`` entries, one transaction;
     cancelling (``Cancelled`` thrown in) rolls everything back."""
+    # No automatic checkpoint at the commit: copying a 100 000-entry import's WAL into the
+    # database is a pause of a second or more. The window hands that copy to a worker
+    # thread with its own connection (Vault.checkpoint_with_own_connection); the CLI's
+    # vault.close() does it on the way out.
+    auto = int(database_proxy.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0])
+    database_proxy.execute_sql("PRAGMA wal_autocheckpoint = 0")
     try:
         return (yield from _apply(preview, bus, _mood_mapping(preview, mood_map), cache_kib))
     except (peewee.IntegrityError, SqliteIntegrityError) as exc:
@@ -166,6 +172,8 @@ def import_steps(
             preview.path,
             "two entries share an id (in the file or with the vault); nothing was imported",
         ) from exc
+    finally:
+        database_proxy.execute_sql(f"PRAGMA wal_autocheckpoint = {auto}")
 
 
 def _apply(
