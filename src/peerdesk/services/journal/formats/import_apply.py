@@ -242,6 +242,7 @@ def _apply(
             yield Progress(done, len(todo), "entries")
         while text_index.merge_step():
             yield Progress(done, len(todo), "entries")
+    yield Progress(len(todo), len(todo), "entries")  # the commit is its own step
     # After the commit (which flushes the index's last small segment without merging):
     # the usual settings again. A crash just before this only leaves merging to 'merge'.
     with database_proxy.atomic():
