@@ -65,7 +65,7 @@ def _measure(app: Any, name: str, run: Callable[[], Any], figures: dict[str, Any
     """Run ``run`` from the event loop; ``run`` returns a LongWork (steps) or None (blocking)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from peerdesk.gui.common.long_work import LongWork
+    from peerdesk.gui.common.long_work import LongWork, ThreadWork
 
     meter = StallMeter()
     loop = QEventLoop()
@@ -74,7 +74,13 @@ def _measure(app: Any, name: str, run: Callable[[], Any], figures: dict[str, Any
     def begin() -> None:
         outcome["started"] = time.perf_counter()
         work = run()
-        if isinstance(work, LongWork):
+        if isinstance(work, ThreadWork):
+            outcome["mode"] = "thread"
+            work.finished.connect(lambda *_a: loop.quit())
+            work.failed.connect(lambda exc: (outcome.update(error=repr(exc)), loop.quit()))
+            outcome["work"] = work
+            QTimer.singleShot(0, work.run)
+        elif isinstance(work, LongWork):
             outcome["mode"] = "steps"
             for signal in (work.finished, work.failed, work.cancelled):
                 signal.connect(lambda *_a: loop.quit())
@@ -117,10 +123,14 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from peerdesk.gui.common.long_work import LongWork
+    from peerdesk.gui.common.long_work import LongWork, ThreadWork
     from peerdesk.gui.common.theme import apply_theme
     from peerdesk.services.backup import restore_backup
-    from peerdesk.services.journal.formats import import_steps, journal_markdown, read_import
+    from peerdesk.services.journal.formats import (
+        import_steps,
+        journal_markdown,
+        read_import_steps,
+    )
     from peerdesk.services.library.formats.export import ExportOptions, gather_export
     from peerdesk.services.library.formats.importing import (
         import_steps as library_import_steps,
@@ -173,8 +183,17 @@ def main() -> int:
 
     _measure(app, "journal PDF", journal_pdf, figures)
 
-    # 2. Backup now.
-    _measure(app, "backup", lambda: services.backups.automatic("bench"), figures)
+    # 2. Backup now: in one call (before), and as Settings now makes it (worker thread with
+    # its own connection).
+    _measure(app, "backup (before: one call)", lambda: services.backups.automatic("bench"), figures)
+    _measure(
+        app,
+        "backup (worker thread)",
+        lambda: ThreadWork(
+            lambda: services.backups.automatic("bench", own_connection=True), "Backing up"
+        ),
+        figures,
+    )
     end_session(services)
     vault.close()
 
@@ -183,12 +202,13 @@ def main() -> int:
     fresh_vault, _code = Vault.create(fresh, BENCH_PASSPHRASE, kdf=calibrate_kdf(0.005))
     fresh_services = start_session(fresh_vault)
     preview_holder: dict[str, Any] = {}
-    _measure(
-        app,
-        "journal import: read the file",
-        lambda: preview_holder.update(preview=read_import("jrnl", jrnl)),
-        figures,
-    )
+
+    def read_file() -> LongWork:
+        work = LongWork(read_import_steps("jrnl", jrnl), "Reading", window)
+        work.finished.connect(lambda preview: preview_holder.update(preview=preview))
+        return work
+
+    _measure(app, "journal import: read the file", read_file, figures)
     _measure(
         app,
         f"journal import: write {args.entries} entries",
@@ -198,17 +218,31 @@ def main() -> int:
         figures,
     )
     preview_holder.clear()
+    _measure(
+        app,
+        "journal import: checkpoint (worker thread)",
+        lambda: ThreadWork(fresh_vault.checkpoint_with_own_connection, "Finishing"),
+        figures,
+    )
 
     # 4. Library import of the large vault's cards (5 000) into the fresh vault.
-    def library_import() -> LongWork:
+    library_preview: dict[str, Any] = {}
+
+    def library_preview_step() -> None:
         parsed = read_library_file(library_file)
-        preview = preview_import(fresh_services.library, parsed)
+        library_preview["preview"] = preview_import(fresh_services.library, parsed)
+
+    def library_import() -> LongWork:
         steps = library_import_steps(
-            fresh_services.library, fresh_services.crisis_plan, preview, library_file.name
+            fresh_services.library,
+            fresh_services.crisis_plan,
+            library_preview["preview"],
+            library_file.name,
         )
         return LongWork(steps, "Importing", window)
 
-    _measure(app, "library import (5 000 cards)", library_import, figures)
+    _measure(app, "library import: read + preview", library_preview_step, figures)
+    _measure(app, "library import: write 5 000 cards", library_import, figures)
     end_session(fresh_services)
     fresh_vault.close()
 
@@ -223,7 +257,17 @@ def main() -> int:
     )
     vault.lock()
     backup = sorted((copy / "backups").glob("*.pdbackup"))[-1]
-    _measure(app, "restore", lambda: restore_backup(vault, backup, BENCH_PASSPHRASE), figures)
+    _measure(
+        app,
+        "restore (before: one call)",
+        lambda: restore_backup(vault, backup, BENCH_PASSPHRASE),
+        figures,
+    )
+
+    def restore_in_thread() -> ThreadWork:
+        return ThreadWork(lambda: restore_backup(vault, backup, BENCH_PASSPHRASE), "Restoring")
+
+    _measure(app, "restore (worker thread)", restore_in_thread, figures)
     vault.close()
 
     figures["load average (1 min)"] = os.getloadavg()[0]

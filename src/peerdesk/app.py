@@ -409,8 +409,16 @@ class AppController(QObject):
         )
         if not ok or not secret:
             return
+        vault = self.vault
+        # In a worker thread (the vault is locked: nothing else uses a connection), so the
+        # window keeps repainting while a large backup is unpacked and checked.
+        work = long_work.ThreadWork(
+            lambda: restore_backup(vault, Path(path), secret),
+            QCoreApplication.translate("AppController", "Restoring the backup…"),
+            self.window,
+        )
         try:
-            replaced = restore_backup(self.vault, Path(path), secret)
+            replaced = work.run()
         except VaultError as exc:
             QMessageBox.warning(self.window, "Nothing was restored", str(exc))
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -129,3 +130,52 @@ def test_journal_import_dialog_runs_through_long_work(
     assert dialog.import_result is not None
     assert dialog.import_result.added == 500
     assert dialog.work.state == "finished"
+
+
+def test_thread_work_returns_the_result_or_raises_the_error(qtbot: QtBot) -> None:
+    import threading
+
+    from peerdesk.gui.common.long_work import ThreadWork
+    from peerdesk.vault.errors import VaultError
+
+    main = threading.get_ident()
+    where: list[int] = []
+
+    def job() -> int:
+        where.append(threading.get_ident())
+        return sum(range(100_000))
+
+    assert ThreadWork(job, "Working").run() == sum(range(100_000))
+    assert where
+    assert where[0] != main  # ran off the GUI thread
+
+    def failing() -> None:
+        raise VaultError("the backup is damaged")
+
+    with pytest.raises(VaultError, match="damaged"):
+        ThreadWork(failing, "Working").run()
+
+
+def test_backup_in_a_worker_thread_with_its_own_connection(
+    unlocked_controller: AppController, qtbot: QtBot
+) -> None:
+    from peerdesk.gui.common.long_work import ThreadWork
+
+    services = _services(unlocked_controller)
+    LongWork(import_steps(_preview(200), services.bus), "Importing").run()
+    info = ThreadWork(
+        lambda: services.backups.automatic("manual", own_connection=True), "Backing up"
+    ).run()
+    assert info.path.exists()
+    assert info.path in [b.path for b in services.backups.list_backups()]
+    assert services.journal.count() == 200  # the GUI thread's connection still works
+    # The copy is a whole vault: restoring it (locked) brings the 200 entries back.
+    from peerdesk.services.backup import restore_backup
+    from tests.conftest import PASSPHRASE
+
+    unlocked_controller.lock()
+    assert unlocked_controller.vault is not None
+    restore_backup(unlocked_controller.vault, info.path, PASSPHRASE)
+    with qtbot.waitSignal(unlocked_controller.unlocked, timeout=10_000):
+        unlocked_controller.unlock(PASSPHRASE)
+    assert _services(unlocked_controller).journal.count() == 200

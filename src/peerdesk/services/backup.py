@@ -34,15 +34,28 @@ class BackupService:
     vault: Vault
     keep: int = DEFAULT_KEEP
 
-    def automatic(self, reason: str, *, schema_version: int = SCHEMA_VERSION) -> BackupInfo:
-        """A rotating backup in ``backups/``; only the newest ``keep`` automatic ones stay."""
+    def automatic(
+        self, reason: str, *, schema_version: int = SCHEMA_VERSION, own_connection: bool = False
+    ) -> BackupInfo:
+        """A rotating backup in ``backups/``; only the newest ``keep`` automatic ones stay.
+
+        ``own_connection``: safe to call from a worker thread (see Vault.write_database_copy).
+        """
         target = self.vault.backups_dir / f"{AUTOMATIC_PREFIX}{_stamp()}-{reason}{BACKUP_SUFFIX}"
-        info = write_backup(self.vault, target, schema_version=schema_version, reason=reason)
+        info = write_backup(
+            self.vault,
+            target,
+            schema_version=schema_version,
+            reason=reason,
+            own_connection=own_connection,
+        )
         self.rotate()
         return info
 
-    def backup_to(self, target: Path) -> BackupInfo:
-        return write_backup(self.vault, Path(target), schema_version=SCHEMA_VERSION)
+    def backup_to(self, target: Path, *, own_connection: bool = False) -> BackupInfo:
+        return write_backup(
+            self.vault, Path(target), schema_version=SCHEMA_VERSION, own_connection=own_connection
+        )
 
     def daily_if_due(self, *, now: datetime | None = None) -> BackupInfo | None:
         """Take the day's automatic backup unless one was made in the last 24 hours.

@@ -70,7 +70,12 @@ def _sha256(path: Path) -> str:
 
 
 def write_backup(
-    vault: Vault, target: Path, *, schema_version: int, reason: str = "manual"
+    vault: Vault,
+    target: Path,
+    *,
+    schema_version: int,
+    reason: str = "manual",
+    own_connection: bool = False,
 ) -> BackupInfo:
     """Write an encrypted backup of an unlocked vault to ``target`` (atomically)."""
     if not vault.is_unlocked:
@@ -84,7 +89,7 @@ def write_backup(
         for leftover in (staging_db, staging_zip):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        vault.write_database_copy(staging_db)
+        vault.write_database_copy(staging_db, own_connection=own_connection)
         manifest = {
             "format": BACKUP_FORMAT,
             "version": BACKUP_VERSION,

@@ -174,6 +174,10 @@ class CipherDatabase(peewee.SqliteDatabase):
         self.close_quietly()
         self._key_sql = None
 
+    def forget_key(self) -> None:
+        """No reconnecting after this (the key is dropped; the caller closed first)."""
+        self._key_sql = None
+
     @property
     def is_locked(self) -> bool:
         return self._key_sql is None

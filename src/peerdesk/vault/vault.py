@@ -597,9 +597,35 @@ class Vault:
 
     # -- backups ---------------------------------------------------------------------------
 
-    def write_database_copy(self, target: Path) -> None:
-        """An encrypted copy of the live database (same data key) via the backup API."""
-        self.database.backup_to(target, self._require_data_key())
+    def write_database_copy(self, target: Path, *, own_connection: bool = False) -> None:
+        """An encrypted copy of the live database (same data key) via the backup API.
+
+        ``own_connection``: read through a second connection opened here (for a worker
+        thread: the GUI thread's connection is never shared; WAL lets both read at once).
+        The key is handed over in memory only and forgotten when the copy is done.
+        """
+        key = self._require_data_key()
+        if not own_connection:
+            self.database.backup_to(target, key)
+            return
+        reader = CipherDatabase(self.db_path, key)
+        try:
+            reader.open_and_verify()
+            reader.backup_to(target, key)
+        finally:
+            reader.close_quietly()
+            reader.forget_key()
+
+    def checkpoint_with_own_connection(self) -> None:
+        """Copy the WAL into peerdesk.db through a second connection (for a worker thread,
+        after a big import: the GUI thread's connection keeps working meanwhile)."""
+        worker = CipherDatabase(self.db_path, self._require_data_key())
+        try:
+            worker.open_and_verify()
+            worker.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            worker.close_quietly()
+            worker.forget_key()
 
     def discard_pending_files(self) -> None:
         """Remove stale temp files a crash may have left (they hold only wrapped keys)."""

@@ -15,9 +15,10 @@ vault is exactly as before. See docs/ARCHITECTURE.md.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from peerdesk.services.steps import Cancelled, Progress, Steps
@@ -26,6 +27,7 @@ SLICE_MS = 40  # work per event-loop turn; the longest stall is about one step b
 SHOW_AFTER_MS = 400  # quick work never flashes a dialog
 
 _running: set[LongWork] = set()
+_threads: set[ThreadWork] = set()
 
 
 def _unit(what: str) -> str:
@@ -184,4 +186,98 @@ def cancel_all() -> int:
     works = list(_running)
     for work in works:
         work.cancel()
-    return len(works)
+    threads = list(_threads)
+    for thread_work in threads:
+        thread_work.wait()  # cannot be cut halfway: finish (its own connection) first
+    return len(works) + len(threads)
+
+
+class _Runner(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job: Callable[[], Any]) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        try:
+            result = self._job()
+        except Exception as exc:
+            self.failed.emit(exc)
+        else:
+            self.done.emit(result)
+
+
+class ThreadWork(QObject):
+    """Work that touches no open connection (restoring a backup into a *locked* vault: it
+    opens the backup's copy with a connection of its own), run in a worker thread with a
+    busy dialog, so the window keeps repainting. It cannot be cancelled halfway (a restore
+    is made crash-safe by its own marker file, not by a transaction)."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        job: Callable[[], Any],
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        show_after_ms: int = SHOW_AFTER_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.state = "ready"
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._thread = QThread(self)
+        self._runner = _Runner(job)
+        self._runner.moveToThread(self._thread)
+        self._thread.started.connect(self._runner.run)
+        self._runner.done.connect(self._done)
+        self._runner.failed.connect(self._failed)
+        self.dialog = QProgressDialog(parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setAccessibleName(title)
+        self.dialog.setLabelText(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setCancelButton(None)
+        self.dialog.setRange(0, 0)  # busy: no count to show
+        self.dialog.setMinimumDuration(show_after_ms)
+        self.dialog.reset()
+
+    def run(self) -> Any:
+        """Start and wait in a local event loop; the result, or the job's error raised."""
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        self.failed.connect(loop.quit)
+        self.state = "running"
+        _threads.add(self)
+        self.dialog.setValue(0)
+        self._thread.start()
+        if self.state == "running":
+            loop.exec()
+        self.wait()
+        if self.error is not None:
+            raise self.error
+        return self.result
+
+    def wait(self) -> None:
+        """Block until the worker thread has ended."""
+        self._thread.quit()
+        self._thread.wait()
+        _threads.discard(self)
+
+    def _done(self, result: Any) -> None:
+        self.result = result
+        self.state = "finished"
+        self.dialog.reset()
+        self.dialog.hide()
+        self.finished.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.error = error
+        self.state = "failed"
+        self.dialog.reset()
+        self.dialog.hide()
+        self.failed.emit(error)

@@ -3,6 +3,7 @@ is skipped, Daylio's mood words on the 0–10 scale), then one transaction on Im
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.gui.common.long_work import LongWork
+from peerdesk.gui.common.long_work import LongWork, ThreadWork
 from peerdesk.gui.forms.ui_journal_import_dialog import Ui_JournalImportDialog
 from peerdesk.services.journal.formats import (
     FORMAT_HOWTO,
@@ -29,10 +30,11 @@ from peerdesk.services.journal.formats import (
     ImportResult,
     count_already_there,
     import_steps,
-    read_import,
+    read_import_steps,
 )
 from peerdesk.services.journal.model import JournalValueError
 from peerdesk.services.session import Services
+from peerdesk.vault.errors import VaultError
 
 FILE_FILTERS = {
     "jrnl": "jrnl JSON export (*.json)",
@@ -106,12 +108,19 @@ class JournalImportDialog(QDialog):
         self._forget()
         self.ui.fileEdit.setText(str(path))
         try:
-            preview = read_import(self.format_name, path)
+            # Read in steps with a progress dialog: a 100 000-entry file takes seconds.
+            reading = LongWork(
+                read_import_steps(self.format_name, path), self.tr("Reading the file…"), self
+            )
+            preview = reading.run()
         except ImportFileError as exc:
             where = f"{exc.where}: " if exc.where else ""
             self.ui.summaryLabel.setText(
                 f"This file cannot be imported — {where}{exc.problem}. Nothing was changed."
             )
+            return
+        if preview is None:  # reading cancelled
+            self._forget()
             return
         self.preview = preview
         already = count_already_there(preview)
@@ -181,4 +190,11 @@ class JournalImportDialog(QDialog):
         from peerdesk.gui.common.policy_ui import record_import
 
         record_import(self.services, "journal", self.format_name, Path(self.ui.fileEdit.text()))
+        # The import's WAL is copied into the database off the GUI thread (a second or
+        # more for 100 000 entries), through a connection of its own.
+        vault = self.services.vault
+        with contextlib.suppress(VaultError):
+            ThreadWork(
+                vault.checkpoint_with_own_connection, self.tr("Finishing the import…"), self
+            ).run()
         self.accept()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.gui.common.area import AreaPage
+from peerdesk.gui.common.long_work import ThreadWork
 from peerdesk.gui.forms.ui_settings_page import Ui_SettingsPage
 from peerdesk.gui.settings.activity_log import ActivityLogDialog
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
@@ -191,8 +192,14 @@ class SettingsPage(AreaPage):
         services = self._services
         if services is None:
             return
+        # In a worker thread with its own connection: the window keeps repainting.
+        work = ThreadWork(
+            lambda: services.backups.automatic("manual", own_connection=True),
+            self.tr("Making a backup…"),
+            self,
+        )
         try:
-            services.backups.automatic("manual")
+            work.run()
         except VaultError as exc:
             QMessageBox.warning(self, "No backup made", str(exc))
         self._refresh_backups()
@@ -210,8 +217,13 @@ class SettingsPage(AreaPage):
         target = Path(path)
         if target.suffix != BACKUP_SUFFIX:
             target = target.with_name(target.name + BACKUP_SUFFIX)
+        work = ThreadWork(
+            lambda: services.backups.backup_to(target, own_connection=True),
+            self.tr("Making a backup…"),
+            self,
+        )
         try:
-            services.backups.backup_to(target)
+            work.run()
         except VaultError as exc:
             QMessageBox.warning(self, "No backup made", str(exc))
             return

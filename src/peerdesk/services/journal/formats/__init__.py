@@ -24,9 +24,10 @@ from peerdesk.services.journal.formats.import_common import (
     ImportFileError,
     ImportPreview,
 )
-from peerdesk.services.journal.formats.jrnl import read_jrnl
+from peerdesk.services.journal.formats.jrnl import read_jrnl, read_jrnl_steps
 from peerdesk.services.journal.formats.json_export import JSON_FORMAT, journal_json
 from peerdesk.services.journal.formats.markdown_export import journal_markdown
+from peerdesk.services.steps import Progress, Steps
 
 READERS: dict[str, Callable[[Path], ImportPreview]] = {
     "jrnl": read_jrnl,
@@ -62,6 +63,14 @@ def read_import(name: str, path: Path) -> ImportPreview:
     return READERS[name](Path(path))
 
 
+def read_import_steps(name: str, path: Path) -> Steps[ImportPreview]:
+    """:func:`read_import` as steps (jrnl reads in a stream; the others in one step)."""
+    if name == "jrnl":
+        return (yield from read_jrnl_steps(Path(path)))
+    yield Progress(0, 0, "entries")
+    return READERS[name](Path(path))
+
+
 __all__ = [
     "FORMAT_HOWTO",
     "FORMAT_TITLES",
@@ -77,4 +86,5 @@ __all__ = [
     "journal_json",
     "journal_markdown",
     "read_import",
+    "read_import_steps",
 ]

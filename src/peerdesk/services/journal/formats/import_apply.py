@@ -39,7 +39,7 @@ KEY_STEP = 5000
 # A small page cache for imports driven in steps by a window: dirty pages go to the WAL
 # along the way, so the final commit writes little (a big cache makes it a long pause).
 STEP_CACHE_KIB = 3 * 1024
-IMPORT_CACHE_KIB = 128 * 1024
+IMPORT_CACHE_KIB = 16 * 1024
 # Plain executemany: 100 000 entries go in several times faster than through peewee.
 _INSERT_ENTRY = (
     "INSERT INTO journal_entry (id, created_at, updated_at, kind, occurred_at, title, body, "
@@ -157,6 +157,12 @@ def import_steps(
 ) -> Steps[ImportResult]:
     """:func:`apply_import` as steps: progress every ``STEP`` entries, one transaction;
     cancelling (``Cancelled`` thrown in) rolls everything back."""
+    # No automatic checkpoint at the commit: copying a 100 000-entry import's WAL into the
+    # database is a pause of a second or more. The window hands that copy to a worker
+    # thread with its own connection (Vault.checkpoint_with_own_connection); the CLI's
+    # vault.close() does it on the way out.
+    auto = int(database_proxy.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0])
+    database_proxy.execute_sql("PRAGMA wal_autocheckpoint = 0")
     try:
         return (yield from _apply(preview, bus, _mood_mapping(preview, mood_map), cache_kib))
     except (peewee.IntegrityError, SqliteIntegrityError) as exc:
@@ -166,6 +172,8 @@ def import_steps(
             preview.path,
             "two entries share an id (in the file or with the vault); nothing was imported",
         ) from exc
+    finally:
+        database_proxy.execute_sql(f"PRAGMA wal_autocheckpoint = {auto}")
 
 
 def _apply(
@@ -234,6 +242,7 @@ def _apply(
             yield Progress(done, len(todo), "entries")
         while text_index.merge_step():
             yield Progress(done, len(todo), "entries")
+    yield Progress(len(todo), len(todo), "entries")  # the commit is its own step
     # After the commit (which flushes the index's last small segment without merging):
     # the usual settings again. A crash just before this only leaves merging to 'merge'.
     with database_proxy.atomic():

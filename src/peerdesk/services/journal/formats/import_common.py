@@ -38,7 +38,7 @@ class ImportFileError(ValueError):
         super().__init__(f"{path}: {where + ': ' if where else ''}{message}")
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportedEntry:
     source_key: str
     occurred_at: datetime
@@ -80,6 +80,25 @@ class ImportPreview:
     @property
     def unmapped_moods(self) -> list[str]:
         return sorted(label for label, value in self.mood_labels.items() if value is None)
+
+
+def check_file(path: Path) -> None:
+    """A readable regular file within the size limit, or ImportFileError saying why not."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise ImportFileError(path, "the file does not exist") from exc
+    except OSError as exc:
+        raise ImportFileError(path, f"cannot read the file ({exc.strerror})") from exc
+    if not path.is_file():
+        raise ImportFileError(path, "this is not a file")
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(path, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise ImportFileError(path, f"cannot read the file ({exc.strerror})") from exc
 
 
 def read_bytes(path: Path) -> bytes:

@@ -6,20 +6,20 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from peerdesk.services.journal.formats import json_stream
 from peerdesk.services.journal.formats.import_common import (
     MAX_ENTRIES,
     ImportedEntry,
     ImportFileError,
     ImportPreview,
+    check_file,
     check_limits,
     content_key,
-    decode_text,
     dedupe,
     expect,
-    load_json,
-    read_bytes,
 )
 from peerdesk.services.journal.model import clean_tag, unique_casefold
+from peerdesk.services.steps import Progress, Steps, run_to_end
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -33,19 +33,29 @@ def _when(day: str, clock: str) -> datetime:
 
 
 def read_jrnl(path: Path) -> ImportPreview:
+    """Parsed in a stream (``json_stream``): one entry's dict at a time, never the whole
+    file's, so a 117 MB export does not need several times its size in memory."""
+    return run_to_end(read_jrnl_steps(path))
+
+
+READ_STEP = 500  # entries parsed between two progress steps
+
+
+def read_jrnl_steps(path: Path) -> Steps[ImportPreview]:
+    """:func:`read_jrnl` as steps, for a window that keeps repainting while it reads."""
     path = Path(path)
-    data = load_json(path, decode_text(path, read_bytes(path)))
-    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise ImportFileError(path, 'not a jrnl JSON export (no "entries" list)')
-    raw_entries = data["entries"]
-    if len(raw_entries) > MAX_ENTRIES:
-        raise ImportFileError(path, f"more than {MAX_ENTRIES} entries")
+    check_file(path)
     preview = ImportPreview("jrnl", path, [])
-    for number, item in enumerate(raw_entries, start=1):
+    missing = 'not a jrnl JSON export (no "entries" list)'
+    for number, item in enumerate(json_stream.items(path, "entries", missing), start=1):
+        if number > MAX_ENTRIES:
+            raise ImportFileError(path, f"more than {MAX_ENTRIES} entries")
         where = f"entry {number}"
         if not isinstance(item, dict):
             raise ImportFileError(path, "should be an object", where)
         preview.entries.append(_entry(path, where, item))
+        if number % READ_STEP == 0:
+            yield Progress(number, 0, "entries")
     return dedupe(preview)
 
 
