@@ -166,6 +166,18 @@ def test_smoke_on_a_real_vault(cli_vault: Path, pass_file: Path) -> None:
 
 
 def test_rotate_key_prints_a_new_code_and_keeps_data(cli_vault: Path, pass_file: Path) -> None:
+    from peerdesk.services.journal.model import EntryFields
+    from peerdesk.services.session import end_session, start_session
+    from peerdesk.vault.vault import Vault
+
+    passphrase = pass_file.read_text().strip()
+    vault = Vault.open(cli_vault)  # data to keep: an empty vault proves nothing
+    vault.unlock_with_passphrase(passphrase)
+    services = start_session(vault)
+    for i in range(5):
+        services.journal.create(EntryFields(title=f"kept {i}", body="across the new key"))
+    end_session(services)
+    vault.close()
     before = (cli_vault / "peerdesk.db").read_bytes()
     result = run(
         "vault", "rotate-key", "--vault", str(cli_vault), "--passphrase-file", str(pass_file)
@@ -175,3 +187,7 @@ def test_rotate_key_prints_a_new_code_and_keeps_data(cli_vault: Path, pass_file:
     assert (cli_vault / "peerdesk.db").read_bytes() != before
     result = run("vault", "check", "--vault", str(cli_vault), "--passphrase-file", str(pass_file))
     assert result.returncode == 0, result.stderr
+    found = run("search", "--vault", str(cli_vault), "--passphrase-file", str(pass_file),
+                "--json", "across")  # fmt: skip
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.count('"title": "kept') == 5
