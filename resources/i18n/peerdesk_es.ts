@@ -102,6 +102,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The organisation&apos;s policy could not be read:
 {problems}
 
@@ -925,6 +929,10 @@ The strictest rules apply until an administrator fixes it.</source>
         <translation>Tus palabras de estado de ánimo, en la escala de 0 a 10 de PeerDesk</translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing journal entries…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,6 +942,10 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the import…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,6 +1899,10 @@ The strictest rules apply until an administrator fixes it.</source>
     <message>
         <source>&amp;Lock after</source>
         <translation>&amp;Bloquear tras</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Managed by your organisation</source>
