@@ -1887,6 +1887,37 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
 </context>
 <context>
+    <name>ServiceType</name>
+    <message>
+        <source>Peer support (individual)</source>
+        <translation>Apoyo de pares (individual)</translation>
+    </message>
+    <message>
+        <source>Peer support (group)</source>
+        <translation>Apoyo de pares (grupal)</translation>
+    </message>
+    <message>
+        <source>Recovery planning</source>
+        <translation>Plan de recuperación</translation>
+    </message>
+    <message>
+        <source>Resource navigation</source>
+        <translation>Orientación sobre recursos</translation>
+    </message>
+    <message>
+        <source>Crisis support</source>
+        <translation>Apoyo en crisis</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Alcance comunitario</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>

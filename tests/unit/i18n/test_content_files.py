@@ -44,6 +44,16 @@ def _demo_non_text(path: Path_) -> bool:
         return True
     if path[:1] == ("people",) and field == "role":
         return True
+    if path[:1] == ("caseload",) and field in {
+        "setting",
+        "mode",
+        "start",
+        "end",
+        "goals",
+        "staff_credential",
+        "next_steps_by",
+    }:
+        return True  # codes, clock times, goal keys, a credential and people's names
     return path[:2] == ("crisis_plan", "self_help")
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.store.records.agency import SignedNoteError
 
 NoteStatus = Literal["draft", "signed"]
@@ -30,14 +31,16 @@ EDITABLE_FIELDS = (
 )
 SETTING_LABELS = {"in_person": "In person", "phone": "Phone", "video": "Video"}
 MODE_LABELS = {"individual": "Individual", "group": "Group"}
+# Seeded once per vault in the content language (translate("ServiceType", …)); the agency
+# edits the list afterwards.
 DEFAULT_SERVICE_TYPES = (
-    "Peer support (individual)",
-    "Peer support (group)",
-    "Recovery planning",
-    "Resource navigation",
-    "Crisis support",
-    "Outreach",
-    "Follow-up",
+    QT_TRANSLATE_NOOP("ServiceType", "Peer support (individual)"),
+    QT_TRANSLATE_NOOP("ServiceType", "Peer support (group)"),
+    QT_TRANSLATE_NOOP("ServiceType", "Recovery planning"),
+    QT_TRANSLATE_NOOP("ServiceType", "Resource navigation"),
+    QT_TRANSLATE_NOOP("ServiceType", "Crisis support"),
+    QT_TRANSLATE_NOOP("ServiceType", "Outreach"),
+    QT_TRANSLATE_NOOP("ServiceType", "Follow-up"),
 )
 
 

@@ -89,7 +89,8 @@ class NotesService:
             return
         with database_proxy.atomic():
             for position, name in enumerate(DEFAULT_SERVICE_TYPES):
-                ServiceType.insert(name=name, position=position).on_conflict_ignore().execute()
+                shown = translate("ServiceType", name)
+                ServiceType.insert(name=shown, position=position).on_conflict_ignore().execute()
             self.settings.set(SERVICE_TYPES_SEEDED, True)
 
     def service_types(self, *, include_archived: bool = False) -> list[str]:
