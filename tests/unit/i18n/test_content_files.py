@@ -52,6 +52,8 @@ def _demo_non_text(path: Path_) -> bool:
         "goals",
         "staff_credential",
         "next_steps_by",
+        "name",
+        "staff_name",
     }:
         return True  # codes, clock times, goal keys, a credential and people's names
     return path[:2] == ("crisis_plan", "self_help")
