@@ -89,6 +89,24 @@ for _name, _area, _tab in [
     SCENES[_name] = _area_tab(_area, _tab)
 
 
+@scene("journal-checkin-unfolded")
+def _checkin_unfolded(controller: AppController) -> Iterator[QWidget]:
+    """The whole check-in (as before today's first check-in, or after "Check in again")."""
+    from peerdesk.gui.journal.page import JournalPage
+
+    window = controller.window
+    window.show_area("journal")
+    page = window.pages["journal"]
+    assert isinstance(page, JournalPage)
+    page.checkin_panel.set_folded(False)
+    settle()
+    try:
+        yield window
+    finally:
+        page.checkin_panel.set_folded(True)
+        settle()
+
+
 def fit_dialog(dialog: QDialog, screen: QSize) -> None:
     """Show a dialog as a window manager would: its size hint, at most the screen."""
     dialog.show()

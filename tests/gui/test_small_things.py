@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
 from peerdesk.gui.common import save_file
@@ -179,3 +180,29 @@ def test_the_crisis_plan_prints_on_a_paged_device(
     del writer
     assert (tmp_path / "crisis.pdf").stat().st_size > 0
     dialog.deleteLater()
+
+
+def test_check_in_folds_to_one_line_after_today_and_unfolds(
+    unlocked_controller: AppController, qtbot: QtBot
+) -> None:
+    from peerdesk.gui.journal.page import JournalPage
+
+    page = unlocked_controller.window.pages["journal"]
+    assert isinstance(page, JournalPage)
+    panel = page.checkin_panel
+    assert not panel.folded  # nothing checked in today yet: the whole check-in shows
+    assert panel.ui.moodRow.isVisibleTo(panel)
+    unfolded_height = panel.sizeHint().height()
+    panel.set_mood(6)
+    with qtbot.waitSignal(panel.checked_in):
+        panel.save()
+    assert panel.folded
+    assert panel.folded_row.isVisibleTo(panel)
+    assert not panel.ui.moodRow.isVisibleTo(panel)
+    assert "Checked in today at" in panel.folded_label.text()
+    assert "(mood 6)" in panel.folded_label.text()
+    assert panel.sizeHint().height() < unfolded_height / 2  # one line
+    qtbot.mouseClick(panel.unfold_button, Qt.MouseButton.LeftButton)
+    assert not panel.folded
+    assert panel.ui.moodRow.isVisibleTo(panel)
+    assert panel.fold_button.isVisibleTo(panel)  # and it folds again

@@ -46,4 +46,6 @@ def test_no_milestone_row_is_split_across_pages(qapp: object, tmp_path: Path) ->
         for number in begins:
             seen[number] = page
     assert len(seen) == 60  # every row printed, each on one page
+    last = pdf.getAllText(pdf.pageCount() - 1).text()
+    assert str(pdf.pageCount()) in last.split()  # pages are numbered
     pdf.close()

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QColor,
+    QFont,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextCursor,
     QTextDocument,
@@ -52,6 +55,41 @@ def paginate_for(doc: QTextDocument, writer: QPagedPaintDevice) -> None:
     fmt.setMargin((2 / 2.54) * dpi)
     doc.rootFrame().setFrameFormat(fmt)
     doc.setPageSize(QSizeF(rect.width() * dpi, rect.height() * dpi))
+
+
+def print_paginated(doc: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Print a document laid out by ``paginate_for`` page by page as it is (the page
+    breaks ``keep_table_rows_whole`` chose stay where they are), each page numbered at the
+    bottom right as Qt's own printing does."""
+    page = doc.pageSize()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot paint on the printer or PDF")
+    try:
+        dpi = device.logicalDpiY()
+        area = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
+        scale = area.width() / page.width()
+        margin = (2 / 2.54) * dpi
+        font = QFont(doc.defaultFont())
+        for number in range(doc.pageCount()):
+            if number and not device.newPage():
+                raise OSError("cannot start a new page")
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -number * page.height())
+            doc.drawContents(
+                painter, QRectF(0, number * page.height(), page.width(), page.height())
+            )
+            painter.restore()
+            painter.setFont(font)
+            painter.setPen(QColor("black"))
+            painter.drawText(
+                QRectF(0, area.height() - margin + 5 * dpi / 72, area.width() - margin, margin / 2),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                str(number + 1),
+            )
+    finally:
+        painter.end()
 
 
 def keep_table_rows_whole(doc: QTextDocument, *, max_rounds: int = 500) -> int:

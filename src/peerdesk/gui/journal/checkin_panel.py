@@ -120,6 +120,7 @@ class CheckinPanel(QFrame):
         self._details_flow.addWidget(_pair(ui.sleepLabel, ui.sleepSpin))
         self._details_flow.addWidget(self.add_tracker_button)
         outer.insertWidget(index, self.details_box)
+        self.details_box.installEventFilter(self)
 
     def _build_fold(self) -> None:
         """After today's check-in the panel folds to one line; "Check in again" unfolds it."""
@@ -217,7 +218,17 @@ class CheckinPanel(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.emotionsArea and event.type() == QEvent.Type.Resize:
             self._fit_emotions()
+        if watched is self.details_box and event.type() == QEvent.Type.Resize:
+            self._fit_details()
         return super().eventFilter(watched, event)
+
+    def _fit_details(self) -> None:
+        """The wrapped details row asks for the height of all its lines (the splitter the
+        panel sits in does not pass height-for-width on)."""
+        need = self._details_flow.heightForWidth(max(self.details_box.width(), 100))
+        if need != self.details_box.minimumHeight():
+            self.details_box.setMinimumHeight(need)
+            self.folded_changed.emit(self.folded)  # the page gives the panel its new height
 
     def _fit_emotions(self) -> None:
         """Show every emotion without scrolling when there is room (up to a limit)."""

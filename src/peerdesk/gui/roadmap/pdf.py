@@ -17,6 +17,7 @@ from peerdesk.gui.common.pdf import (
     a4_pdf_writer,
     keep_table_rows_whole,
     paginate_for,
+    print_paginated,
 )
 from peerdesk.services.roadmap.formats.plan_text import plan_markdown
 from peerdesk.services.roadmap.plan import RecoveryPlan
@@ -34,7 +35,7 @@ def print_plan_on(plan: RecoveryPlan, device: QPagedPaintDevice) -> None:
     doc = plan_document(plan)
     paginate_for(doc, device)
     keep_table_rows_whole(doc)
-    doc.print_(device)
+    print_paginated(doc, device)
 
 
 def write_plan_pdf(plan: RecoveryPlan, path: Path) -> None:
@@ -48,7 +49,7 @@ def write_plan_pdf(plan: RecoveryPlan, path: Path) -> None:
         doc = plan_document(plan)
         paginate_for(doc, writer)
         keep_table_rows_whole(doc)  # a milestone row never splits across two pages
-        doc.print_(writer)
+        print_paginated(doc, writer)
         del writer  # flushes and closes the file
         if partial.stat().st_size == 0:
             raise OSError(f"Qt wrote nothing to {path.name}")
