@@ -133,3 +133,19 @@ def test_a_closed_pipe_ends_quietly(cli_vault: list[str], tmp_path: Path) -> Non
     assert b"Traceback" not in err
     assert b"BrokenPipeError" not in err
     assert reader.returncode == 0
+
+
+def test_help_into_a_closed_pipe_ends_quietly() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=os.pathsep.join(sys.path))
+    for argv in (["--help"], ["search", "--help"], ["--version"]):
+        reader = subprocess.Popen(
+            [sys.executable, "-m", "peerdesk", *argv],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        assert reader.stdout is not None
+        reader.stdout.close()
+        _out, err = reader.communicate(timeout=60)
+        assert b"Traceback" not in err
+        assert b"BrokenPipeError" not in err
