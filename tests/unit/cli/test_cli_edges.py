@@ -91,7 +91,9 @@ def test_checkin_and_write_go_through_the_journal_service(
     assert main(argv) == 0
     assert "Check-in saved" in capsys.readouterr().out
     assert main(["checkin", *cli_vault, "--mood", "5", "--emotion", "nonsenseword"]) == 2
-    assert "unknown emotion" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "unknown emotion" in err
+    assert "nonsenseword" not in err  # no user content on stderr
     import io
 
     monkeypatch.setattr(sys, "stdin", io.StringIO("From the pipe.\nSecond line.\n"))
