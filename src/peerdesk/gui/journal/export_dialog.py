@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
+from peerdesk.gui.common.long_work import ThreadWork
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.pdf import write_journal_pdf
 from peerdesk.services.journal.formats import journal_json, journal_markdown
@@ -84,12 +85,19 @@ class JournalExportDialog(QDialog):
                 path.unlink()  # the save dialog already asked before replacing it
             if key == "json":
                 write_export(path, journal_json(entries, names).encode("utf-8"))
-            else:
+            elif key == "markdown":
                 text = journal_markdown(entries, names, since=since, until=until)
-                if key == "markdown":
-                    write_export(path, text.encode("utf-8"))
-                else:
-                    write_journal_pdf(text, path)
+                write_export(path, text.encode("utf-8"))
+            else:
+                # Laid out and printed in a worker thread (no connection used there): a
+                # 100 000-entry journal takes a minute, and the window keeps repainting.
+                ThreadWork(
+                    lambda: write_journal_pdf(
+                        journal_markdown(entries, names, since=since, until=until), path
+                    ),
+                    self.tr("Writing the PDF…"),
+                    self,
+                ).run()
         except (ExportFileError, OSError) as exc:
             self.ui.contentLabel.setText(f"Could not write {path.name}: {exc}")
             return
