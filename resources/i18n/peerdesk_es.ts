@@ -102,6 +102,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Making today&apos;s backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,6 +809,10 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Journal exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2227,7 +2235,7 @@ The strictest rules apply until an administrator fixes it.</source>
 <context>
     <name>cli</name>
     <message>
-        <source>unknown emotion {word!r}; choose one the check-in panel offers</source>
+        <source>unknown emotion: --emotion takes one the check-in panel offers (for example peaceful, hopeful, anxious, tired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

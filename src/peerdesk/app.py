@@ -304,13 +304,27 @@ class AppController(QObject):
         services = self.services
         if services is None or self.demo:
             return
-        try:
-            made = services.backups.daily_if_due()
-        except VaultError as exc:
-            self.window.statusBar().showMessage(f"No automatic backup today: {exc}", 15_000)
-            return
+        # A worker thread with its own connection: a large vault's backup takes seconds,
+        # and the window must not freeze just after unlocking.
+        work = long_work.ThreadWork(
+            lambda: services.backups.daily_if_due(own_connection=True),
+            QCoreApplication.translate("AppController", "Making today's backup…"),
+            self.window,
+        )
+        work.finished.connect(self._daily_backup_made)
+        work.failed.connect(self._daily_backup_failed)
+        self._daily_work = work
+        work.start_quietly()
+
+    def _daily_backup_made(self, made: object) -> None:
         if made is not None:
             self.window.statusBar().showMessage("Today's encrypted backup is made.", 8_000)
+
+    def _daily_backup_failed(self, exc: object) -> None:
+        if isinstance(exc, VaultError):
+            self.window.statusBar().showMessage(f"No automatic backup today: {exc}", 15_000)
+        else:
+            error_reporting.report_unhandled(type(exc), exc, None)  # type: ignore[arg-type]
 
     def _offer_new_passphrase(self, recovery_code: str) -> None:
         assert self.vault is not None

@@ -283,5 +283,11 @@ def test_daily_backup_after_unlock_when_enabled(
         controller.unlock(PASSPHRASE)
     assert controller.services is not None
     backups = controller.services.backups
-    qtbot.waitUntil(lambda: len(backups.automatic_backups()) == 1, timeout=10_000)
-    assert "backup" in controller.window.statusBar().currentMessage()
+    # Made by a worker thread (issue 14): wait for the file and the message it ends with.
+    qtbot.waitUntil(
+        lambda: (
+            len(backups.automatic_backups()) == 1
+            and "backup" in controller.window.statusBar().currentMessage()
+        ),
+        timeout=10_000,
+    )

@@ -64,10 +64,13 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     for word in args.emotion:
         name = known.get(" ".join(word.split()).casefold())
         if name is None:
+            # What was typed is not echoed: stderr gets no user content.
             raise CliError(
                 translate(
-                    "cli", "unknown emotion {word!r}; choose one the check-in panel offers"
-                ).format(word=word[:40]),
+                    "cli",
+                    "unknown emotion: --emotion takes one the check-in panel offers "
+                    "(for example peaceful, hopeful, anxious, tired)",
+                ),
                 code=EXIT_USAGE,
             )
         emotions.append(name)

@@ -158,7 +158,15 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit:
+        # --help and --version print, then exit: flush here, where a closed pipe is quiet.
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+        raise
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

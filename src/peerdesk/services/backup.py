@@ -57,7 +57,9 @@ class BackupService:
             self.vault, Path(target), schema_version=SCHEMA_VERSION, own_connection=own_connection
         )
 
-    def daily_if_due(self, *, now: datetime | None = None) -> BackupInfo | None:
+    def daily_if_due(
+        self, *, now: datetime | None = None, own_connection: bool = False
+    ) -> BackupInfo | None:
         """Take the day's automatic backup unless one was made in the last 24 hours.
 
         Also clears staging files a backup killed halfway left behind (encrypted, but
@@ -70,7 +72,7 @@ class BackupService:
             if moment - modified < DAILY:
                 return None
             break
-        return self.automatic("daily")
+        return self.automatic("daily", own_connection=own_connection)
 
     def discard_staging_files(self) -> None:
         if not self.vault.backups_dir.exists():

@@ -91,7 +91,9 @@ def test_checkin_and_write_go_through_the_journal_service(
     assert main(argv) == 0
     assert "Check-in saved" in capsys.readouterr().out
     assert main(["checkin", *cli_vault, "--mood", "5", "--emotion", "nonsenseword"]) == 2
-    assert "unknown emotion" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "unknown emotion" in err
+    assert "nonsenseword" not in err  # no user content on stderr
     import io
 
     monkeypatch.setattr(sys, "stdin", io.StringIO("From the pipe.\nSecond line.\n"))
@@ -133,3 +135,19 @@ def test_a_closed_pipe_ends_quietly(cli_vault: list[str], tmp_path: Path) -> Non
     assert b"Traceback" not in err
     assert b"BrokenPipeError" not in err
     assert reader.returncode == 0
+
+
+def test_help_into_a_closed_pipe_ends_quietly() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=os.pathsep.join(sys.path))
+    for argv in (["--help"], ["search", "--help"], ["--version"]):
+        reader = subprocess.Popen(
+            [sys.executable, "-m", "peerdesk", *argv],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        assert reader.stdout is not None
+        reader.stdout.close()
+        _out, err = reader.communicate(timeout=60)
+        assert b"Traceback" not in err
+        assert b"BrokenPipeError" not in err

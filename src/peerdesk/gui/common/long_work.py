@@ -262,6 +262,15 @@ class ThreadWork(QObject):
             raise self.error
         return self.result
 
+    def start_quietly(self) -> None:
+        """Start without a dialog or waiting (background work such as the daily backup);
+        ``finished`` or ``failed`` tells the end."""
+        self.state = "running"
+        _threads.add(self)
+        self.finished.connect(lambda _r: self.wait())
+        self.failed.connect(lambda _e: self.wait())
+        self._thread.start()
+
     def wait(self) -> None:
         """Block until the worker thread has ended."""
         self._thread.quit()
