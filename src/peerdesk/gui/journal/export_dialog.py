@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-<<<<<<< HEAD
+from peerdesk.gui.common.long_work import ThreadWork
 from peerdesk.gui.common.policy_ui import (
     add_above_buttons,
     notice_label,
@@ -24,9 +24,6 @@ from peerdesk.gui.common.policy_ui import (
     record_export,
 )
 from peerdesk.gui.common.save_file import ask_save_path, offer_open
-=======
-from peerdesk.gui.common.long_work import ThreadWork
->>>>>>> rough-backend
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.pdf import write_journal_pdf
 from peerdesk.services.export_files import ExportFileError, write_export
@@ -147,13 +144,6 @@ class JournalExportDialog(QDialog):
                 write_export(path, journal_json(entries, names).encode("utf-8"))
             elif key == "markdown":
                 text = journal_markdown(entries, names, since=since, until=until)
-<<<<<<< HEAD
-                if key == "markdown":
-                    write_export(path, text.encode("utf-8"))
-                else:
-                    write_journal_pdf(text, path)
-        except (ExportFileError, OSError, VaultError) as exc:
-=======
                 write_export(path, text.encode("utf-8"))
             else:
                 # Laid out and printed in a worker thread (no connection used there): a
@@ -165,8 +155,7 @@ class JournalExportDialog(QDialog):
                     self.tr("Writing the PDF…"),
                     self,
                 ).run()
-        except (ExportFileError, OSError) as exc:
->>>>>>> rough-backend
+        except (ExportFileError, OSError, VaultError) as exc:
             self.ui.contentLabel.setText(f"Could not write {path.name}: {exc}")
             return
         record_export(self.services, "journal", key, path, count=len(entries))
