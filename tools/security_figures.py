@@ -95,8 +95,8 @@ def _power_cut(f: Figures) -> str:
     return (
         f"**{n(cuts)} power cuts** on a FUSE filesystem that drops every unsynced byte and "
         f"name (control: {n(f(c, 'controls_forgotten'))} unsynced writes, names and renames "
-        f"gone); SQLite in {f(w, 'sqlite_mode')} mode. Writes: {n(f(w, 'trials'))} cuts "
-        f"mid-run ({n(f(w, 'cuts_mid_run'))}), {n(f(w, 'acknowledged_rows'))} rows "
+        f"gone); SQLite ran in {f(w, 'sqlite_mode')}. Writes: {n(f(w, 'trials'))} cuts, "
+        f"{n(f(w, 'cuts_mid_run'))} of them mid-run, {n(f(w, 'acknowledged_rows'))} rows "
         f"acknowledged, **{n(f(w, 'rows_lost'))} lost**, the vault opened "
         f"{n(f(w, 'vault_opened'))}/{n(f(w, 'trials'))}. Rotation: {n(f(s, 'rotation_trials'))} "
         f"cuts ({n(f(s, 'rotation_cuts_at_renames'))} right before/after its 3 renames), opened "
@@ -268,7 +268,7 @@ def _network(f: Figures) -> str:
         f"area) under an audit hook: {n(f(t, 'socket_events'))} internet socket events of "
         f"{n(f(t, 'audit_events'))} audited; under `strace -f`: "
         f"{n(f(t, 'internet_socket_syscalls'))} AF_INET/AF_INET6 `socket()` calls of "
-        f"{n(f(t, 'socket_syscalls_traced'))} traced (local D-Bus/X11 ones); a planted socket "
+        f"{n(f(t, 'socket_syscalls_traced'))} traced (the others local); a planted socket "
         "is caught"
     )
 

@@ -127,6 +127,7 @@ _OUTCOMES: dict[str, str] = {}
 _STARTED = (time.time(), time.process_time())
 
 
+
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     """Every security test's outcome, for the figures file (a failed setup counts too)."""
     if not report.nodeid.startswith("tests/security/"):
@@ -149,6 +150,11 @@ def _commit() -> str:
     return done.stdout.strip() or "unknown"
 
 
+# The commit the run started from (HEAD may move during a long run): read when this
+# conftest is imported, i.e. before the first security test runs.
+_COMMIT = [_commit()] if os.environ.get(FIGURES_ENV) else []
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Write the figures, the outcomes and the run's cost (tools/security_figures.py)."""
     target = os.environ.get(FIGURES_ENV)
@@ -158,7 +164,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     cpu = time.process_time() - _STARTED[1] + _children_cpu()
     run = {
         "finished_utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "commit": _commit(),
+        "commit": _COMMIT[0] if _COMMIT else _commit(),
         "wall_seconds": round(wall),
         "cpu_seconds": round(cpu),
         "outcomes": dict(sorted(_OUTCOMES.items())),

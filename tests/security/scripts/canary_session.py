@@ -36,12 +36,9 @@ def canaries(token: str) -> list[str]:
     return [f"canary{token}n{n:02d}quill" for n in range(CANARY_COUNT)]
 
 
-def through_services(services: Services, c: list[str]) -> None:
-    """Canaries 0, 3-19, 22-29, 32-40, 44 through each area's own service."""
+def journal_step(services: Services, c: list[str]) -> None:
+    """Canaries 7-13, 29, 32-40, 44: entries, an edit, deletes, a check-in, search."""
     journal = services.journal
-    services.settings.set("people.owner_name", c[0])
-    owner = services.people.create(c[3], "self", is_owner=True, notes=c[4])
-    services.people.create(c[5], "supporter", contact=c[6])
     journal.create(EntryFields(title=c[7], body=c[8], occurred_at=datetime(2026, 3, 1, 9)))
     edited = journal.create(EntryFields(title=c[9], body=f"{c[10]} #{c[13]}"))
     journal.update(edited, EntryFields(title=c[27], body=c[28]))  # c[9], c[10] replaced
@@ -49,19 +46,40 @@ def through_services(services: Services, c: list[str]) -> None:
     journal.delete([gone])
     assert journal.search(c[8]), "journal search finds the canary"
     assert journal.search_count(c[44]) == 0
+    journal.check_in(6, note=c[29])
+    doomed = [journal.create(EntryFields(title=f"entry {n}", body=c[n])) for n in range(32, 41)]
+    journal.delete(doomed)  # tombstones: their words are blanked when the vault locks
+
+
+def people_and_roadmap_step(services: Services, c: list[str]) -> None:
+    """Canaries 0, 3-6, 14-19: settings, the owner and a supporter, a goal and its plan."""
+    services.settings.set("people.owner_name", c[0])
+    owner = services.people.create(c[3], "self", is_owner=True, notes=c[4])
+    services.people.create(c[5], "supporter", contact=c[6])
     goal = services.roadmap.create_goal(owner.id, c[14], vision=c[15])
     services.roadmap.add_milestone(goal.id, c[16])
     services.roadmap.add_checkin(goal.id, person_id=owner.id, what_happened=c[17])
     services.roadmap.log_win(c[19], person_id=owner.id, goal_id=goal.id)
     services.settings.set("security.next_step", c[18])
+
+
+def library_step(services: Services, c: list[str]) -> None:
+    """Canaries 22-26: a strategy card, its use log, the crisis plan."""
     from peerdesk.services.library.cards import CardContent
 
     card = services.library.create(CardContent(title=c[22], steps=c[23]))
     services.library.log_use(card, 7, 3, note=c[24])
     services.crisis_plan.add(CRISIS_SECTIONS[0], c[25], contact=c[26])
-    journal.check_in(6, note=c[29])
-    doomed = [journal.create(EntryFields(title=f"entry {n}", body=c[n])) for n in range(32, 41)]
-    journal.delete(doomed)  # tombstones: their words are blanked when the vault locks
+
+
+# Every area's user words, through its own service. A new area (agency notes, exchange
+# bundles) joins the sweep with one entry here, using canaries of its own (raise
+# CANARY_COUNT here and in tests/security/_canaries.py).
+SERVICE_STEPS: list[Callable[[Services, list[str]], None]] = [
+    people_and_roadmap_step,
+    journal_step,
+    library_step,
+]
 
 
 def import_and_export(
@@ -178,7 +196,8 @@ def main() -> None:
     vault = Vault.open(folder)
     vault.unlock_with_passphrase(passphrase)
     services = start_session(vault)
-    through_services(services, c)
+    for step in SERVICE_STEPS:
+        step(services, c)
     services.backups.automatic("canary")
     end_session(services)
     vault.lock()
