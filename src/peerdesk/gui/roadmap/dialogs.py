@@ -12,12 +12,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QInputDialog,
+    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -79,6 +81,9 @@ def _save_button(box: QDialogButtonBox) -> Any:
     return box.button(QDialogButtonBox.StandardButton.Save)
 
 
+TITLE_BAR_ROOM = 60  # a window manager's title bar and frame, roughly
+
+
 class _OptionalDate:
     """A check box that switches a date edit on and off (None when off)."""
 
@@ -94,6 +99,26 @@ class _OptionalDate:
         self.check.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
         self.edit.setDate(to_qdate(value))
+
+
+def fit_people_table(dialog: QDialog, table: QTableWidget) -> None:
+    """Show six people without scrolling (a seventh peeks out, so it is clear there are
+    more); fewer people, a shorter table. On a short screen or with a large font fewer rows
+    show (the table scrolls), so the dialog keeps its buttons on the screen."""
+    table.resizeRowsToContents()
+    rows = table.rowCount()
+    row_height = table.rowHeight(0) if rows else table.verticalHeader().defaultSectionSize()
+    shown = min(max(rows, 2), 6) + (0.5 if rows > 6 else 0)
+    frame = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    least = int(frame + row_height * 2)
+    table.setMinimumHeight(least)
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    rest = dialog.minimumSizeHint().height() - least
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().height() - TITLE_BAR_ROOM - rest
+    table.setMinimumHeight(max(least, min(int(frame + row_height * shown), room)))
 
 
 class GoalDialog(QDialog):
@@ -165,19 +190,7 @@ class GoalDialog(QDialog):
         self._check_dates()
 
     def _fit_participants(self) -> None:
-        """Show six people without scrolling (a seventh peeks out, so it is clear there are
-        more); fewer people, a shorter table."""
-        table = self.ui.participantsTable
-        table.resizeRowsToContents()
-        rows = table.rowCount()
-        row_height = table.rowHeight(0) if rows else table.verticalHeader().defaultSectionSize()
-        shown = min(max(rows, 2), 6) + (0.5 if rows > 6 else 0)
-        height = int(
-            table.horizontalHeader().sizeHint().height()
-            + row_height * shown
-            + 2 * table.frameWidth()
-        )
-        table.setMinimumHeight(height)
+        fit_people_table(self, self.ui.participantsTable)
 
     def _check_title(self) -> None:
         _save_button(self.ui.buttonBox).setEnabled(bool(self.ui.titleEdit.text().strip()))
@@ -273,19 +286,7 @@ class MilestoneDialog(QDialog):
         self._check_date()
 
     def _fit_participants(self) -> None:
-        """Show six people without scrolling (a seventh peeks out, so it is clear there are
-        more); fewer people, a shorter table."""
-        table = self.ui.participantsTable
-        table.resizeRowsToContents()
-        rows = table.rowCount()
-        row_height = table.rowHeight(0) if rows else table.verticalHeader().defaultSectionSize()
-        shown = min(max(rows, 2), 6) + (0.5 if rows > 6 else 0)
-        height = int(
-            table.horizontalHeader().sizeHint().height()
-            + row_height * shown
-            + 2 * table.frameWidth()
-        )
-        table.setMinimumHeight(height)
+        fit_people_table(self, self.ui.participantsTable)
 
     def _check_title(self) -> None:
         _save_button(self.ui.buttonBox).setEnabled(bool(self.ui.titleEdit.text().strip()))
