@@ -191,7 +191,8 @@ QPushButton:focus {{ border: 2px solid {focus}; padding: 5px 13px; }}
 QPushButton:default:focus {{ border: 2px solid {ink}; background: {accent_hover}; }}
 QPushButton[role="chip"]:focus {{ border: 2px solid {focus}; padding: 1px 9px; }}
 QToolButton:focus {{ border: 2px solid {focus}; border-radius: 4px; }}
-QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {focus}; border-radius: 4px; }}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 4px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {focus}; }}
 QAbstractItemView:focus {{ border: 2px solid {focus}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 2px solid {focus}; padding: 3px 5px;
