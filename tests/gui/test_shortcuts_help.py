@@ -122,6 +122,11 @@ def test_help_menu_opens_it_with_f1_and_every_control_is_named(
         assert interface is not None
         name = interface.text(QAccessible.Text.Name)
         assert name, f"unnamed {type(widget).__name__} {widget.objectName()!r}"
+    qtbot.keyClicks(dialog.search, "lock")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # to the first match, not "Close"
+    assert dialog.isVisible()
+    assert dialog.focusWidget() is dialog.view
+    assert dialog.view.currentIndex().data() == "Lock"
     dialog.reject()
 
 

@@ -39,8 +39,6 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from peerdesk.gui.shell.main_window import MainWindow
 
-CONTEXT = "ShortcutsDialog"
-
 
 @dataclass(frozen=True)
 class ShortcutEntry:
@@ -130,7 +128,7 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
     titles = {spec.key: spec.title for spec in getattr(window, "specs", [])}
     for key, page in pages.items():
         entries += _entries_of(page, plain_text(titles.get(key, key)), seen)
-    everywhere = QCoreApplication.translate(CONTEXT, "Everywhere")
+    everywhere = QCoreApplication.translate("ShortcutsDialog", "Everywhere")
     entries += _entries_of(window, everywhere, seen)
     return entries
 
@@ -191,6 +189,10 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
+        # Enter in the search box goes to the first match, it does not close the list.
+        close.setAutoDefault(False)
+        close.setDefault(False)
+        self.search.returnPressed.connect(self._go_to_first_match)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -225,6 +227,13 @@ class ShortcutsDialog(QDialog):
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
         self.view.expandAll()
+
+    def _go_to_first_match(self) -> None:
+        group = self.proxy.index(0, NAME_COLUMN)
+        first = self.proxy.index(0, NAME_COLUMN, group)
+        if first.isValid():
+            self.view.setCurrentIndex(first)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def visible_entries(self) -> list[tuple[str, str, str]]:
         """(group, name, keys) of the rows the filter lets through (for tests)."""
