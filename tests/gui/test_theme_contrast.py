@@ -195,3 +195,31 @@ def test_follows_the_system_scheme_and_defaults_to_light(restore_light: QApplica
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert theme.current_scheme() == "light"
     assert app.styleSheet() == style_sheet("light")
+
+
+@pytest.mark.parametrize("scheme", SCHEME_NAMES)
+def test_the_qt_palette_pairs_meet_aa_too(scheme: theme.Scheme) -> None:
+    """Item views, menus, links and placeholders draw with the palette, not the sheet."""
+    pal = theme.palette(scheme)
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    pairs = [
+        (group.Active, role.WindowText, role.Window),
+        (group.Active, role.Text, role.Base),
+        (group.Active, role.Text, role.AlternateBase),
+        (group.Active, role.ButtonText, role.Button),
+        (group.Active, role.HighlightedText, role.Highlight),
+        (group.Active, role.Link, role.Base),
+        (group.Active, role.Link, role.Window),
+        (group.Active, role.PlaceholderText, role.Base),
+        (group.Active, role.ToolTipText, role.ToolTipBase),
+        (group.Disabled, role.Text, role.Base),
+        (group.Disabled, role.ButtonText, role.Button),
+    ]
+    low = []
+    for colour_group, fg, bg in pairs:
+        ratio = contrast_ratio(
+            pal.color(colour_group, fg).name(), pal.color(colour_group, bg).name()
+        )
+        if ratio < 4.5:
+            low.append(f"{scheme}: {fg.name} on {bg.name} ({colour_group.name}): {ratio:.2f}:1")
+    assert not low, "\n".join(low)
