@@ -26,6 +26,7 @@ from peerdesk import APP_NAME
 from peerdesk.gui.common.area import AreaPage, AreaSpec
 from peerdesk.gui.common.theme import icon
 from peerdesk.gui.shell.about import AboutDialog
+from peerdesk.gui.shell.shortcuts import open_shortcuts_dialog
 from peerdesk.gui.shell.unlock_panel import UnlockPanel
 
 LOCKED_FACE = 0
@@ -149,6 +150,10 @@ class MainWindow(QMainWindow):
             for action in self.global_actions:
                 self.go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        # Generated from the live actions each time it opens (see shortcuts.py).
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.shortcuts_action.triggered.connect(lambda: open_shortcuts_dialog(self))
         about = help_menu.addAction(icon("about"), "&About PeerDesk")
         about.triggered.connect(lambda: AboutDialog(self).exec())
 
