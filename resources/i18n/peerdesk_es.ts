@@ -1236,6 +1236,10 @@ The strictest rules apply until an administrator fixes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open another vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,6 +2038,49 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Everything in this vault is encrypted on this computer; only your passphrase (or recovery code) opens it. The technical details are in Help ▸ About PeerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut PeerDesk offers now. Type to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the shortcuts whose name, keys or area contain what you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped by menu and by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -181,8 +181,11 @@ def test_dark_scheme_changes_palette_and_style_sheet(restore_light: QApplication
     assert theme.colour("ink") == theme.INK
 
 
-def test_follows_the_system_scheme_and_defaults_to_light(restore_light: QApplication) -> None:
+def test_follows_the_system_scheme_and_defaults_to_light(
+    restore_light: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = restore_light
+    monkeypatch.setattr(theme, "FOLLOW_SYSTEM_SCHEME", True)
     hints = QGuiApplication.styleHints()
     if hints.colorScheme() == Qt.ColorScheme.Unknown:
         assert theme.system_scheme() == "light"
@@ -223,3 +226,10 @@ def test_the_qt_palette_pairs_meet_aa_too(scheme: theme.Scheme) -> None:
         if ratio < 4.5:
             low.append(f"{scheme}: {fg.name} on {bg.name} ({colour_group.name}): {ratio:.2f}:1")
     assert not low, "\n".join(low)
+
+
+def test_stays_light_while_the_pages_are_not_ready_for_dark(restore_light: QApplication) -> None:
+    """Until the pages draw with the theme's roles, a dark desktop still gets light PeerDesk."""
+    assert theme.FOLLOW_SYSTEM_SCHEME is False
+    apply_theme(restore_light)
+    assert theme.current_scheme() == "light"
