@@ -70,8 +70,12 @@ def register_export(export_sub: argparse._SubParsersAction[argparse.ArgumentPars
 # -- policy show ------------------------------------------------------------------------------
 
 
-def _show_value(value: object) -> str:
+def _show_value(name: str, value: object) -> str:
     if value is None:
+        if name == "areas":
+            return translate("Policy", "(not managed: personal areas; agency areas if enabled)")
+        if name == "vault_locations":
+            return translate("Policy", "(anywhere)")
         return translate("Policy", "(no limit)")
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -101,7 +105,7 @@ def cmd_policy_show(args: argparse.Namespace) -> int:
         print(translate("Policy", "No organisation policy on this computer (built-in defaults)."))
     width = max(len(n) for n in SETTING_NAMES)
     for name in SETTING_NAMES:
-        value = _show_value(getattr(policy, name))
+        value = _show_value(name, getattr(policy, name))
         print(f"{name:<{width}}  {value}    [{policy.source(name).describe()}]")
     return EXIT_OK
 

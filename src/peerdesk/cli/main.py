@@ -128,6 +128,9 @@ def _run_gui(args: argparse.Namespace) -> int:
         from peerdesk.gui.shell.probe import qt_probe
 
         return int(qt_probe())
+    if not args.demo:
+        # The vault picker (GUI) checks each folder it opens; this covers --vault DIR.
+        current_policy().check_vault_location(vault_dir(args))
     from peerdesk.app import run_app
 
     return int(

@@ -72,6 +72,7 @@ def start_session(
     library = LibraryService(bus)
     StarterInstaller(library, settings).ensure_loaded()  # once per vault, idempotent
     audit = AuditService(vault, label=lambda: str(settings.get(VAULT_LABEL) or vault.folder.name))
+    bus.subscribe(audit.on_change)  # deletions reported by any service are audited
     security = SecurityService(vault, audit, policy)
     # A full disk must not keep anyone out of their vault (reading still works): the rows
     # are then missing, and the failed-unlock counter stays for the next unlock.

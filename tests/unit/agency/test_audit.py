@@ -230,3 +230,19 @@ def test_no_content_canaries_in_audit_rows_or_csv(agency: Services, tmp_path: Pa
         assert canary not in text
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     assert agency.audit.rows()[-1].details["what"] == "audit"  # the CSV export itself
+
+
+def test_deletions_reported_by_services_are_audited_once(agency: Services) -> None:
+    person = agency.people.create("Ann Example", role="supporter").id
+    goal = agency.roadmap.create_goal(person, "A goal").id
+    draft = agency.notes.create_draft(person, __import__("datetime").date(2026, 1, 1)).id
+    agency.roadmap.delete_goal(goal)
+    agency.notes.delete_draft(draft)
+    agency.people.delete(person)
+    rows = [r for r in agency.audit.rows() if r.kind == "delete"]
+    assert [(r.details["what"], r.details.get("item_id")) for r in rows] == [
+        ("goal", goal),
+        ("session_note", draft),
+        ("person", person),
+    ]
+    assert agency.audit.verify().ok

@@ -192,7 +192,11 @@ def test_passphrase_rules_for_init_passwd_recover(
 
 
 def test_vault_locations_for_every_command(
-    policy_file: Path, tmp_path: Path, pass_file: Path, capsys: pytest.CaptureFixture[str]
+    policy_file: Path,
+    tmp_path: Path,
+    pass_file: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     outside = _vault(tmp_path, pass_file, "outside", sample=False)
     allowed = tmp_path / "allowed"
@@ -218,6 +222,13 @@ def test_vault_locations_for_every_command(
         capsys.readouterr()
         assert main(command) == 1, command
         assert "allows vaults only in" in capsys.readouterr().err, command
+    # The GUI path (peerdesk --vault DIR) too, before any window is built.
+    import peerdesk.app
+
+    monkeypatch.setattr(peerdesk.app, "run_app", lambda **_kw: 99)
+    capsys.readouterr()
+    assert main(["--vault", str(outside)]) == 1
+    assert "allows vaults only in" in capsys.readouterr().err
     inside = _vault(allowed, pass_file, "jo", sample=False)
     assert (
         main(["vault", "check", "--vault", str(inside), "--passphrase-file", str(pass_file)]) == 0

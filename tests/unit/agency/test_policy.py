@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,7 @@ def test_enforcement_helpers(tmp_path: Path) -> None:
         ('areas = ["journal", "diary"]\n', 1, "unknown item 'diary'"),
         ('vault_locations = ["relative/folder"]\n', 1, "absolute"),
         ('require_note_fields = ["mood"]\n', 1, "unknown item"),
+        ("max_auto_lock_minutes = 5\n\n[extra]\nx = 1\n", 3, "unknown setting 'extra'"),
     ],
 )
 def test_malformed_policy_is_strictest_and_names_file_and_line(
@@ -194,3 +196,30 @@ def test_json_and_fingerprint(tmp_path: Path) -> None:
     assert settings["max_auto_lock_minutes"]["managed"] is True
     default = load_policy(tmp_path / "absent.toml", registry=no_registry)
     assert policy.fingerprint() != default.fingerprint()
+
+
+def test_admx_template_covers_every_setting() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = Path(__file__).resolve().parents[3] / "packaging" / "windows"
+    admx = ET.parse(root / "peerdesk.admx").getroot()
+    names: set[str] = set()
+    for element in admx.iter():
+        if element.get("valueName"):
+            names.add(str(element.get("valueName")))
+        key = element.get("key", "")
+        if element.tag.endswith("list") and key.startswith("Software\\Policies\\PeerDesk\\"):
+            names.add(key.rsplit("\\", 1)[1])
+    assert names == set(SETTING_NAMES)
+    adml = (root / "en-US" / "peerdesk.adml").read_text(encoding="utf-8")
+    for ref in set(re.findall(r"\$\(string\.(\w+)\)", (root / "peerdesk.admx").read_text())):
+        assert f'<string id="{ref}">' in adml, ref
+
+
+def test_registry_multi_string_notice(tmp_path: Path) -> None:
+    policy = load_policy(
+        tmp_path / "absent.toml",
+        registry=lambda: {"export_notice": ["Line one.", "Line two."], "areas": ["notes"]},
+    )
+    assert policy.export_notice == "Line one.\nLine two."
+    assert policy.areas == ("notes",)

@@ -30,6 +30,7 @@ from typing import Any
 import peewee
 
 from peerdesk.i18n import translate
+from peerdesk.services.events import Change
 from peerdesk.services.policy import Policy
 from peerdesk.store.records import AuditEvent, database_proxy
 from peerdesk.vault.errors import VaultError
@@ -284,6 +285,20 @@ class AuditService:
             person_id=person_id,
             count=count,
         )
+
+    def on_change(self, change: Change) -> None:
+        """ChangeBus listener: every deletion a service reports becomes a "delete" row
+        (what, the record id when there is one, how many). Never breaks the caller."""
+        if change.kind != "deleted":
+            return
+        ids = [i for i in change.ids if _UUID.match(str(i))]
+        with contextlib.suppress(VaultError, peewee.DatabaseError, AuditError):
+            self.record(
+                "delete",
+                what=change.entity[:MAX_DETAIL_CHARS],
+                item_id=ids[0] if len(change.ids) == 1 and ids else None,
+                count=len(change.ids),
+            )
 
     # -- reading ---------------------------------------------------------------------------
 

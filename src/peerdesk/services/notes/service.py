@@ -165,12 +165,19 @@ class NotesService:
         return [row[0] for row in query.tuples()]
 
     def rows(self, ids: Sequence[str]) -> dict[str, NoteRow]:
+        """The notes with these ids (with their addenda). Raw SQL: this is the hot path of
+        search-as-you-type and of the lazy note list."""
         found: dict[str, NoteRow] = {}
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
             addenda = self._addenda(chunk)
-            for record in SessionNote.select().where(SessionNote.id.in_(chunk)):
-                found[record.id] = NoteRow.of(record, addenda.get(record.id, ()))
+            marks = ",".join("?" * len(chunk))
+            cursor = database_proxy.execute_sql(
+                f"SELECT {_ROW_COLUMNS} FROM session_note WHERE id IN ({marks})", chunk
+            )
+            for raw in cursor:
+                row = _row_from_sql(raw, addenda.get(raw[0], ()))
+                found[row.id] = row
         return found
 
     def list_notes(
@@ -185,17 +192,28 @@ class NotesService:
         return self.list_notes(NoteFilter(person_id=person_id, status="draft"), newest_first=False)
 
     def _addenda(self, note_ids: Iterable[str]) -> dict[str, tuple[AddendumRow, ...]]:
-        grouped: dict[str, list[AddendumRow]] = defaultdict(list)
         ids = list(note_ids)
         if not ids:
             return {}
-        query = (
-            NoteAddendum.select()
-            .where(NoteAddendum.note.in_(ids))
-            .order_by(NoteAddendum.written_at, NoteAddendum.created_at)
+        grouped: dict[str, list[AddendumRow]] = defaultdict(list)
+        marks = ",".join("?" * len(ids))
+        cursor = database_proxy.execute_sql(
+            "SELECT id, note_id, written_at, text, staff_name, staff_credential, signed_at "
+            f"FROM note_addendum WHERE note_id IN ({marks}) ORDER BY written_at, created_at",
+            ids,
         )
-        for record in query:
-            grouped[str(record.__data__["note"])].append(AddendumRow.of(record))
+        for a_id, note_id, written, text, name, credential, signed in cursor:
+            grouped[str(note_id)].append(
+                AddendumRow(
+                    id=str(a_id),
+                    note_id=str(note_id),
+                    written_at=_dt(written) or datetime.min,
+                    text=str(text),
+                    staff_name=str(name),
+                    staff_credential=str(credential),
+                    signed_at=_dt(signed) or datetime.min,
+                )
+            )
         return {k: tuple(v) for k, v in grouped.items()}
 
     # -- search ----------------------------------------------------------------------------
@@ -444,6 +462,49 @@ class NotesService:
         if start and end and end < start:
             raise NotesError(translate("Notes", "The session cannot end before it starts."))
         return values
+
+
+_ROW_COLUMNS = (
+    "id, person_id, note_date, start_time, end_time, setting, mode, service_type, goal_ids, "
+    "what_was_done, response, next_steps, next_steps_by, staff_name, staff_credential, "
+    "signed_at, created_at, updated_at"
+)
+
+
+def _dt(value: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _row_from_sql(raw: Sequence[Any], addenda: tuple[AddendumRow, ...]) -> NoteRow:
+    try:
+        goals = json.loads(raw[8] or "[]")
+    except ValueError:
+        goals = []
+    return NoteRow(
+        id=str(raw[0]),
+        person_id=str(raw[1]),
+        note_date=date.fromisoformat(str(raw[2])[:10]),
+        start_time=str(raw[3]),
+        end_time=str(raw[4]),
+        setting=str(raw[5]),
+        mode=str(raw[6]),
+        service_type=str(raw[7]),
+        goal_ids=tuple(str(g) for g in goals) if isinstance(goals, list) else (),
+        what_was_done=str(raw[9]),
+        response=str(raw[10]),
+        next_steps=str(raw[11]),
+        next_steps_by=str(raw[12]),
+        staff_name=str(raw[13]),
+        staff_credential=str(raw[14]),
+        signed_at=_dt(raw[15]),
+        created_at=_dt(raw[16]) or datetime.min,
+        updated_at=_dt(raw[17]) or datetime.min,
+        addenda=addenda,
+    )
 
 
 def _short(value: str, message: str) -> str:

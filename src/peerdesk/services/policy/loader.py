@@ -166,6 +166,8 @@ def _as_int(value: object, low: int, high: int) -> int:
 
 
 def _as_text(value: object) -> str:
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = "\n".join(value)  # REG_MULTI_SZ (the ADMX multiText element)
     if not isinstance(value, str):
         raise _Bad("must be a text in quotes")
     if len(value) > MAX_NOTICE_CHARS:
@@ -223,6 +225,9 @@ def _key_lines(text: str) -> dict[str, int]:
         stripped = line.strip()
         if stripped.startswith("["):
             in_table = True
+            header = re.match(r"^\[+\s*\"?([A-Za-z0-9_\-]+)", stripped)
+            if header:  # a table is an unknown setting: name its line
+                lines.setdefault(header.group(1), number)
             continue
         match = re.match(r'^\s*("?)([A-Za-z0-9_\-]+)\1\s*=', line)
         if match and not in_table:

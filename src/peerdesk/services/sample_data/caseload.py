@@ -61,7 +61,8 @@ def fill(services: Any, data: dict[str, Any], context: dict[str, Any]) -> None:
                 staff_name=staff,
                 staff_credential=credential,
             )
-            if note.get("sign"):
+            # Under a policy that requires more fields, such a note stays a draft.
+            if note.get("sign") and not services.notes.missing_fields(row.id):
                 services.notes.sign(row.id)
                 if note.get("addendum"):
                     services.notes.add_addendum(row.id, note["addendum"], staff, credential)
