@@ -41,6 +41,7 @@ from peerdesk.gui.shell.main_window import MainWindow
 from peerdesk.gui.shell.screen_lock import ScreenLockWatcher
 from peerdesk.services.backup import restore_backup
 from peerdesk.services.events import Change
+from peerdesk.services.notes import AGENCY_ENABLED
 from peerdesk.services.session import Services, end_session, start_session
 from peerdesk.services.settings import AUTO_LOCK_MINUTES
 from peerdesk.vault.backup import BACKUP_SUFFIX
@@ -206,6 +207,7 @@ class AppController(QObject):
             if draft is not None:
                 page.restore_draft(draft)
                 services.drafts.discard(DRAFT_PREFIX + key)
+        self.apply_area_visibility()
         self.window.unlock_panel.reset()
         self.window.unlock_panel.offer_restore(False)
         self.window.show_unlocked()
@@ -311,6 +313,20 @@ class AppController(QObject):
     def _on_change(self, change: Change) -> None:
         if change.entity == "setting" and AUTO_LOCK_MINUTES in change.ids and self.services:
             self._apply_auto_lock(self.services.settings.auto_lock_minutes)
+        if change.entity == "setting" and AGENCY_ENABLED in change.ids and self.services:
+            self.apply_area_visibility()
+
+    def apply_area_visibility(self) -> None:
+        """Agency areas only where the vault enabled them, and the policy's ``areas`` list."""
+        services = self.services
+        if services is None:
+            return
+        enabled_here = bool(services.settings.get(AGENCY_ENABLED, False))
+        for spec in self.window.specs:
+            if spec.policy_area:
+                self.window.set_area_shown(
+                    spec.key, services.policy.shows_area(spec.key, enabled_here=enabled_here)
+                )
 
     # -- restore ---------------------------------------------------------------------------
 
