@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.forms.ui_settings_page import Ui_SettingsPage
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
+from peerdesk.services.notes import AGENCY_ENABLED
 from peerdesk.services.session import Services
 from peerdesk.vault.backup import BACKUP_SUFFIX
 from peerdesk.vault.database import sqlcipher_version
@@ -40,7 +41,7 @@ class SettingsPage(AreaPage):
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
-        for label in (self.ui.rememberHint, self.ui.backupHint):
+        for label in (self.ui.rememberHint, self.ui.backupHint, self.ui.agencyHint):
             label.setProperty("role", "muted")
         self.ui.backupHint.setText(
             "Backups are encrypted like the vault and open with the passphrase that was in use "
@@ -53,6 +54,7 @@ class SettingsPage(AreaPage):
         self.ui.autoLockSpin.valueChanged.connect(self._auto_lock_edited)
         self.ui.keepSpin.valueChanged.connect(self._keep_edited)
         self.ui.rememberCheck.toggled.connect(self._remember_toggled)
+        self.ui.agencyCheck.toggled.connect(self._agency_toggled)
         self.ui.changePassphraseButton.clicked.connect(self._change_passphrase)
         self.ui.backupNowButton.clicked.connect(self._backup_now)
         self.ui.saveBackupButton.clicked.connect(self._save_backup)
@@ -67,6 +69,7 @@ class SettingsPage(AreaPage):
         self.ui.keepSpin.setValue(services.settings.backups_to_keep)
         self.ui.rememberCheck.setChecked(services.vault.remembered_on_this_computer)
         self._keyring_checked = False
+        self._show_agency(services)
         self.ui.locationValue.setText(str(services.vault.folder))
         self.ui.encryptionValue.setText(
             f"SQLCipher {sqlcipher_version()}, AES-256 with a random key; your passphrase "
@@ -100,7 +103,35 @@ class SettingsPage(AreaPage):
             else status.reason
         )
 
+    def _show_agency(self, services: Services) -> None:
+        """The agency screens: the vault's choice, unless the organisation's policy decides."""
+        managed = services.policy.areas is not None
+        enabled = bool(services.settings.get(AGENCY_ENABLED, False))
+        shown = services.policy.shows_area("notes", enabled_here=enabled) or (
+            services.policy.shows_area("caseload", enabled_here=enabled)
+        )
+        self.ui.agencyCheck.setChecked(shown)
+        self.ui.agencyCheck.setEnabled(not managed)
+        if managed:
+            hint = self.tr(
+                "Managed by your organisation: its policy decides which screens are shown."
+            )
+        else:
+            hint = self.tr(
+                "The caseload and session notes are for a peer specialist's records about the "
+                "people they serve; those records belong to the specialist's work, not to the "
+                "person. If this vault is your own, for your own recovery, leave this off: "
+                "your journal, roadmap and library are all you need."
+            )
+        self.ui.agencyHint.setText(hint)
+
     # -- actions ---------------------------------------------------------------------------
+
+    def _agency_toggled(self, on: bool) -> None:
+        services = self._services
+        if services is None or self._loading or services.policy.areas is not None:
+            return
+        services.settings.set(AGENCY_ENABLED, bool(on))
 
     def _auto_lock_edited(self, minutes: int) -> None:
         if self._services is None or self._loading:
