@@ -36,7 +36,7 @@ def test_model_columns_sorting_and_filters(
     robin = model.row_of(model.index(2, 0).data(CaseloadModel.PersonIdRole))
     assert robin == 2
     unsigned = str(model.index(2, 5).data())
-    assert unsigned.startswith("1 (oldest")
+    assert unsigned.startswith("1 · ")
     assert "Robin Example" in str(model.index(2, 6).data())  # who owns the overdue milestone
     assert str(model.index(0, 1).data()) == "Never"
     assert str(model.index(0, 2).data()) == "Not planned"

@@ -230,6 +230,8 @@ def test_addendum_is_appended_below_the_original(
     assert "Tuesday, not Monday" in shown
     assert editor.ui.addendaView.isVisibleTo(editor)
     assert not editor.add_addendum({"text": "  ", "staff_name": "Jo"})  # refused, told why
+    assert "needs some text" in editor.ui.problemLabel.text()
+    assert len(services.notes.get(original.id).addenda) == 1
 
 
 def test_delete_is_for_drafts_only(agency_controller: AppController, qtbot: QtBot) -> None:

@@ -30,11 +30,11 @@ Index = QModelIndex | QPersistentModelIndex
 _HEADERS = (
     "Person",
     "Last contact",
-    "Next planned contact",
+    "Next contact",
     "Goals due",
     "Waiting on them",
-    "Unsigned notes",
-    "Overdue milestones",
+    "Unsigned",
+    "Overdue",
 )
 COLUMN_SORTS = (
     CaseloadSort.NAME,
@@ -182,7 +182,7 @@ class CaseloadModel(QAbstractTableModel):
         if column == 5:
             if not row.unsigned_notes:
                 return ""
-            return tr("%n (oldest {date})", None, row.unsigned_notes).format(
+            return tr("%n · {date}", None, row.unsigned_notes).format(
                 date=local_date(row.oldest_unsigned)
             )
         if column == 6:
@@ -191,14 +191,15 @@ class CaseloadModel(QAbstractTableModel):
             owners = [self._names.get(o, "") for o in row.overdue_owner_ids]
             owners = [o for o in owners if o]
             text = str(row.overdue_milestones)
-            return f"{text} ({', '.join(owners)})" if owners else text
+            return f"{text}: {', '.join(owners)}" if owners else text
         return ""
 
     def _tooltip(self, row: CaseloadRow, column: int) -> str | None:
         tips = {
             3: tr("Open goals whose target date is within two weeks or past"),
             4: tr("Milestones this person owns that are not done yet"),
-            5: tr("Session notes not signed yet; the oldest date is shown"),
+            5: tr("Session notes not signed yet, and the date of the oldest"),
             6: tr("Milestones past their due date, and who owns them"),
+            2: tr("The next contact planned from now on"),
         }
         return tips.get(column)

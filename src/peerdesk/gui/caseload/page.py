@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -86,8 +85,9 @@ class CaseloadPage(AreaPage):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(70)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_notes())
 
@@ -142,10 +142,10 @@ class CaseloadPage(AreaPage):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([460, 140])
+        self.splitter.setSizes([480, 110])
         layout = QVBoxLayout(self)
         heading = QLabel(
             self.tr(
@@ -254,10 +254,7 @@ class CaseloadPage(AreaPage):
         self.table.setFocus()
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(header.count() - 1):
-            header.resizeSection(column, min(max(header.sectionSize(column), 90), 220))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _refresh_side(self) -> None:
         services = self.services
@@ -339,7 +336,7 @@ class CaseloadPage(AreaPage):
             assert isinstance(planned_at, datetime)
             services.notes.plan_contact(person_id, planned_at, str(values.get("setting", "")))
         except NotesError as exc:
-            QMessageBox.warning(self, self.tr("Not planned"), str(exc))
+            self.summary_label.setText(self.tr("Not planned: {why}").format(why=exc))
             return False
         return True
 

@@ -29,6 +29,35 @@ class Ui_NoteEditor(object):
         self.outer = QVBoxLayout(NoteEditor)
         self.outer.setObjectName(u"outer")
         self.outer.setContentsMargins(0, -1, 0, -1)
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.signButton = QPushButton(NoteEditor)
+        self.signButton.setObjectName(u"signButton")
+
+        self.buttonRow.addWidget(self.signButton)
+
+        self.addendumButton = QPushButton(NoteEditor)
+        self.addendumButton.setObjectName(u"addendumButton")
+
+        self.buttonRow.addWidget(self.addendumButton)
+
+        self.deleteButton = QPushButton(NoteEditor)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.buttonRow.addWidget(self.deleteButton)
+
+        self.buttonSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
+        self.savedLabel = QLabel(NoteEditor)
+        self.savedLabel.setObjectName(u"savedLabel")
+
+        self.buttonRow.addWidget(self.savedLabel)
+
+
+        self.outer.addLayout(self.buttonRow)
+
         self.statusLabel = QLabel(NoteEditor)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setWordWrap(True)
@@ -155,7 +184,7 @@ class Ui_NoteEditor(object):
 
         self.goalsList = QListWidget(NoteEditor)
         self.goalsList.setObjectName(u"goalsList")
-        self.goalsList.setMaximumSize(QSize(16777215, 84))
+        self.goalsList.setMaximumSize(QSize(16777215, 66))
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.goalsList)
 
@@ -166,6 +195,7 @@ class Ui_NoteEditor(object):
 
         self.doneEdit = QPlainTextEdit(NoteEditor)
         self.doneEdit.setObjectName(u"doneEdit")
+        self.doneEdit.setMaximumSize(QSize(16777215, 120))
         self.doneEdit.setTabChangesFocus(True)
         self.doneEdit.setMinimumSize(QSize(0, 64))
 
@@ -178,6 +208,7 @@ class Ui_NoteEditor(object):
 
         self.responseEdit = QPlainTextEdit(NoteEditor)
         self.responseEdit.setObjectName(u"responseEdit")
+        self.responseEdit.setMaximumSize(QSize(16777215, 90))
         self.responseEdit.setTabChangesFocus(True)
         self.responseEdit.setMinimumSize(QSize(0, 56))
 
@@ -190,6 +221,7 @@ class Ui_NoteEditor(object):
 
         self.nextEdit = QPlainTextEdit(NoteEditor)
         self.nextEdit.setObjectName(u"nextEdit")
+        self.nextEdit.setMaximumSize(QSize(16777215, 80))
         self.nextEdit.setTabChangesFocus(True)
         self.nextEdit.setMinimumSize(QSize(0, 48))
 
@@ -237,38 +269,14 @@ class Ui_NoteEditor(object):
         self.addendaView = QTextBrowser(NoteEditor)
         self.addendaView.setObjectName(u"addendaView")
         self.addendaView.setOpenLinks(False)
-        self.addendaView.setMinimumSize(QSize(0, 70))
+        self.addendaView.setMinimumSize(QSize(0, 60))
+        self.addendaView.setMaximumSize(QSize(16777215, 140))
 
         self.outer.addWidget(self.addendaView)
 
-        self.buttonRow = QHBoxLayout()
-        self.buttonRow.setObjectName(u"buttonRow")
-        self.signButton = QPushButton(NoteEditor)
-        self.signButton.setObjectName(u"signButton")
+        self.bottomSpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.buttonRow.addWidget(self.signButton)
-
-        self.addendumButton = QPushButton(NoteEditor)
-        self.addendumButton.setObjectName(u"addendumButton")
-
-        self.buttonRow.addWidget(self.addendumButton)
-
-        self.deleteButton = QPushButton(NoteEditor)
-        self.deleteButton.setObjectName(u"deleteButton")
-
-        self.buttonRow.addWidget(self.deleteButton)
-
-        self.buttonSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttonRow.addItem(self.buttonSpacer)
-
-        self.savedLabel = QLabel(NoteEditor)
-        self.savedLabel.setObjectName(u"savedLabel")
-
-        self.buttonRow.addWidget(self.savedLabel)
-
-
-        self.outer.addLayout(self.buttonRow)
+        self.outer.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
         self.personLabel.setBuddy(self.personCombo)
@@ -289,6 +297,21 @@ class Ui_NoteEditor(object):
     # setupUi
 
     def retranslateUi(self, NoteEditor):
+        self.signButton.setText(QCoreApplication.translate("NoteEditor", u"&Sign\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.signButton.setAccessibleName(QCoreApplication.translate("NoteEditor", u"Sign and finalise this note", None))
+#endif // QT_CONFIG(accessibility)
+        self.addendumButton.setText(QCoreApplication.translate("NoteEditor", u"Add &addendum\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.addendumButton.setAccessibleName(QCoreApplication.translate("NoteEditor", u"Add an addendum", None))
+#endif // QT_CONFIG(accessibility)
+        self.deleteButton.setText(QCoreApplication.translate("NoteEditor", u"Delete draft", None))
+#if QT_CONFIG(accessibility)
+        self.deleteButton.setAccessibleName(QCoreApplication.translate("NoteEditor", u"Delete this draft", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.savedLabel.setAccessibleName(QCoreApplication.translate("NoteEditor", u"Saved state", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.statusLabel.setAccessibleName(QCoreApplication.translate("NoteEditor", u"Note status", None))
 #endif // QT_CONFIG(accessibility)
@@ -368,21 +391,6 @@ class Ui_NoteEditor(object):
         self.addendaLabel.setText(QCoreApplication.translate("NoteEditor", u"Addenda (corrections after signing, oldest first)", None))
 #if QT_CONFIG(accessibility)
         self.addendaView.setAccessibleName(QCoreApplication.translate("NoteEditor", u"Addenda", None))
-#endif // QT_CONFIG(accessibility)
-        self.signButton.setText(QCoreApplication.translate("NoteEditor", u"&Sign\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.signButton.setAccessibleName(QCoreApplication.translate("NoteEditor", u"Sign and finalise this note", None))
-#endif // QT_CONFIG(accessibility)
-        self.addendumButton.setText(QCoreApplication.translate("NoteEditor", u"Add &addendum\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.addendumButton.setAccessibleName(QCoreApplication.translate("NoteEditor", u"Add an addendum", None))
-#endif // QT_CONFIG(accessibility)
-        self.deleteButton.setText(QCoreApplication.translate("NoteEditor", u"Delete draft", None))
-#if QT_CONFIG(accessibility)
-        self.deleteButton.setAccessibleName(QCoreApplication.translate("NoteEditor", u"Delete this draft", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.savedLabel.setAccessibleName(QCoreApplication.translate("NoteEditor", u"Saved state", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -445,8 +445,7 @@ class NoteEditor(QWidget):
             self._show_missing(exc.fields)
             return False
         except NotesError as exc:
-            self.ui.problemLabel.setText(str(exc))
-            self.ui.problemLabel.show()
+            self._show_problem(str(exc))
             return False
         services.settings.set(STAFF_NAME_KEY, self.note.staff_name)
         services.settings.set(STAFF_CREDENTIAL_KEY, self.note.staff_credential)
@@ -455,6 +454,10 @@ class NoteEditor(QWidget):
         self._show_state()
         self.saved.emit(self.note.id)
         return True
+
+    def _show_problem(self, text: str) -> None:
+        self.ui.problemLabel.setText(text)
+        self.ui.problemLabel.show()
 
     def _show_missing(self, fields: tuple[str, ...] | list[str]) -> None:
         names = [field_label(f) for f in fields]
@@ -486,9 +489,10 @@ class NoteEditor(QWidget):
                 note.id, values["text"], values["staff_name"], values.get("staff_credential", "")
             )
         except NotesError as exc:
-            QMessageBox.warning(self, self.tr("Not added"), str(exc))
+            self._show_problem(self.tr("Addendum not added: {why}").format(why=exc))
             return False
         self.note = services.notes.get(note.id)
+        self.ui.problemLabel.hide()
         self._show_state()
         self.ui.savedLabel.setText(self.tr("Addendum added."))
         return True
@@ -508,7 +512,7 @@ class NoteEditor(QWidget):
         try:
             services.notes.delete_draft(note.id)
         except NotesError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            self._show_problem(str(exc))
             return False
         self.note = None
         self.dirty = False

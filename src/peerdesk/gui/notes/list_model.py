@@ -92,7 +92,7 @@ class NotesListModel(IdListModel[NoteRow]):
             person = self.names().get(row.person_id, "")
             status = tr("Signed") if row.is_signed else tr("Draft")
             if row.addenda:
-                status += " · " + tr("%n addenda", None, len(row.addenda))
+                status += " · " + tr("amended (%n)", None, len(row.addenda))
             first = f"{short_date(row.note_date)}  {row.start_time}".rstrip() + f" · {person}"
             second = " · ".join(x for x in (row.service_type, status) if x)
             lines = [first, second]

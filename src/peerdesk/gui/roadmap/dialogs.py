@@ -383,5 +383,3 @@ class WinDialog(QInputDialog):
 
     def set_values(self, values: dict[str, Any]) -> None:
         self.setTextValue(str(values.get("text", "")))
-
-

@@ -7,7 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.forms.ui_settings_page import Ui_SettingsPage
@@ -40,7 +47,18 @@ class SettingsPage(AreaPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
-        self.ui.setupUi(self)
+        # The form scrolls: managed-setting notes and the agency screens make it taller
+        # than a 1024x700 window.
+        content = QWidget()
+        self.ui.setupUi(content)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.ui.backupList.setMaximumHeight(180)
         for label in (self.ui.rememberHint, self.ui.backupHint, self.ui.agencyHint):
             label.setProperty("role", "muted")
         self.ui.backupHint.setText(
