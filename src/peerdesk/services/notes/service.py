@@ -277,13 +277,24 @@ class NotesService:
         self.bus.publish(Change("session_note", "inserted", (record.id,)))
         return NoteRow.of(record)
 
-    def update_draft(self, note_id: str, **fields: Any) -> NoteRow:
-        """Change an unsigned note (autosave). A signed note raises SignedNoteError."""
+    def update_draft(self, note_id: str, person_id: str | None = None, **fields: Any) -> NoteRow:
+        """Change an unsigned note (autosave). A signed note raises SignedNoteError.
+
+        ``person_id`` moves a draft to another person (chosen wrongly at first); the goals
+        it addresses must then be that person's."""
         with database_proxy.atomic():
             record = self._record(note_id)
             if record.signed_at is not None:
                 raise _signed_error()
-            values = self._clean(str(record.__data__["person"]), fields)
+            owner = str(record.__data__["person"])
+            if person_id is not None and person_id != owner:
+                if Person.alive().where(Person.id == person_id).first() is None:
+                    raise NotesError(translate("Notes", "Choose the person this note is about."))
+                record.person = person_id
+                owner = person_id
+                if "goal_ids" not in fields:
+                    fields = {**fields, "goal_ids": ()}
+            values = self._clean(owner, fields)
             for name, value in values.items():
                 setattr(record, name, value)
             self._save(record)
