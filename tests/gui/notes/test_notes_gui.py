@@ -141,6 +141,21 @@ def test_draft_autosaves_and_survives_a_lock(
     )
 
 
+def test_changing_the_person_of_a_draft_moves_it(
+    agency_controller: AppController, qtbot: QtBot
+) -> None:
+    services = services_of(agency_controller)
+    ids = add_caseload(services)
+    editor = notes_page(agency_controller).editor
+    with qtbot.waitSignal(editor.saved, timeout=3000):
+        start_note(qtbot, editor, ids["Ash"])
+    combo = editor.ui.personCombo
+    combo.setCurrentIndex(combo.findData(ids["Kai"]))
+    assert editor.dirty
+    assert editor.save_now()
+    assert services.notes.get(editor.note_id or "").person_id == ids["Kai"]
+
+
 def test_a_new_note_without_a_person_is_kept_across_a_lock(
     agency_controller: AppController, qtbot: QtBot
 ) -> None:

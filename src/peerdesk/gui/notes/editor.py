@@ -400,7 +400,9 @@ class NoteEditor(QWidget):
                 note_date = fields.pop("note_date")
                 self.note = services.notes.create_draft(person_id, note_date, **fields)
             else:
-                self.note = services.notes.update_draft(self.note.id, **fields)
+                self.note = services.notes.update_draft(
+                    self.note.id, person_id=person_id, **fields
+                )
         except NotesError as exc:
             self.ui.savedLabel.setText(str(exc))
             return False
