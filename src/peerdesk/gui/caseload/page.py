@@ -270,7 +270,7 @@ class CaseloadPage(AreaPage):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.unsigned_list.addItem(item)
         people = self.model.rowCount()
-        self.summary_label.setText(self.tr("%n people", None, people))
+        self.summary_label.setText(self.tr("People: %n", None, people))
 
     def _remember_current(self) -> None:
         self._kept = self.current_person_id()

@@ -269,7 +269,7 @@ class NoteEditor(QWidget):
         if start is None or end is None or end < start:
             self.ui.durationLabel.setText("")
             return
-        self.ui.durationLabel.setText(self.tr("%n minutes", None, end - start))
+        self.ui.durationLabel.setText(self.tr("%n min", None, end - start))
 
     def _show_state(self) -> None:
         note = self.note
@@ -400,9 +400,7 @@ class NoteEditor(QWidget):
                 note_date = fields.pop("note_date")
                 self.note = services.notes.create_draft(person_id, note_date, **fields)
             else:
-                self.note = services.notes.update_draft(
-                    self.note.id, person_id=person_id, **fields
-                )
+                self.note = services.notes.update_draft(self.note.id, person_id=person_id, **fields)
         except NotesError as exc:
             self.ui.savedLabel.setText(str(exc))
             return False

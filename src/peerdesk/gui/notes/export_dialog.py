@@ -118,10 +118,10 @@ class NotesExportDialog(QDialog):
         count = self._count()
         self.ui.contentLabel.setText(
             self.tr(
-                "The file will hold %n session notes: the person's name, date and times, "
+                "Session notes in the file: %n. Each with the person's name, date and times, "
                 "setting, service type, goals addressed, what was done, the person's own "
-                "words, next steps, staff name and credential, whether each is signed, and "
-                "every addendum. It is not encrypted.",
+                "words, next steps, staff name and credential, whether it is signed, and "
+                "every addendum. The file is not encrypted.",
                 None,
                 count,
             )

@@ -268,13 +268,13 @@ class NotesPage(AreaPage):
         shown = self.model.rowCount()
         if self.model.searching:
             text = (
-                self.tr("%n matching notes", None, shown)
+                self.tr("Matching notes: %n", None, shown)
                 if shown
                 else self.tr("Nothing matches. Try fewer words.")
             )
         else:
             text = (
-                self.tr("%n notes", None, shown)
+                self.tr("Notes: %n", None, shown)
                 if shown
                 else self.tr("No notes here yet. “New note” starts one.")
             )
