@@ -16,7 +16,9 @@ def test_a_draft_moves_to_another_person_and_drops_the_old_goals(
     note_id = filled_draft(agency, person_id, goal_ids=[goal.id])
     other = agency.people.create("Kai", role="self").id
     moved = agency.notes.update_draft(note_id, person_id=other, response="Fine")
-    assert moved.person_id == other and moved.goal_ids == () and moved.response == "Fine"
+    assert moved.person_id == other
+    assert moved.goal_ids == ()
+    assert moved.response == "Fine"
     with pytest.raises(NotesError):
         agency.notes.update_draft(note_id, person_id=other, goal_ids=[goal.id])
     with pytest.raises(NotesError):
