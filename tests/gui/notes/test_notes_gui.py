@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
+from peerdesk.gui.notes.dialogs import AddendumDialog
 from peerdesk.gui.notes.editor import NoteEditor
 from peerdesk.gui.notes.export_dialog import NotesExportDialog
 from peerdesk.gui.notes.list_model import NotesListModel
@@ -247,6 +248,36 @@ def test_addendum_is_appended_below_the_original(
     assert not editor.add_addendum({"text": "  ", "staff_name": "Jo"})  # refused, told why
     assert "needs some text" in editor.ui.problemLabel.text()
     assert len(services.notes.get(original.id).addenda) == 1
+
+
+def test_an_open_addendum_dialog_survives_a_lock(
+    agency_controller: AppController, qtbot: QtBot
+) -> None:
+    services = services_of(agency_controller)
+    robin = services.people.create("Robin Example", role="self").id
+    editor = notes_page(agency_controller).editor
+    editor.confirm = lambda *_a: True
+    start_note(qtbot, editor, robin)
+    assert editor.sign()
+    note_id = editor.note_id
+    assert editor.add_addendum()
+    dialog = editor.dialogs.current()
+    assert isinstance(dialog, AddendumDialog)
+    qtbot.keyClicks(dialog.text_edit, "Late entry: the landlord called back")
+    with qtbot.waitSignal(agency_controller.locked, timeout=5000):
+        agency_controller.lock()
+    with qtbot.waitSignal(agency_controller.unlocked, timeout=5000):
+        agency_controller.unlock(PASSPHRASE)
+    assert editor.note_id == note_id
+    reopened = editor.dialogs.current()
+    assert isinstance(reopened, AddendumDialog)
+    assert reopened.text_edit.toPlainText() == "Late entry: the landlord called back"
+    assert services_of(agency_controller).notes.get(note_id or "").addenda == ()
+    reopened.sign_button.click()
+    qtbot.waitUntil(lambda: editor.dialogs.current() is None, timeout=3000)
+    added = services_of(agency_controller).notes.get(note_id or "").addenda
+    assert [a.text for a in added] == ["Late entry: the landlord called back"]
+    assert "landlord called back" in editor.addenda_document.toPlainText()
 
 
 def test_delete_is_for_drafts_only(agency_controller: AppController, qtbot: QtBot) -> None:

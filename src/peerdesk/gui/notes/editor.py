@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QRegularExpression, Qt, QT
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
+from peerdesk.gui.common.draft_dialogs import DraftDialogs
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
 from peerdesk.gui.forms.ui_note_editor import Ui_NoteEditor
 from peerdesk.gui.notes.dialogs import AddendumDialog, ServiceTypesDialog
@@ -58,6 +59,9 @@ class NoteEditor(QWidget):
         self.note: NoteRow | None = None
         self._loading = False
         self.dirty = False
+        self.dialogs = DraftDialogs(
+            self, attached=lambda: self.services is not None, errors=(NotesError,)
+        )
         self.addenda_document = InertDocument(self)
         self.ui.addendaView.setDocument(self.addenda_document)
         self.ui.statusLabel.setProperty("role", "muted")
@@ -117,6 +121,7 @@ class NoteEditor(QWidget):
 
     def detach(self) -> None:
         self.autosave_timer.stop()
+        self.dialogs.forget()
         self.services = None
         self._loading = True
         self.note = None
@@ -467,35 +472,50 @@ class NoteEditor(QWidget):
         self.ui.problemLabel.show()
 
     def add_addendum(self, values: dict[str, str] | None = None) -> bool:
-        """Ask for an addendum (or use ``values``) and append it below the signed note."""
-        services = self.services
+        """Open the addendum dialog (kept across a lock), or append ``values`` at once."""
         note = self.note
-        if services is None or note is None or not note.is_signed:
+        if self.services is None or note is None or not note.is_signed:
             return False
-        if values is None:
-            staff = self._remembered_staff()
-            dialog = AddendumDialog(
-                staff.get("staff_name") or note.staff_name,
-                staff.get("staff_credential") or note.staff_credential,
-                self,
-            )
-            if dialog.exec() != AddendumDialog.DialogCode.Accepted:
-                dialog.deleteLater()
+        if values is not None:
+            try:
+                self._save_addendum({"note_id": note.id}, values)
+            except NotesError as exc:
+                self._show_problem(self.tr("Addendum not added: {why}").format(why=exc))
                 return False
-            values = dialog.values()
-            dialog.deleteLater()
-        try:
-            services.notes.add_addendum(
-                note.id, values["text"], values["staff_name"], values.get("staff_credential", "")
-            )
-        except NotesError as exc:
-            self._show_problem(self.tr("Addendum not added: {why}").format(why=exc))
-            return False
-        self.note = services.notes.get(note.id)
-        self.ui.problemLabel.hide()
-        self._show_state()
-        self.ui.savedLabel.setText(self.tr("Addendum added."))
+            return True
+        self.open_addendum_dialog(note.id, None)
         return True
+
+    def open_addendum_dialog(self, note_id: str, values: dict[str, Any] | None) -> None:
+        note = self.note
+        staff = self._remembered_staff()
+        dialog = AddendumDialog(
+            staff.get("staff_name") or (note.staff_name if note else ""),
+            staff.get("staff_credential") or (note.staff_credential if note else ""),
+            self,
+        )
+        if values:
+            dialog.text_edit.setPlainText(str(values.get("text", "")))
+            dialog.staff_edit.setText(str(values.get("staff_name", "")))
+            dialog.credential_edit.setText(str(values.get("staff_credential", "")))
+        self.dialogs.open("addendum", {"note_id": note_id}, dialog, self._save_addendum)
+
+    def _save_addendum(self, context: dict[str, Any], values: dict[str, Any]) -> None:
+        services = self.services
+        note_id = str(context.get("note_id", ""))
+        if services is None:
+            return
+        services.notes.add_addendum(
+            note_id,
+            str(values.get("text", "")),
+            str(values.get("staff_name", "")),
+            str(values.get("staff_credential", "")),
+        )
+        if self.note is not None and self.note.id == note_id:
+            self.note = services.notes.get(note_id)
+            self.ui.problemLabel.hide()
+            self._show_state()
+            self.ui.savedLabel.setText(self.tr("Addendum added."))
 
     def delete_draft(self) -> bool:
         services = self.services
@@ -533,19 +553,30 @@ class NoteEditor(QWidget):
     # -- drafts across a lock --------------------------------------------------------------
 
     def draft(self) -> dict[str, Any] | None:
-        """The unsaved form (or None): what to bring back after the next unlock."""
+        """The unsaved form and an open addendum dialog (or None): what to bring back."""
         self.autosave_timer.stop()
-        if not self.dirty or self.read_only:
+        dialog = self.dialogs.draft()
+        if (not self.dirty or self.read_only) and dialog is None:
             return None
-        fields = self.fields()
-        fields["note_date"] = fields["note_date"].isoformat()
-        return {"note_id": self.note_id, "person_id": self.person_id(), "fields": fields}
+        result: dict[str, Any] = {"note_id": self.note_id}
+        if self.dirty and not self.read_only:
+            fields = self.fields()
+            fields["note_date"] = fields["note_date"].isoformat()
+            result.update(person_id=self.person_id(), fields=fields)
+        if dialog is not None:
+            result["dialog"] = dialog
+        return result
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
         if self.services is None:
             return
+        dialog = draft.get("dialog")
         fields = draft.get("fields")
         if not isinstance(fields, dict):
+            note_id = draft.get("note_id")
+            if isinstance(note_id, str):
+                self.load_note(note_id)
+            self._reopen(dialog)
             return
         note_id = draft.get("note_id")
         self.note = None
@@ -566,6 +597,16 @@ class NoteEditor(QWidget):
         self.dirty = True
         self.ui.savedLabel.setText(self.tr("Unsaved changes from before the lock were restored."))
         self.autosave_timer.start()
+        self._reopen(dialog)
+
+    def _reopen(self, dialog: object) -> None:
+        if not isinstance(dialog, dict) or dialog.get("kind") != "addendum":
+            return
+        context, values = dialog.get("context"), dialog.get("values")
+        if isinstance(context, dict) and isinstance(context.get("note_id"), str):
+            self.open_addendum_dialog(
+                context["note_id"], values if isinstance(values, dict) else None
+            )
 
 
 FIELD_LABELS = {
