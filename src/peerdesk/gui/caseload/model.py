@@ -23,18 +23,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.notes import CaseloadFilter, CaseloadRow, CaseloadService, CaseloadSort
 
 Index = QModelIndex | QPersistentModelIndex
 _HEADERS = (
-    "Person",
-    "Last contact",
-    "Next contact",
-    "Goals due",
-    "Waiting on them",
-    "Unsigned",
-    "Overdue",
+    QT_TRANSLATE_NOOP("CaseloadModel", "Person"),
+    QT_TRANSLATE_NOOP("CaseloadModel", "Last contact"),
+    QT_TRANSLATE_NOOP("CaseloadModel", "Next contact"),
+    QT_TRANSLATE_NOOP("CaseloadModel", "Goals due"),
+    QT_TRANSLATE_NOOP("CaseloadModel", "Waiting on them"),
+    QT_TRANSLATE_NOOP("CaseloadModel", "Unsigned"),
+    QT_TRANSLATE_NOOP("CaseloadModel", "Overdue"),
 )
 COLUMN_SORTS = (
     CaseloadSort.NAME,

@@ -21,6 +21,7 @@ from peerdesk.gui.common.draft_dialogs import DraftDialogs
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
 from peerdesk.gui.forms.ui_note_editor import Ui_NoteEditor
 from peerdesk.gui.notes.dialogs import AddendumDialog, ServiceTypesDialog
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.notes import MissingFieldsError, NoteNotFound, NoteRow, NotesError
 from peerdesk.services.roadmap import GoalFilter
 from peerdesk.services.session import Services
@@ -610,18 +611,18 @@ class NoteEditor(QWidget):
 
 
 FIELD_LABELS = {
-    "start_time": "start time",
-    "end_time": "end time",
-    "setting": "setting",
-    "mode": "individual or group",
-    "service_type": "service type",
-    "goals_addressed": "goals addressed",
-    "what_was_done": "what was done",
-    "response": "the person's response",
-    "next_steps": "next steps",
-    "next_steps_by": "who does them",
-    "staff_name": "staff name",
-    "staff_credential": "credential",
+    "start_time": QT_TRANSLATE_NOOP("NoteFields", "start time"),
+    "end_time": QT_TRANSLATE_NOOP("NoteFields", "end time"),
+    "setting": QT_TRANSLATE_NOOP("NoteFields", "setting"),
+    "mode": QT_TRANSLATE_NOOP("NoteFields", "individual or group"),
+    "service_type": QT_TRANSLATE_NOOP("NoteFields", "service type"),
+    "goals_addressed": QT_TRANSLATE_NOOP("NoteFields", "goals addressed"),
+    "what_was_done": QT_TRANSLATE_NOOP("NoteFields", "what was done"),
+    "response": QT_TRANSLATE_NOOP("NoteFields", "the person's response"),
+    "next_steps": QT_TRANSLATE_NOOP("NoteFields", "next steps"),
+    "next_steps_by": QT_TRANSLATE_NOOP("NoteFields", "who does them"),
+    "staff_name": QT_TRANSLATE_NOOP("NoteFields", "staff name"),
+    "staff_credential": QT_TRANSLATE_NOOP("NoteFields", "credential"),
 }
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,15 +37,16 @@ from PySide6.QtWidgets import (
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.notes.editor import NoteEditor
 from peerdesk.gui.notes.list_model import NotesListModel
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.events import Change
 from peerdesk.services.notes import NoteFilter
 from peerdesk.services.session import Services
 
 SEARCH_DELAY_MS = 150
 STATUSES: list[tuple[str, str | None]] = [
-    ("All notes", None),
-    ("Drafts", "draft"),
-    ("Signed", "signed"),
+    (QT_TRANSLATE_NOOP("NotesPage", "All notes"), None),
+    (QT_TRANSLATE_NOOP("NotesPage", "Drafts"), "draft"),
+    (QT_TRANSLATE_NOOP("NotesPage", "Signed"), "signed"),
 ]
 
 
@@ -66,7 +75,7 @@ class NotesPage(AreaPage):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Drafts or signed notes"))
         for title, _key in STATUSES:
-            self.status_filter.addItem(self.tr(title))
+            self.status_filter.addItem(QCoreApplication.translate("NotesPage", title))
         self.since_check = QCheckBox(self.tr("From"))
         self.since_check.setAccessibleName(self.tr("Only notes from a date"))
         self.until_check = QCheckBox(self.tr("to"))
