@@ -85,7 +85,7 @@ class CaseloadPage(AreaPage):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(70)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -198,6 +198,7 @@ class CaseloadPage(AreaPage):
         self.table.setModel(self.model)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
+        self.model.modelReset.connect(self._fit_columns)
         self._unsubscribe = services.bus.subscribe(self._on_change)
         self._fit_columns()
         self._refresh_side()
@@ -254,7 +255,12 @@ class CaseloadPage(AreaPage):
         self.table.setFocus()
 
     def _fit_columns(self) -> None:
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        """Widths from the contents once per reset (ResizeToContents would re-measure every
+        cell on each selection change); the name column takes the rest."""
+        header = self.table.horizontalHeader()
+        for column in range(1, header.count()):
+            self.table.resizeColumnToContents(column)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _refresh_side(self) -> None:
         services = self.services

@@ -37,12 +37,15 @@ class NotesListModel(IdListModel[NoteRow]):
         people: PeopleService,
         bus: ChangeBus,
         parent: QObject | None = None,
+        *,
+        flt: NoteFilter | None = None,
+        text: str = "",
     ) -> None:
         super().__init__(bus, parent)
         self.notes = notes
         self.people = people
-        self.filter = NoteFilter()
-        self.search_text = ""
+        self.filter = flt or NoteFilter()
+        self.search_text = text
         self.snippets: dict[str, str] = {}
         self._names: dict[str, str] | None = None
         self.reload()

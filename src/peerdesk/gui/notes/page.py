@@ -93,8 +93,10 @@ class NotesPage(AreaPage):
 
         self.list_view = QListView()
         self.list_view.setAccessibleName(self.tr("Session notes"))
-        self.list_view.setUniformItemSizes(False)
-        self.list_view.setWordWrap(True)
+        # Uniform rows: the view then reads only the rows it shows (15 000 notes open fast).
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setWordWrap(False)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor = NoteEditor()
@@ -166,9 +168,6 @@ class NotesPage(AreaPage):
     def attach(self, services: Services) -> None:
         self.services = services
         self._fill_people()
-        self.model = NotesListModel(services.notes, services.people, services.bus, self)
-        self.list_view.setModel(self.model)
-        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
         self._unsubscribe = services.bus.subscribe(self._on_change)
         self.editor.attach(services)
         self.export_button.setEnabled(services.policy.allows_plaintext_export())
@@ -192,6 +191,29 @@ class NotesPage(AreaPage):
         self.services = None
         self.setEnabled(False)
 
+    def page_shown(self) -> None:
+        self.ensure_model()
+
+    def ensure_model(self) -> NotesListModel | None:
+        """The list is read when the page is first shown, not at unlock: a caseload with
+        years of notes must not slow down opening the vault."""
+        if self.model is None and self.services is not None:
+            services = self.services
+            self.model = NotesListModel(
+                services.notes,
+                services.people,
+                services.bus,
+                self,
+                flt=self.note_filter(),
+                text=self.search_edit.text(),
+            )
+            self.list_view.setModel(self.model)
+            self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+            if self.editor.note_id is not None:
+                self._select_note(self.editor.note_id)
+            self._show_count()
+        return self.model
+
     def draft(self) -> dict[str, Any] | None:
         return self.editor.draft()
 
@@ -205,6 +227,7 @@ class NotesPage(AreaPage):
         ``{"new_for": person_id}`` starts a note for that person."""
         if self.services is None:
             return
+        self.ensure_model()
         person_id = context.get("person_id") or context.get("new_for")
         if isinstance(person_id, str):
             self.search_edit.clear()
@@ -262,8 +285,9 @@ class NotesPage(AreaPage):
 
     def apply_filters(self) -> None:
         self.search_timer.stop()
-        if self.model is None:
+        if self.ensure_model() is None:
             return
+        assert self.model is not None
         self.model.set_query(self.note_filter(), self.search_edit.text())
         if self.editor.note_id is not None:
             row = self.model.row_of(self.editor.note_id)
