@@ -6,6 +6,7 @@ filtering are asked of the service too, so the model holds only the visible rows
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -80,7 +81,11 @@ class CaseloadModel(QAbstractTableModel):
         self.filter = CaseloadFilter()
         self.sort_column = 0
         self.descending = False
+        # The page turns this off and reloads when it is visible (a hidden caseload does not
+        # re-query on every autosave of a note).
+        self.auto_reload = True
         self._rows: list[CaseloadRow] = []
+        self.loaded_at = 0.0
         self._names: dict[str, str] = {}
         self._unsubscribe: Callable[[], None] | None = bus.subscribe(self._on_change)
         self.reload()
@@ -95,8 +100,11 @@ class CaseloadModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
-        if self._unsubscribe is not None and change.entity in self._entities:
+        if self._unsubscribe is not None and self.auto_reload and self.is_affected_by(change):
             self.reload()
+
+    def is_affected_by(self, change: Change) -> bool:
+        return change.entity in self._entities
 
     def reload(self) -> None:
         sort = COLUMN_SORTS[self.sort_column] or CaseloadSort.NAME
@@ -107,6 +115,7 @@ class CaseloadModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self._names = self.names()
+        self.loaded_at = time.monotonic()
         self.endResetModel()
 
     def set_filter(self, flt: CaseloadFilter) -> None:

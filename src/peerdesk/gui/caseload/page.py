@@ -7,6 +7,7 @@ the shell (``navigate``), never an import of that area's GUI.
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from typing import Any
 
@@ -36,6 +37,7 @@ from peerdesk.services.notes import CaseloadFilter, NotesError
 from peerdesk.services.session import Services
 
 NO_CONTACT_DAYS = 30
+RELOAD_AFTER_S = 60
 
 
 class CaseloadTable(QTableView):
@@ -59,6 +61,7 @@ class CaseloadPage(AreaPage):
         self.services: Services | None = None
         self.model: CaseloadModel | None = None
         self._unsubscribe: Any = None
+        self._stale = False
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Find a person by name"))
@@ -195,6 +198,8 @@ class CaseloadPage(AreaPage):
     def attach(self, services: Services) -> None:
         self.services = services
         self.model = CaseloadModel(services.caseload, services.bus, services.people.names, self)
+        self.model.auto_reload = False  # see _on_change
+        self._stale = False
         self.table.setModel(self.model)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
@@ -226,8 +231,11 @@ class CaseloadPage(AreaPage):
 
     def page_shown(self) -> None:
         if self.model is not None:
-            self.model.reload()  # "overdue" and "next planned" move with the clock
-            self._refresh_side()
+            # Changes seen while hidden, or the clock ("overdue", "next planned") moved on.
+            if self._stale or time.monotonic() - self.model.loaded_at > RELOAD_AFTER_S:
+                self.model.reload()
+                self._refresh_side()
+            self._stale = False
         self.table.setFocus()
 
     # -- filters and the side list ---------------------------------------------------------
@@ -354,5 +362,10 @@ class CaseloadPage(AreaPage):
                 self.table.selectRow(row)
 
     def _on_change(self, change: Change) -> None:
-        if change.entity in ("session_note", "planned_contact", "person"):
-            self._refresh_side()
+        if self.model is None or not self.model.is_affected_by(change):
+            return
+        if not self.isVisible():
+            self._stale = True  # read again when the page is shown
+            return
+        self.model.reload()
+        self._refresh_side()
