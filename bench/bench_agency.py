@@ -163,6 +163,15 @@ def measure(folder: Path, runs: int) -> dict[str, float]:
         figures["search_worst_prefix_ms"] = worst
         served = services.caseload.people_served()
         person = served[0][0] if served else ""
+        worst = 0.0
+        for query in QUERIES:
+            for end in range(2, len(query) + 1):
+                prefix = query[:end]
+                worst = max(
+                    worst,
+                    _median_ms(lambda q=prefix: services.notes.search(q, person_id=person), runs),
+                )
+        figures["search_one_person_worst_ms"] = worst
         figures["person_notes_ids_ms"] = _median_ms(
             lambda: services.notes.note_ids(NoteFilter(person_id=person)), runs
         )

@@ -116,13 +116,15 @@ def cmd_policy_show(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     out: Path | None = args.csv.expanduser() if args.csv else None
     if out is not None and out.exists():
-        raise CliError("the file already exists; choose another name", out)
+        raise CliError(translate("Cli", "the file already exists; choose another name"), out)
     with unlocked_session(args) as services:
         check = services.audit.verify() if args.verify else None
         if out is not None:
             services.policy.check_plaintext_export("audit")
             count = services.audit.write_csv(out)
-            print(f"Wrote {count} audit rows to {out}")
+            print(
+                translate("Cli", "Wrote {count} audit rows to {out}").format(count=count, out=out)
+            )
         elif not args.verify:
             for row in reversed(services.audit.rows(limit=max(1, args.limit), newest_first=True)):
                 print(f"{row.seq:>6}  {row.at}  {row.os_user}  {row.kind:<18} {row.details_text}")
@@ -144,15 +146,19 @@ def cmd_export_notes(args: argparse.Namespace) -> int:
 
     out: Path = args.out.expanduser()
     if out.exists():
-        raise CliError("the file already exists; choose another name", out)
+        raise CliError(translate("Cli", "the file already exists; choose another name"), out)
     if not out.parent.is_dir():
-        raise CliError("the folder for the output file does not exist", out)
+        raise CliError(translate("Cli", "the folder for the output file does not exist"), out)
     with unlocked_session(args) as services:
         person_id = None
         if args.person:
             person = services.people.find_by_name(args.person)
             if person is None:
-                raise CliError(f"nobody called {args.person!r} is in this vault")
+                raise CliError(
+                    translate("Cli", "nobody called {name!r} is in this vault").format(
+                        name=args.person
+                    )
+                )
             person_id = person.id
         export = gather_notes(
             services.notes, services.policy, NoteFilter(person_id, args.since, args.until)
@@ -168,7 +174,11 @@ def cmd_export_notes(args: argparse.Namespace) -> int:
         except ExportFileError as exc:
             PENDING_AUDIT.set(None)
             raise CliError(exc.message, exc.path) from exc
-    print(f"Exported {len(export.notes)} session notes to {out} (readable by you only).")
+    print(
+        translate("Cli", "Exported {n} session notes to {out} (readable by you only).").format(
+            n=len(export.notes), out=out
+        )
+    )
     return EXIT_OK
 
 

@@ -117,6 +117,8 @@ def end_session(services: Services, reason: str | None = None) -> None:
             # Best effort too: a lock is never stopped by its audit row.
             with contextlib.suppress(VaultError, peewee.DatabaseError):
                 services.audit.record_lock(reason)
+        with contextlib.suppress(VaultError, peewee.DatabaseError):
+            services.audit.reconcile_anchor()  # rows recorded inside a caller's transaction
         # Best effort: a full disk must not stop the lock; the next unlock purges again.
         with contextlib.suppress(VaultError, peewee.DatabaseError):
             purge_tombstoned_text()

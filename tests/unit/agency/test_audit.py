@@ -246,3 +246,24 @@ def test_deletions_reported_by_services_are_audited_once(agency: Services) -> No
         ("person", person),
     ]
     assert agency.audit.verify().ok
+
+
+def test_a_row_in_a_rolled_back_transaction_leaves_no_false_alarm(agency: Services) -> None:
+    class Boom(Exception):
+        pass
+
+    def export_then_fail() -> None:
+        with database_proxy.atomic():
+            agency.audit.record("export", what="journal")
+            raise Boom
+
+    with pytest.raises(Boom):
+        export_then_fail()
+    assert agency.audit.verify().ok
+    with database_proxy.atomic():
+        agency.audit.record("export", what="roadmap")
+    assert agency.audit.verify().ok
+    agency.audit.reconcile_anchor()
+    anchor = agency.vault.audit_anchor
+    assert anchor is not None
+    assert anchor["count"] == agency.audit.count()

@@ -343,3 +343,23 @@ def test_audit_verify_exits_1_naming_the_row(
     assert main(["audit", *base, "--verify"]) == 1
     err = capsys.readouterr().err
     assert "row 3" in err
+
+
+def test_import_and_export_recorded_once_each(
+    policy_file: Path, tmp_path: Path, pass_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _vault(tmp_path, pass_file, sample=False)
+    base = ["--vault", str(folder), "--passphrase-file", str(pass_file)]
+    cards = tmp_path / "cards.json"
+    assert main(["export", "library", *base, "--format", "json", "--out", str(cards)]) == 0
+    assert main(["import", *base, "--from", "library", str(cards)]) == 0
+    capsys.readouterr()
+    assert main(["audit", *base, "--limit", "500"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    exports = [line for line in lines if " export " in line]
+    imports = [line for line in lines if " import " in line]
+    assert len(exports) == 1
+    assert "file_name=cards.json" in exports[0]
+    assert "what=library" in exports[0]
+    assert len(imports) == 1
+    assert "format=library" in imports[0]

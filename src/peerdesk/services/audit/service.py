@@ -218,6 +218,10 @@ class AuditService:
         at = self._clock().astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
         user = self._os_user()[:MAX_DETAIL_CHARS]
         label = (self._label() or "")[:MAX_DETAIL_CHARS]
+        # Inside a caller's transaction the row is not committed yet: moving the anchor now
+        # could leave it ahead of the trail if that transaction rolls back. Then the anchor
+        # catches up at the next lock or unlock (reconcile_anchor).
+        outer = database_proxy.in_transaction()
         with database_proxy.atomic():
             last = AuditEvent.select().order_by(AuditEvent.seq.desc()).first()
             seq = (int(last.seq) + 1) if last is not None else 1
@@ -233,7 +237,8 @@ class AuditService:
                 prev_hash=prev,
                 hash=digest,
             )
-        self.vault.set_audit_anchor(seq, digest)
+        if not outer:
+            self.vault.set_audit_anchor(seq, digest)
         return AuditRow.of(record)
 
     def record_unlock(self, policy: Policy) -> AuditRow:

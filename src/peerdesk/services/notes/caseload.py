@@ -105,8 +105,8 @@ class CaseloadService:
         and anyone with a session note."""
         rows = self._sql(
             "SELECT id, name FROM person WHERE deleted_at IS NULL AND ("
-            "(role = 'self' AND is_owner = 0) OR id IN "
-            "(SELECT DISTINCT person_id FROM session_note WHERE deleted_at IS NULL))"
+            "(role = 'self' AND is_owner = 0) OR EXISTS (SELECT 1 FROM session_note n "
+            "WHERE n.person_id = person.id AND n.deleted_at IS NULL))"
         )
         return [(str(i), str(n)) for i, n in rows]
 

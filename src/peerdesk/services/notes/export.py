@@ -29,10 +29,21 @@ class NotesExport:
         )
 
 
-def gather_notes(notes: NotesService, policy: Policy, flt: NoteFilter) -> NotesExport:
-    """The notes in ``flt`` (oldest first) with the policy's notice. Checks the policy."""
+def gather_notes(
+    notes: NotesService,
+    policy: Policy,
+    flt: NoteFilter,
+    *,
+    note_ids: tuple[str, ...] | None = None,
+) -> NotesExport:
+    """The notes in ``flt`` (oldest first), or exactly ``note_ids`` (e.g. the one note open in
+    the editor), with the policy's notice. Refused when readable exports are not allowed."""
     policy.check_plaintext_export("notes")
-    rows = tuple(notes.list_notes(flt, newest_first=False))
+    if note_ids is not None:
+        found = notes.rows(list(note_ids))
+        rows = tuple(found[i] for i in note_ids if i in found)
+    else:
+        rows = tuple(notes.list_notes(flt, newest_first=False))
     people = {r.person_id for r in rows}
     names = {
         p.id: p.name for p in Person.select(Person.id, Person.name).where(Person.id.in_(people))

@@ -219,23 +219,36 @@ class NotesService:
     # -- search ----------------------------------------------------------------------------
 
     def search(self, text: str, *, person_id: str | None = None, limit: int = 50) -> list[NoteHit]:
-        """Every word must match (as a word or its start); newest notes first."""
+        """Every word must match (as a word or its start): the ``limit`` most recently
+        written matching notes, newest date first."""
         expression = fts_match_expression(text)
         if expression is None:
             return []
         limit = max(1, min(limit, SEARCH_LIMIT))
-        sql = (
-            "SELECT n.id FROM session_note_fts f JOIN session_note n ON n.search_rowid = f.rowid "
-            "WHERE session_note_fts MATCH ? AND n.deleted_at IS NULL"
-        )
-        params: list[Any] = [expression]
         if person_id is not None:
-            sql += " AND n.person_id = ?"
-            params.append(person_id)
-        sql += " ORDER BY n.note_date DESC, n.id LIMIT ?"
-        params.append(limit)
-        ids = [row[0] for row in database_proxy.execute_sql(sql, params)]
-        rows = self.rows(ids)
+            # One person's notes (a few hundred) by date, each checked against the set of
+            # matching rows (built once) — not every match of the vault walked for theirs.
+            sql = (
+                "SELECT n.id FROM session_note n WHERE n.person_id = ? AND n.deleted_at IS NULL "
+                "AND n.search_rowid IN (SELECT rowid FROM session_note_fts "
+                "WHERE session_note_fts MATCH ?) ORDER BY n.note_date DESC, n.id LIMIT ?"
+            )
+            params: list[Any] = [person_id, expression, limit]
+        else:
+            # The most recently written matches (FTS5 walks its rowids backwards and stops
+            # at the limit; sorting every match of a two-letter prefix by date would not),
+            # then shown by date.
+            sql = (
+                "SELECT n.id FROM session_note_fts f "
+                "JOIN session_note n ON n.search_rowid = f.rowid "
+                "WHERE session_note_fts MATCH ? AND n.deleted_at IS NULL "
+                "ORDER BY f.rowid DESC LIMIT ?"
+            )
+            params = [expression, limit]
+        found = [row[0] for row in database_proxy.execute_sql(sql, params)]
+        rows = self.rows(found)
+        ids = sorted(found, key=lambda i: (rows[i].note_date, i) if i in rows else (date.min, i))
+        ids.reverse()
         words = [w.casefold() for w in re.findall(r"\w+", text)]
         hits = []
         for note_id in ids:

@@ -69,9 +69,7 @@ class SessionNote(BaseRecord):
     staff_credential = peewee.CharField(max_length=120, default="")
     signed_at = peewee.DateTimeField(null=True)  # UTC; set once, then the row is final
     search_rowid = peewee.IntegerField(null=True, unique=True)  # row in session_note_fts
-
-    class Meta:
-        indexes = ((("person", "note_date"), False),)
+    # Indexes: partial ones in EXTRA_SQL (living notes per person by date; drafts).
 
     def _signed_in_database(self) -> bool:
         if not self.id:
@@ -152,9 +150,12 @@ EXTRA_SQL: list[str] = [
     f"BEGIN SELECT RAISE(ABORT, '{AUDIT_MESSAGE}'); END",
     "CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event "
     f"BEGIN SELECT RAISE(ABORT, '{AUDIT_MESSAGE}'); END",
-    # Drafts, oldest first (the caseload's "not yet signed").
-    "CREATE INDEX IF NOT EXISTS session_note_drafts ON session_note (note_date) "
-    "WHERE signed_at IS NULL",
+    # A person's living notes by date (covering for the caseload's "last contact"), and
+    # drafts per person, oldest first (the caseload's "not yet signed").
+    "CREATE INDEX IF NOT EXISTS session_note_person_date ON session_note (person_id, note_date) "
+    "WHERE deleted_at IS NULL",
+    "CREATE INDEX IF NOT EXISTS session_note_drafts ON session_note (person_id, note_date) "
+    "WHERE signed_at IS NULL AND deleted_at IS NULL",
     # Full-text index of the notes (rowid = SessionNote.search_rowid), contentless.
     "CREATE VIRTUAL TABLE IF NOT EXISTS session_note_fts USING fts5("
     "service_type, what_was_done, response, next_steps, staff, addenda, "
