@@ -150,18 +150,7 @@ class NotesExportDialog(QDialog):
                 note = services.notes.get(self.note_id)
                 person_id = note.person_id
                 export = gather_notes(
-                    services.notes,
-                    services.policy,
-                    NoteFilter(
-                        person_id=note.person_id, since=note.note_date, until=note.note_date
-                    ),
-                )
-                export = type(export)(
-                    tuple(n for n in export.notes if n.id == note.id),
-                    export.names,
-                    export.goal_titles,
-                    export.notice,
-                    note.person_id,
+                    services.notes, services.policy, NoteFilter(), note_ids=(note.id,)
                 )
             else:
                 person_id = flt.person_id
