@@ -375,3 +375,27 @@ def test_open_context_lists_a_persons_notes(agency_controller: AppController) ->
     assert page.editor.person_id() == ids["Ash"]
     assert page.editor.ui.personCombo.currentText() == "Ash"
     assert page.editor.ui.goalsList.item(0).flags() == Qt.ItemFlag.NoItemFlags
+
+
+def test_the_agencys_list_of_service_types_is_editable(
+    agency_controller: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from peerdesk.gui.notes.dialogs import ServiceTypesDialog
+
+    services = services_of(agency_controller)
+    editor = notes_page(agency_controller).editor
+    dialog = ServiceTypesDialog(services.notes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Housing support", True))
+    dialog.add()
+    assert "Housing support" in services.notes.service_types()
+    dialog.list.setCurrentRow(0)
+    retired = dialog.list.currentItem().text()
+    dialog.retire()
+    assert retired not in services.notes.service_types()
+    dialog.deleteLater()
+    editor._fill_service_types()
+    combo = editor.ui.serviceCombo
+    assert combo.findData("Housing support") >= 0
+    assert combo.findData(retired) < 0
