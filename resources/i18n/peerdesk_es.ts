@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished">Nunca</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n · {date}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open goals whose target date is within two weeks or past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones this person owns that are not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session notes not signed yet, and the date of the oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones past their due date, and who owns them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next contact planned from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>amended (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About PeerDesk</source>
@@ -92,6 +145,45 @@
     </message>
     <message>
         <source>{name} was not written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum corrects or completes a signed note. It is dated and signed now, marked as an amendment, and shown below the original, which stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the addendum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,6 +344,150 @@ The strictest rules apply until an administrator fixes it.</source>
     <message>
         <source>from a peer, adapted from…</source>
         <translation>de otra persona en recuperación, adaptada de…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>Find a person by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has &amp;unsigned notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this person&apos;s session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this person&apos;s roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New no&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a session note for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the next planned contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: notes · Ctrl+R: roadmap · Ctrl+N: new note · Ctrl+K: next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes not yet signed, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes not yet signed (oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your caseload: the people you serve. These records are yours as their peer specialist; a person&apos;s own vault never shows these screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next planned contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every note is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not planned: {why}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1547,359 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual or group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roadmap goals for this person yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New note. It is kept as a draft as you type; sign it when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on {when} by {who}. A signed note cannot be changed; add an addendum to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum (amendment), signed by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person to keep this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing finalises the note with today&apos;s date and time. After that it cannot be changed or deleted; corrections are added as dated, signed addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet. Fill in first: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum not added: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft and its words are removed from the vault for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes from before the lock were restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and finalise this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time, e.g. 09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time, e.g. 10:20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setting and mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the list of service types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals addressed in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their &amp;own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s response in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does &amp;them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does the next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;taff and credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CPRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda (corrections after signing, oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteFields</name>
+    <message>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who does them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notes</name>
     <message>
         <source>Duration: {m} minutes</source>
@@ -1426,6 +2015,250 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
 </context>
 <context>
+    <name>NotesExportDialog</name>
+    <message>
+        <source>PDF (.pdf): to print or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (.csv): one row a note, for review tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes in a date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone on the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the export, as your organisation requires:
+{notice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow readable (unencrypted) exports on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Session notes in the file: %n. Each with the person&apos;s name, date and times, setting, service type, goals addressed, what was done, the person&apos;s own words, next steps, staff name and credential, whether it is signed, and every addendum. The file is not encrypted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished">&amp;Formato</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which notes to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation type="unfinished">&amp;Desde</translation>
+    </message>
+    <message>
+        <source>Only notes from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished">&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Only notes until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that the file is not encrypted: anyone who has it can read it.</source>
+        <translation type="unfinished">Entiendo que el archivo no está cifrado: cualquier persona que lo tenga puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Confirm an unencrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the notes: every word must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes as PDF or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts or signed notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only notes from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only notes until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many notes are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Todas las personas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching notes: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notes here yet. “New note” starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Passphrase</source>
@@ -1468,6 +2301,49 @@ The strictest rules apply until an administrator fixes it.</source>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
+    </message>
+</context>
+<context>
+    <name>PlanContactDialog</name>
+    <message>
+        <source>Next planned contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of the next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting of the next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload shows the next contact planned from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2806,57 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
 </context>
 <context>
+    <name>ServiceTypesDialog</name>
+    <message>
+        <source>Service types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the chosen service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the chosen service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes already written keep the service type they were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1942,6 +2869,14 @@ The strictest rules apply until an administrator fixes it.</source>
     <message>
         <source>&amp;Lock after</source>
         <translation>&amp;Bloquear tras</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation: its policy decides which screens are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload and session notes are for a peer specialist&apos;s records about the people they serve; those records belong to the specialist&apos;s work, not to the person. If this vault is your own, for your own recovery, leave this off: your journal, roadmap and library are all you need.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Making a backup…</source>
@@ -2023,6 +2958,22 @@ The strictest rules apply until an administrator fixes it.</source>
     <message>
         <source>&amp;Save a backup to a file…</source>
         <translation>&amp;Guardar una copia en un archivo…</translation>
+    </message>
+    <message>
+        <source>Agency screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;caseload and session notes (for a peer specialist at an agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the caseload and session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the agency screens</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vault</source>

@@ -48,6 +48,7 @@ from peerdesk.gui.shell.vault_picker import RecentVaults, pick_vault
 from peerdesk.services.audit.service import DetailValue
 from peerdesk.services.backup import restore_backup
 from peerdesk.services.events import Change
+from peerdesk.services.notes import AGENCY_ENABLED
 from peerdesk.services.policy import Policy, load_policy
 from peerdesk.services.session import Services, end_session, start_session
 from peerdesk.services.settings import AUTO_LOCK_MINUTES, VAULT_LABEL
@@ -252,6 +253,7 @@ class AppController(QObject):
                     # On a full disk it stays stored; the next unlock offers it again.
                     services.drafts.discard(DRAFT_PREFIX + key)
         self._check_storage()
+        self.apply_area_visibility()
         self.window.unlock_panel.reset()
         self.window.unlock_panel.offer_restore(False)
         self.window.show_unlocked()
@@ -403,6 +405,20 @@ class AppController(QObject):
     def _on_change(self, change: Change) -> None:
         if change.entity == "setting" and AUTO_LOCK_MINUTES in change.ids and self.services:
             self._apply_auto_lock(self.services.settings.auto_lock_minutes)
+        if change.entity == "setting" and AGENCY_ENABLED in change.ids and self.services:
+            self.apply_area_visibility()
+
+    def apply_area_visibility(self) -> None:
+        """Agency areas only where the vault enabled them, and the policy's ``areas`` list."""
+        services = self.services
+        if services is None:
+            return
+        enabled_here = bool(services.settings.get(AGENCY_ENABLED, False))
+        for spec in self.window.specs:
+            if spec.policy_area:
+                self.window.set_area_shown(
+                    spec.key, services.policy.shows_area(spec.key, enabled_here=enabled_here)
+                )
 
     # -- restore ---------------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ def with_notes_area(monkeypatch: pytest.MonkeyPatch) -> None:
     real = areas.area_specs
 
     def specs() -> list[AreaSpec]:
-        return [AreaSpec("notes", "Notes", ":/icons/journal.svg", "Ctrl+9", NotesArea), *real()]
+        return [AreaSpec("scratch", "Scratch", ":/icons/journal.svg", "Ctrl+9", NotesArea), *real()]
 
     monkeypatch.setattr("peerdesk.app.area_specs", specs)
 
@@ -135,10 +135,10 @@ def test_lock_by_shortcut_idle_lock_and_draft_restored(
 ) -> None:
     controller = make_controller()
     window = controller.window
-    notes = window.pages["notes"]
+    notes = window.pages["scratch"]
     assert isinstance(notes, NotesArea)
     assert notes.attached
-    window.show_area("notes")
+    window.show_area("scratch")
     notes.editor.setPlainText("half-written thought about Tuesday")
 
     with qtbot.waitSignal(controller.locked, timeout=5000):
@@ -257,7 +257,7 @@ def test_lock_completes_when_drafts_cannot_be_saved(
     from peerdesk.vault.errors import StorageFullError
 
     controller = make_controller()
-    notes = controller.window.pages["notes"]
+    notes = controller.window.pages["scratch"]
     assert isinstance(notes, NotesArea)
     notes.editor.setPlainText("unsaved words")
     assert controller.services is not None

@@ -187,6 +187,6 @@ def _write_pdf(markdown: str, out: Path) -> None:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from peerdesk.gui.journal.pdf import write_journal_pdf
+    from peerdesk.gui.notes.pdf import write_notes_pdf
 
-    write_journal_pdf(markdown, out, title="Session notes")
+    write_notes_pdf(markdown, out, title="Session notes")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +24,10 @@ class AreaPage(QWidget):
     ``detach()`` on lock (drop models and clear every view: no decrypted data may stay in
     memory the page controls); ``draft()`` is asked just before locking, and what it returns
     is stored encrypted and handed back to ``restore_draft`` after the next unlock.
+
+    To send the user to another area (the caseload opening a person's notes or roadmap) a
+    page emits ``navigate(area_key, context)``; the shell shows that area and hands the
+    context to its ``open_context``. Areas never import each other's GUI.
     """
 
     def heightForWidth(self, width: int) -> int:
@@ -33,6 +38,11 @@ class AreaPage(QWidget):
         if layout is None or not layout.hasHeightForWidth():
             return super().heightForWidth(width)
         return layout.totalMinimumHeightForWidth(width)
+    navigate = Signal(str, object)  # area key, context dict (e.g. {"person_id": ...})
+
+    def open_context(self, context: dict[str, Any]) -> None:
+        """Show what ``context`` names (another area asked, through the shell)."""
+        return None
 
     def attach(self, services: Services) -> None:
         raise NotImplementedError
@@ -63,3 +73,6 @@ class AreaSpec:
     shortcut: str  # e.g. "Ctrl+1"
     factory: Callable[[], AreaPage]
     tooltip: str = ""
+    # Agency areas (notes, caseload) are shown only where the vault enabled them or the
+    # organisation's policy lists them; see Policy.shows_area.
+    policy_area: bool = False

@@ -142,6 +142,25 @@ class Ui_SettingsPage(object):
 
         self.pageLayout.addWidget(self.backupBox)
 
+        self.agencyBox = QGroupBox(SettingsPage)
+        self.agencyBox.setObjectName(u"agencyBox")
+        self.agencyLayout = QVBoxLayout(self.agencyBox)
+        self.agencyLayout.setObjectName(u"agencyLayout")
+        self.agencyCheck = QCheckBox(self.agencyBox)
+        self.agencyCheck.setObjectName(u"agencyCheck")
+
+        self.agencyLayout.addWidget(self.agencyCheck)
+
+        self.agencyHint = QLabel(self.agencyBox)
+        self.agencyHint.setObjectName(u"agencyHint")
+        self.agencyHint.setWordWrap(True)
+        self.agencyHint.setTextFormat(Qt.PlainText)
+
+        self.agencyLayout.addWidget(self.agencyHint)
+
+
+        self.pageLayout.addWidget(self.agencyBox)
+
         self.vaultBox = QGroupBox(SettingsPage)
         self.vaultBox.setObjectName(u"vaultBox")
         self.vaultForm = QFormLayout(self.vaultBox)
@@ -203,6 +222,14 @@ class Ui_SettingsPage(object):
         self.keepSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" automatic backups", None))
         self.backupNowButton.setText(QCoreApplication.translate("SettingsPage", u"&Back up now", None))
         self.saveBackupButton.setText(QCoreApplication.translate("SettingsPage", u"&Save a backup to a file\u2026", None))
+        self.agencyBox.setTitle(QCoreApplication.translate("SettingsPage", u"Agency screens", None))
+        self.agencyCheck.setText(QCoreApplication.translate("SettingsPage", u"Show the &caseload and session notes (for a peer specialist at an agency)", None))
+#if QT_CONFIG(accessibility)
+        self.agencyCheck.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Show the caseload and session notes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.agencyHint.setAccessibleName(QCoreApplication.translate("SettingsPage", u"About the agency screens", None))
+#endif // QT_CONFIG(accessibility)
         self.vaultBox.setTitle(QCoreApplication.translate("SettingsPage", u"Vault", None))
         self.locationLabel.setText(QCoreApplication.translate("SettingsPage", u"Location", None))
         self.encryptionLabel.setText(QCoreApplication.translate("SettingsPage", u"Encryption", None))

@@ -284,6 +284,14 @@ class RoadmapPage(AreaPage):
         if isinstance(dialog, dict):
             self._reopen(dialog)
 
+    def open_context(self, context: dict[str, Any]) -> None:
+        """Another area (the caseload) asked for one person's roadmap: filter to them."""
+        person_id = context.get("person_id")
+        if isinstance(person_id, str):
+            index = self.ui.personFilter.findData(person_id)
+            if index >= 0:
+                self.ui.personFilter.setCurrentIndex(index)
+
     # -- goals -----------------------------------------------------------------------------
 
     def show_goal(self, goal_id: str | None) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from peerdesk.gui.forms.ui_settings_page import Ui_SettingsPage
 from peerdesk.gui.settings.activity_log import ActivityLogDialog
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.settings.reminders_section import RemindersSection
+from peerdesk.services.notes import AGENCY_ENABLED
 from peerdesk.services.policy import Policy
 from peerdesk.services.reminders import ReminderPlan, ReminderService
 from peerdesk.services.session import Services
@@ -56,8 +56,19 @@ class SettingsPage(AreaPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
-        self.ui.setupUi(self)
-        for label in (self.ui.rememberHint, self.ui.backupHint):
+        # The form scrolls: managed-setting notes and the agency screens make it taller
+        # than a 1024x700 window.
+        content = QWidget()
+        self.ui.setupUi(content)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.ui.backupList.setMaximumHeight(180)
+        for label in (self.ui.rememberHint, self.ui.backupHint, self.ui.agencyHint):
             label.setProperty("role", "muted")
         self.ui.backupHint.setText(
             "Backups are encrypted like the vault and open with the passphrase that was in use "
@@ -70,6 +81,7 @@ class SettingsPage(AreaPage):
         self.ui.autoLockSpin.valueChanged.connect(self._auto_lock_edited)
         self.ui.keepSpin.valueChanged.connect(self._keep_edited)
         self.ui.rememberCheck.toggled.connect(self._remember_toggled)
+        self.ui.agencyCheck.toggled.connect(self._agency_toggled)
         self.ui.changePassphraseButton.clicked.connect(self._change_passphrase)
         self.ui.backupNowButton.clicked.connect(self._backup_now)
         self.ui.saveBackupButton.clicked.connect(self._save_backup)
@@ -79,7 +91,6 @@ class SettingsPage(AreaPage):
         )
         self.reminders.plan_edited.connect(self._reminders_edited)
         self._build_policy_and_activity()
-        self._scroll_when_short()
         self.setEnabled(False)
 
     # -- AreaPage --------------------------------------------------------------------------
@@ -92,6 +103,7 @@ class SettingsPage(AreaPage):
         self.ui.keepSpin.setValue(services.settings.backups_to_keep)
         self.ui.rememberCheck.setChecked(services.vault.remembered_on_this_computer)
         self._keyring_checked = False
+        self._show_agency(services)
         self.ui.locationValue.setText(str(services.vault.folder))
         self.ui.encryptionValue.setText(
             self.tr(
@@ -135,7 +147,35 @@ class SettingsPage(AreaPage):
             else status.reason
         )
 
+    def _show_agency(self, services: Services) -> None:
+        """The agency screens: the vault's choice, unless the organisation's policy decides."""
+        managed = services.policy.areas is not None
+        enabled = bool(services.settings.get(AGENCY_ENABLED, False))
+        shown = services.policy.shows_area("notes", enabled_here=enabled) or (
+            services.policy.shows_area("caseload", enabled_here=enabled)
+        )
+        self.ui.agencyCheck.setChecked(shown)
+        self.ui.agencyCheck.setEnabled(not managed)
+        if managed:
+            hint = self.tr(
+                "Managed by your organisation: its policy decides which screens are shown."
+            )
+        else:
+            hint = self.tr(
+                "The caseload and session notes are for a peer specialist's records about the "
+                "people they serve; those records belong to the specialist's work, not to the "
+                "person. If this vault is your own, for your own recovery, leave this off: "
+                "your journal, roadmap and library are all you need."
+            )
+        self.ui.agencyHint.setText(hint)
+
     # -- actions ---------------------------------------------------------------------------
+
+    def _agency_toggled(self, on: bool) -> None:
+        services = self._services
+        if services is None or self._loading or services.policy.areas is not None:
+            return
+        services.settings.set(AGENCY_ENABLED, bool(on))
 
     def _auto_lock_edited(self, minutes: int) -> None:
         if self._services is None or self._loading:
@@ -293,21 +333,6 @@ class SettingsPage(AreaPage):
         box_line.addWidget(self.activity_button)
         layout = self.ui.pageLayout
         layout.insertWidget(layout.count() - 1, self.activity_box)
-
-    def _scroll_when_short(self) -> None:
-        """The sections scroll on a short screen (1024×700) instead of squeezing together."""
-        self.ui.backupList.setMaximumHeight(180)  # the other sections stay in view
-        inner = QWidget()
-        inner.setObjectName("settingsContent")
-        inner.setLayout(self.ui.pageLayout)  # moves the sections into the scrolled widget
-        scroll = QScrollArea()
-        scroll.setObjectName("settingsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
     def _apply_policy(self, policy: Policy) -> None:
         """Limits and "managed" labels from the policy. The user cannot loosen any of them:

@@ -7,15 +7,29 @@ from peerdesk.services.policy import ALL_AREAS, Policy
 
 
 def area_specs() -> list[AreaSpec]:
+    from peerdesk.gui.caseload.page import CaseloadPage
     from peerdesk.gui.journal.page import JournalPage
     from peerdesk.gui.library.page import LibraryPage
+    from peerdesk.gui.notes.page import NotesPage
     from peerdesk.gui.roadmap.page import RoadmapPage
     from peerdesk.gui.settings.page import SettingsPage
 
     return [
-        AreaSpec("journal", "Journal", ":/icons/journal.svg", "Ctrl+1", JournalPage),
-        AreaSpec("roadmap", "Roadmap", ":/icons/roadmap.svg", "Ctrl+2", RoadmapPage),
-        AreaSpec("library", "Library", ":/icons/library.svg", "Ctrl+3", LibraryPage),
+        AreaSpec(
+            "journal", "Journal", ":/icons/journal.svg", "Ctrl+1", JournalPage, policy_area=True
+        ),
+        AreaSpec(
+            "roadmap", "Roadmap", ":/icons/roadmap.svg", "Ctrl+2", RoadmapPage, policy_area=True
+        ),
+        AreaSpec(
+            "library", "Library", ":/icons/library.svg", "Ctrl+3", LibraryPage, policy_area=True
+        ),
+        AreaSpec(
+            "caseload", "Caseload", ":/icons/people.svg", "Ctrl+4", CaseloadPage, policy_area=True
+        ),
+        AreaSpec(
+            "notes", "Session notes", ":/icons/edit.svg", "Ctrl+5", NotesPage, policy_area=True
+        ),
         AreaSpec("settings", "Settings", ":/icons/settings.svg", "Ctrl+,", SettingsPage),
     ]
 

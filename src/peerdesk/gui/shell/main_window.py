@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
             for action in page.global_actions():
                 self.toolbar.addAction(action)
                 self.global_actions.append(action)
+            page.navigate.connect(self.navigate)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -189,7 +190,8 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(False)
         self.state_label.setText("Unlocked — Ctrl+L locks")
         if self.navigation.currentRow() < 0:
-            self.navigation.setCurrentRow(0)
+            first = next((i for i, s in enumerate(self.specs) if self.is_area_shown(s.key)), 0)
+            self.navigation.setCurrentRow(first)
         else:
             self._row_changed(self.navigation.currentRow())
 
@@ -210,8 +212,37 @@ class MainWindow(QMainWindow):
         raise KeyError(key)
 
     def show_area_at(self, index: int) -> None:
-        if not self.is_showing_locked:
+        if not self.is_showing_locked and self.is_area_shown(self.specs[index].key):
             self.navigation.setCurrentRow(index)
+
+    def navigate(self, key: str, context: object = None) -> None:
+        """An area asked to show another one (e.g. the caseload opening a person's notes)."""
+        if self.is_showing_locked or key not in self.pages or not self.is_area_shown(key):
+            return
+        self.show_area(key)
+        if isinstance(context, dict):
+            self.pages[key].open_context(context)
+
+    # -- which areas are shown (the vault's choice and the organisation's policy) ----------
+
+    def set_area_shown(self, key: str, shown: bool) -> None:
+        for index, spec in enumerate(self.specs):
+            if spec.key != key:
+                continue
+            self.navigation.item(index).setHidden(not shown)
+            self.area_actions[index].setVisible(shown)
+            self.area_actions[index].setEnabled(shown)
+            if not shown and self.navigation.currentRow() == index:
+                first = next((i for i, s in enumerate(self.specs) if self.is_area_shown(s.key)), -1)
+                self.navigation.setCurrentRow(first)
+            return
+        raise KeyError(key)
+
+    def is_area_shown(self, key: str) -> bool:
+        for index, spec in enumerate(self.specs):
+            if spec.key == key:
+                return not self.navigation.item(index).isHidden()
+        return False
 
     def current_area(self) -> str:
         return self.specs[self.navigation.currentRow()].key

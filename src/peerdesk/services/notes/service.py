@@ -163,7 +163,9 @@ class NotesService:
             else (SessionNote.note_date, SessionNote.start_time, SessionNote.id)
         )
         query = self._query(flt).select(SessionNote.id).order_by(*order)
-        return [row[0] for row in query.tuples()]
+        # One fetchall, not peewee's row-at-a-time iterator: 15 600 ids in ~10 ms, not ~100.
+        sql, params = query.sql()
+        return [row[0] for row in database_proxy.execute_sql(sql, params).fetchall()]
 
     def rows(self, ids: Sequence[str]) -> dict[str, NoteRow]:
         """The notes with these ids (with their addenda). Raw SQL: this is the hot path of
@@ -291,13 +293,24 @@ class NotesService:
         self.bus.publish(Change("session_note", "inserted", (record.id,)))
         return NoteRow.of(record)
 
-    def update_draft(self, note_id: str, **fields: Any) -> NoteRow:
-        """Change an unsigned note (autosave). A signed note raises SignedNoteError."""
+    def update_draft(self, note_id: str, person_id: str | None = None, **fields: Any) -> NoteRow:
+        """Change an unsigned note (autosave). A signed note raises SignedNoteError.
+
+        ``person_id`` moves a draft to another person (chosen wrongly at first); the goals
+        it addresses must then be that person's."""
         with database_proxy.atomic():
             record = self._record(note_id)
             if record.signed_at is not None:
                 raise _signed_error()
-            values = self._clean(str(record.__data__["person"]), fields)
+            owner = str(record.__data__["person"])
+            if person_id is not None and person_id != owner:
+                if Person.alive().where(Person.id == person_id).first() is None:
+                    raise NotesError(translate("Notes", "Choose the person this note is about."))
+                setattr(record, "person", person_id)  # noqa: B010 - a foreign key by id
+                owner = person_id
+                if "goal_ids" not in fields:
+                    fields = {**fields, "goal_ids": ()}
+            values = self._clean(owner, fields)
             for name, value in values.items():
                 setattr(record, name, value)
             self._save(record)

@@ -156,6 +156,14 @@ EXTRA_SQL: list[str] = [
     "WHERE deleted_at IS NULL",
     "CREATE INDEX IF NOT EXISTS session_note_drafts ON session_note (person_id, note_date) "
     "WHERE signed_at IS NULL AND deleted_at IS NULL",
+    # The notes list, newest first (NotesService.note_ids): read in index order, no sort
+    # (15 600 notes: ~90 ms -> ~10 ms).
+    "CREATE INDEX IF NOT EXISTS session_note_newest ON session_note "
+    "(note_date DESC, start_time DESC, id) WHERE deleted_at IS NULL",
+    # Every unsigned note, oldest first (CaseloadService.unsigned_notes, the caseload's side
+    # list): ~80 ms -> under 1 ms on 15 600 notes.
+    "CREATE INDEX IF NOT EXISTS session_note_drafts_by_date ON session_note (note_date, id) "
+    "WHERE signed_at IS NULL AND deleted_at IS NULL",
     # Full-text index of the notes (rowid = SessionNote.search_rowid), contentless.
     "CREATE VIRTUAL TABLE IF NOT EXISTS session_note_fts USING fts5("
     "service_type, what_was_done, response, next_steps, staff, addenda, "

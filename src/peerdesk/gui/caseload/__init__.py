@@ -1,0 +1,1 @@
+"""The caseload area (agency workstations): the people served and what needs attention."""

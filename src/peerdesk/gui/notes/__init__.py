@@ -1,0 +1,1 @@
+"""The session notes area (agency workstations): list, editor, addenda, export."""

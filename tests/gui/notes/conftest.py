@@ -1,0 +1,5 @@
+"""Notes GUI fixtures."""
+
+from tests.gui.agency_fixtures import agency_controller, agency_policy, agency_policy_text
+
+__all__ = ["agency_controller", "agency_policy", "agency_policy_text"]
