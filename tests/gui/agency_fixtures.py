@@ -31,6 +31,7 @@ def agency_policy(
     path.write_text(agency_policy_text, encoding="utf-8")
     policy = load_policy(path, registry=lambda: None)
     monkeypatch.setattr("peerdesk.services.session.load_policy", lambda *a, **k: policy)
+    monkeypatch.setattr("peerdesk.app.load_policy", lambda *a, **k: policy)
     return policy
 
 
