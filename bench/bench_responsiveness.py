@@ -183,18 +183,27 @@ def main() -> int:
 
     _measure(app, "journal PDF (before: one call)", journal_pdf, figures)
 
+    held: dict[str, Any] = {}
+
+    def journal_read_steps() -> LongWork:
+        # As the export dialog now does it: the entries read in steps ...
+        work = LongWork(services.journal.entries_between_steps(None, None), "Reading", window)
+        work.finished.connect(lambda entries: held.update(entries=entries))
+        return work
+
     def journal_pdf_thread() -> ThreadWork:
-        # As the export dialog now does it: entries read here, the rest in a worker thread.
+        # ... then the Markdown, layout and printing in a worker thread.
         from peerdesk.gui.journal.pdf import write_journal_pdf
 
-        entries = services.journal.entries_between(None, None)
+        entries = held.pop("entries")
         names = {t.id: t.name for t in services.journal.trackers(include_archived=True)}
         target = work_dir / "journal-thread.pdf"
         return ThreadWork(
             lambda: write_journal_pdf(journal_markdown(entries, names), target), "PDF"
         )
 
-    _measure(app, "journal PDF (worker thread)", journal_pdf_thread, figures)
+    _measure(app, "journal PDF: read entries (steps)", journal_read_steps, figures)
+    _measure(app, "journal PDF: write (worker thread)", journal_pdf_thread, figures)
 
     # 2. Backup now: in one call (before), and as Settings now makes it (worker thread with
     # its own connection).

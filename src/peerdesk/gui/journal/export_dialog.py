@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.gui.common.long_work import ThreadWork
+from peerdesk.gui.common.long_work import LongWork, ThreadWork
 from peerdesk.gui.common.policy_ui import (
     add_above_buttons,
     notice_label,
@@ -134,27 +134,30 @@ class JournalExportDialog(QDialog):
     def write(self, path: Path, key: str) -> None:
         since, until = self.span()
         journal = self.services.journal
-        entries = journal.entries_between(since, until)
+        # Read in steps (progress, Cancel), then written in a worker thread: a 100 000-entry
+        # journal takes a minute as a PDF, and the window keeps repainting meanwhile.
+        entries = LongWork(
+            journal.entries_between_steps(since, until), self.tr("Reading the journal…"), self
+        ).run()
+        if entries is None:
+            return  # cancelled: nothing written
         names = {t.id: t.name for t in journal.trackers(include_archived=True)}
+
+        def write_file() -> None:
+            if key == "json":
+                write_export(path, journal_json(entries, names).encode("utf-8"))
+                return
+            text = journal_markdown(entries, names, since=since, until=until)
+            if key == "markdown":
+                write_export(path, text.encode("utf-8"))
+            else:
+                write_journal_pdf(text, path)
+
         try:
             self.services.policy.check_plaintext_export("journal")
             if path.exists():
                 path.unlink()  # the save dialog already asked before replacing it
-            if key == "json":
-                write_export(path, journal_json(entries, names).encode("utf-8"))
-            elif key == "markdown":
-                text = journal_markdown(entries, names, since=since, until=until)
-                write_export(path, text.encode("utf-8"))
-            else:
-                # Laid out and printed in a worker thread (no connection used there): a
-                # 100 000-entry journal takes a minute, and the window keeps repainting.
-                ThreadWork(
-                    lambda: write_journal_pdf(
-                        journal_markdown(entries, names, since=since, until=until), path
-                    ),
-                    self.tr("Writing the PDF…"),
-                    self,
-                ).run()
+            ThreadWork(write_file, self.tr("Writing the export…"), self).run()
         except (ExportFileError, OSError, VaultError) as exc:
             self.ui.contentLabel.setText(f"Could not write {path.name}: {exc}")
             return

@@ -29,6 +29,7 @@ from peerdesk.services.journal.model import (
 )
 from peerdesk.services.journal.search import SearchFilters, SearchHit
 from peerdesk.services.journal.trends import Trends
+from peerdesk.services.steps import Progress, Steps, run_to_end
 from peerdesk.store.records import (
     EntryEmotion,
     EntryTag,
@@ -295,6 +296,13 @@ class JournalService:
 
     def entries_between(self, since: date | None, until: date | None) -> list[Entry]:
         """Full entries oldest first (exports)."""
+        return run_to_end(self.entries_between_steps(since, until))
+
+    def entries_between_steps(
+        self, since: date | None, until: date | None, *, chunk: int = 500
+    ) -> Steps[list[Entry]]:
+        """:meth:`entries_between` as steps of ``chunk`` entries (100 000 entries take
+        seconds to read: a window shows progress and keeps repainting meanwhile)."""
         query = JournalEntry.alive()
         if since is not None:
             query = query.where(
@@ -303,8 +311,18 @@ class JournalService:
         if until is not None:
             end = datetime.combine(until + timedelta(days=1), datetime.min.time())
             query = query.where(JournalEntry.occurred_at < end)
-        records = list(query.order_by(JournalEntry.occurred_at, JournalEntry.id))
-        return self._entries(records)
+        ordering = (JournalEntry.occurred_at, JournalEntry.id)
+        ids = [str(r[0]) for r in query.select(JournalEntry.id).order_by(*ordering).tuples()]
+        yield Progress(0, len(ids), "entries")
+        entries: list[Entry] = []
+        for start in range(0, len(ids), chunk):
+            part = ids[start : start + chunk]
+            records = list(
+                JournalEntry.select().where(JournalEntry.id.in_(part)).order_by(*ordering)
+            )
+            entries.extend(self._entries(records))
+            yield Progress(len(entries), len(ids), "entries")
+        return entries
 
     # -- tags ------------------------------------------------------------------------------
 
