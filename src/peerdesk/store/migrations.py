@@ -37,7 +37,17 @@ def _create_initial_schema(db: peewee.Database) -> None:
             )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "the first schema", _create_initial_schema),)
+def _create_exchange_tables(db: peewee.Database) -> None:
+    from peerdesk.store.records import exchange
+
+    db.create_tables(exchange.RECORDS, safe=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "the first schema", _create_initial_schema),
+    # Numbered 3 on this branch; the lead renumbers when the exchange branches meet.
+    Migration(3, "exchange field versions", _create_exchange_tables),
+)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 BeforeMigrating = Callable[[int, int], None]
