@@ -14,6 +14,7 @@ import peewee
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
+from peerdesk.services.exchange.service import ExchangeService
 from peerdesk.services.journal import JournalService
 from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
 from peerdesk.services.people import PeopleService
@@ -38,6 +39,7 @@ class Services:
     roadmap: RoadmapService
     library: LibraryService
     crisis_plan: CrisisPlanService
+    exchange: ExchangeService
     migrated: list[Migration] = field(default_factory=list)
 
 
@@ -67,6 +69,7 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
         roadmap=RoadmapService(bus, settings),
         library=library,
         crisis_plan=CrisisPlanService(bus),
+        exchange=ExchangeService(vault.vault_id, bus, library),
         migrated=ran,
     )
 

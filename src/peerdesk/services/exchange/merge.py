@@ -113,9 +113,7 @@ def merge_record(
         return result
     # I deleted it, they have it alive
     unseen = [
-        name
-        for name, (_v, vec) in incoming.items()
-        if name != DELETED and not dominates(l_dv, vec)
+        name for name, (_v, vec) in incoming.items() if name != DELETED and not dominates(l_dv, vec)
     ]
     if compare(l_dv, i_dv) == "newer":
         return _restore(table, record_id, local, incoming)  # they restored it after my delete

@@ -133,8 +133,15 @@ ROADMAP_TABLES = (GOAL, PARTICIPANT, MILESTONE, CHECKIN, VICTORY)
 LIBRARY_TABLES = (STRATEGY, STRATEGY_USE)
 TABLES: dict[str, TableSpec] = {t.name: t for t in (*ROADMAP_TABLES, *LIBRARY_TABLES)}
 # Parents before children when writing (foreign keys).
-WRITE_ORDER = ("goal", "goal_participant", "milestone", "goal_checkin", "victory", "strategy",
-               "strategy_use")
+WRITE_ORDER = (
+    "goal",
+    "goal_participant",
+    "milestone",
+    "goal_checkin",
+    "victory",
+    "strategy",
+    "strategy_use",
+)
 
 
 def to_value(col: Column, raw: Any) -> Any:

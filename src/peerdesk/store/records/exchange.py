@@ -41,7 +41,7 @@ class ExchangePeer(PlainRecord):
 
 
 class PeopleLink(PlainRecord):
-    """"Sam Rivera in their vault is you": their person id ↔ my person id, per peer vault."""
+    """ "Sam Rivera in their vault is you": their person id ↔ my person id, per peer vault."""
 
     key = peewee.CharField(primary_key=True, max_length=140)  # peer vault id + "/" + their id
     peer = peewee.CharField(max_length=100, index=True)
