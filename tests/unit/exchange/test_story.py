@@ -7,7 +7,7 @@ from typing import Any
 
 from peerdesk.services.exchange.service import ShareRequest
 
-from .conftest import Side
+from .two_vaults import Side, jo_sam, make_sides  # noqa: F401  (fixtures)
 
 
 def _sam_in(s: Any) -> str:
