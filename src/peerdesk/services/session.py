@@ -14,6 +14,7 @@ import peewee
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
+from peerdesk.services.exchange.contacts import ContactService
 from peerdesk.services.journal import JournalService
 from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
 from peerdesk.services.people import PeopleService
@@ -38,6 +39,7 @@ class Services:
     roadmap: RoadmapService
     library: LibraryService
     crisis_plan: CrisisPlanService
+    contacts: ContactService = field(default_factory=ContactService)
     migrated: list[Migration] = field(default_factory=list)
 
 
