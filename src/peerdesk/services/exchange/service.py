@@ -19,6 +19,8 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from peerdesk.i18n import translate
+from peerdesk.services.exchange.bundle import OpenedBundle
+from peerdesk.services.exchange.contacts import ContactService
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.exchange import people_map, stamping
 from peerdesk.services.exchange.merge import (
@@ -165,6 +167,7 @@ class ExchangePreview:
     summary: dict[str, Any] | None = None
     sender_known: bool = False
     payload: Payload | None = field(default=None, repr=False)
+    bundle: OpenedBundle | None = field(default=None, repr=False)
     people_mapping: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -300,21 +303,72 @@ class ExchangeService:
         bus: ChangeBus,
         library: Any = None,
         *,
+        contacts: ContactService | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         self.vault_id = vault_id
         self.bus = bus
         self.library = library  # LibraryService: cards go through it (search index)
+        self.contacts = contacts or ContactService()
         self.today = today
 
     # -- who am I ---------------------------------------------------------------------------
 
     def display_name(self) -> str:
-        """This vault's name in files it sends: its owner's name (or a neutral one)."""
+        """This vault's name in files it sends (the identity's, by default the owner's)."""
+        return self.contacts.identity.display_name() or _t("A PeerDesk vault")
+
+    def peer_of_contact(self, contact_id: str) -> str | None:
+        """The vault id behind a pinned contact (known once a file came from them)."""
         row = database_proxy.execute_sql(
-            "SELECT name FROM person WHERE is_owner = 1 AND deleted_at IS NULL LIMIT 1"
+            "SELECT vault_id FROM exchange_peer WHERE contact_id = ?", (contact_id,)
         ).fetchone()
-        return str(row[0]) if row else _t("A PeerDesk vault")
+        return str(row[0]) if row else None
+
+    # -- bundles (the container is services/exchange/bundle.py) ----------------------------
+
+    def make_bundle(
+        self,
+        request: ShareRequest,
+        *,
+        to_contact: str | None = None,
+        share_passphrase: str | None = None,
+        expires_at: datetime | None = None,
+    ) -> bytes:
+        """A sealed, signed ``.peerdesk`` file: to a pinned contact, or to a share passphrase."""
+        if (to_contact is None) == (share_passphrase is None):
+            raise ExchangeError(_t("Choose a contact or a share passphrase."))
+        scope = self._scope(request)
+        to_peer = self.peer_of_contact(to_contact) if to_contact is not None else None
+        payload = self.make_payload(request, to_peer=to_peer)
+        scope_id = scope.person_id if scope.what != "library" else "library"
+        fields = self.contacts.prepare_send(
+            scope.what, scope_id or "", to_contact, expires_at=expires_at
+        )
+        return self.contacts.seal(
+            fields, payload, contact_id=to_contact, share_passphrase=share_passphrase
+        )
+
+    def open(self, data: bytes, *, share_passphrase: str | None = None) -> OpenedBundle:
+        """Check and decrypt a received file (raises a BundleError to refuse). Writes nothing."""
+        return self.contacts.open_bundle(data, share_passphrase=share_passphrase)
+
+    def preview_bundle(
+        self, opened: OpenedBundle, *, people: Mapping[str, str] | None = None
+    ) -> ExchangePreview:
+        """The preview of an opened bundle (sender shown as pinned, or as unknown)."""
+        known = opened.contact
+        sender = SenderInfo(
+            name=known.name if known is not None else opened.sender.display_name,
+            fingerprint=opened.sender.fingerprint,
+            contact_id=known.contact_id if known is not None else None,
+            known=known is not None,
+        )
+        preview = self.preview(opened.payload, sender, people=people)
+        if preview.what != opened.header.scope_kind:
+            raise ExchangeError(_t("The file's contents do not match its label."))
+        preview.bundle = opened
+        return preview
 
     def peers(self) -> list[PeerRow]:
         rows = database_proxy.execute_sql(
@@ -643,25 +697,36 @@ class ExchangeService:
         default: Choice | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        pin_sender: bool = False,
     ) -> ApplyResult:
         """Merge the previewed payload in one transaction.
 
         ``resolutions`` maps each conflict key to "mine" or "theirs" (``default`` for the
         rest); ``people`` maps incoming person ids to ids here or "new" (default: the
         preview's suggestions). Raises :class:`ExchangeCancelled` (all rolled back) when
-        ``cancelled()`` turns true.
+        ``cancelled()`` turns true. A bundle from an unknown sender is read in only with
+        ``pin_sender=True`` (after the person compared the fingerprint words); the sender is
+        then pinned in the same transaction.
         """
         payload = preview.payload
         if payload is None:
             raise ExchangeError(_t("Nothing to apply."))
+        bundle = preview.bundle
+        if bundle is not None and bundle.contact is None and not pin_sender:
+            raise ExchangeError(
+                _t("The sender is not known yet: compare the fingerprint words, then confirm.")
+            )
         mapping = dict(preview.people_mapping)
         if people:
             mapping.update(people)
         choices = dict(resolutions or {})
         changes: list[Change] = []
         with database_proxy.atomic():
+            contact_id = self._check_sender(bundle, payload, pin_sender)
             plan = self._plan(payload, mapping)
             if not _has_effect(plan, payload):
+                if bundle is not None and contact_id is not None:
+                    self._record_bundle(bundle)
                 # A replayed or older file: nothing to do, and nothing is written at all.
                 return ApplyResult(
                     {
@@ -683,7 +748,9 @@ class ExchangeService:
                         choices[conflict.key] = default
             stamping.save_stamps(plan.stamped)
             counts = self._write(plan, payload, choices, changes, progress, cancelled)
-            self._remember(payload, plan, preview)
+            self._remember(payload, plan, preview, contact_id)
+            if bundle is not None:
+                self._record_bundle(bundle)
         changes = _squash(changes)
         for change in changes:
             self.bus.publish(change)
@@ -691,13 +758,38 @@ class ExchangeService:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def _remember(self, payload: Payload, plan: _Plan, preview: ExchangePreview) -> None:
+    def _check_sender(
+        self, bundle: OpenedBundle | None, payload: Payload, pin_sender: bool
+    ) -> str | None:
+        """The contact id of the bundle's sender (pinned now if asked); a file that claims
+        to come from a vault another contact sends from is refused."""
+        if bundle is None:
+            return None
+        if bundle.contact is not None:
+            contact_id = bundle.contact.contact_id
+        else:
+            contact_id = self.contacts.pin(bundle).id
+        row = database_proxy.execute_sql(
+            "SELECT contact_id FROM exchange_peer WHERE vault_id = ?", (payload.origin,)
+        ).fetchone()
+        if row is not None and row[0] is not None and row[0] != contact_id:
+            raise ExchangeError(_t("This file claims to come from another contact's vault."))
+        return contact_id
+
+    def _record_bundle(self, bundle: OpenedBundle) -> None:
+        self.contacts.record_received(bundle)
+
+    def _remember(
+        self, payload: Payload, plan: _Plan, preview: ExchangePreview, contact_id: str | None
+    ) -> None:
         now = str(utc_now())
         database_proxy.execute_sql(
-            "INSERT INTO exchange_peer (vault_id, name, last_received_at) VALUES (?, ?, ?) "
+            "INSERT INTO exchange_peer (vault_id, name, contact_id, last_received_at) "
+            "VALUES (?, ?, ?, ?) "
             "ON CONFLICT(vault_id) DO UPDATE SET name = excluded.name, "
+            "contact_id = COALESCE(excluded.contact_id, exchange_peer.contact_id), "
             "last_received_at = excluded.last_received_at",
-            (payload.origin, preview.sender_name[:200], now),
+            (payload.origin, preview.sender_name[:200], contact_id, now),
         )
         if payload.summary is not None:
             from peerdesk.store.records.exchange import ReceivedSummary

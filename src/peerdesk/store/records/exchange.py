@@ -36,6 +36,7 @@ class ExchangePeer(PlainRecord):
 
     vault_id = peewee.CharField(primary_key=True, max_length=100)
     name = peewee.CharField(max_length=200, default="")
+    contact_id = peewee.CharField(max_length=36, null=True, index=True)  # the pinned contact
     last_received_at = peewee.DateTimeField(null=True)
     last_sent_at = peewee.DateTimeField(null=True)
 
