@@ -214,8 +214,9 @@ def test_library_cards_travel_both_ways_and_are_searchable(
     jo, sam = jo_sam
     with jo.active() as s:
         card = s.library.create(CardContent("Box breathing", "Breathing", "Breathe in fours"))
-        data = s.exchange.make_payload(ShareRequest("library", cards="titles",
-                                                    titles=("Box breathing",)))
+        data = s.exchange.make_payload(
+            ShareRequest("library", cards="titles", titles=("Box breathing",))
+        )
     receive(sam, data)
     with sam.active() as s:
         assert s.library.card(card).content.summary == "Breathe in fours"

@@ -42,7 +42,7 @@ class Side:
         self.vault.close()
 
 
-def make_side(tmp_path: Path, name: str, kdf: KdfParams, owner: str, role: str) -> Side:
+def make_side(tmp_path: Path, name: str, owner: str, role: str, *, kdf: KdfParams) -> Side:
     folder = tmp_path / name
     vault, _code = Vault.create(folder, PASSPHRASE, kdf=kdf)
     services = start_session(vault)
@@ -56,7 +56,7 @@ def make_sides(tmp_path: Path, fast_kdf: KdfParams) -> Iterator[object]:
 
     def make(*specs: tuple[str, str, str]) -> list[Side]:
         for name, owner, role in specs:
-            made.append(make_side(tmp_path, name, fast_kdf, owner, role))
+            made.append(make_side(tmp_path, name, owner, role, kdf=fast_kdf))
         return made[-len(specs) :]
 
     yield make
