@@ -105,3 +105,7 @@ def introduced(pair: Pair) -> Introduced:
     assert jo_at_sam is not None
     assert sam_at_jo is not None
     return Introduced(pair, jo_identity, sam_identity, jo_at_sam.id, sam_at_jo.id)
+
+
+# The merge engine's fixtures (Side per vault, switched with ``Side.active()``).
+from tests.unit.exchange.two_vaults import jo_sam, make_sides  # noqa: E402, F401

@@ -87,7 +87,7 @@ def run_op(world: World, step: tuple[Any, ...]) -> None:
     n = len(world.sides)
     if kind == "deliver":
         if world.mailbox:
-            sender, to, data = world.mailbox[step[1] % len(world.mailbox)]
+            _sender, to, data = world.mailbox[step[1] % len(world.mailbox)]
             deliver(world, to, data)
         return
     who = step[1] % n

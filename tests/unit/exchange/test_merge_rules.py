@@ -12,7 +12,7 @@ import pytest
 from peerdesk.services.exchange.service import ExchangeError, ShareRequest
 
 from .test_story import _sam_in, receive, roadmap_state, share_roadmap
-from .two_vaults import Side, jo_sam, make_sides  # noqa: F401  (fixtures)
+from .two_vaults import Side
 
 
 def vault_bytes(side: Side) -> dict[str, str]:
@@ -239,10 +239,12 @@ def test_summary_is_stored_read_only(jo_sam: tuple[Side, Side], tmp_path: Path) 
         data = s.exchange.make_payload(ShareRequest("summary"))
     with jo.active() as s:
         preview = s.exchange.preview(data)
-        assert preview.summary is not None and "weeks" in preview.summary
+        assert preview.summary is not None
+        assert "weeks" in preview.summary
         s.exchange.apply(preview)
         rows = s.exchange.received_summaries()
-        assert len(rows) == 1 and rows[0].sender_name == "Sam Rivera"
+        assert len(rows) == 1
+        assert rows[0].sender_name == "Sam Rivera"
     del tmp_path
 
 

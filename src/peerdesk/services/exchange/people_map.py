@@ -34,7 +34,7 @@ def links(peer: str) -> dict[str, str]:
     rows = database_proxy.execute_sql(
         "SELECT their_id, my_id FROM people_link WHERE peer = ?", (peer,)
     ).fetchall()
-    return {their: mine for their, mine in rows}
+    return dict(rows)
 
 
 def reverse_links(peer: str) -> dict[str, str]:

@@ -19,10 +19,10 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from peerdesk.i18n import translate
-from peerdesk.services.exchange.bundle import OpenedBundle
-from peerdesk.services.exchange.contacts import ContactService
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.exchange import people_map, stamping
+from peerdesk.services.exchange.bundle import OpenedBundle
+from peerdesk.services.exchange.contacts import ContactService
 from peerdesk.services.exchange.merge import (
     Choice,
     FieldConflict,
@@ -655,7 +655,7 @@ class ExchangeService:
             if result.conflicts:
                 status = "conflict"
             elif result.status in ("new", "changed", "deleted", "restored"):
-                status = result.status  # type: ignore[assignment]
+                status = result.status
             else:
                 continue
             items.append(
@@ -887,7 +887,7 @@ class ExchangeService:
             if rid in plan.stored.ghosts:
                 base = {}
             new_versions = dict(base)
-            for name, (value, vec) in take.items():
+            for name, (_value, vec) in take.items():
                 new_versions[name] = [vec, value_hash(values.get(name))]
             if values.get(DELETED) and local is None:
                 ghosts[rid] = (result.table, take[DELETED][1])
@@ -901,7 +901,7 @@ class ExchangeService:
                 if result.table in ("goal", "milestone", "strategy"):
                     exists.setdefault(result.table, set()).add(rid)
         for table in WRITE_ORDER:
-            for rid, values, is_new, local in rows.get(table, []):
+            for _rid, values, is_new, local in rows.get(table, []):
                 was_deleted = local.deleted if local is not None else False
                 if is_new:
                     counts["new"] += 1

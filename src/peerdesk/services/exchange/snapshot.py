@@ -128,8 +128,9 @@ def read_roadmap(person_id: str) -> ScopeRead:
 def _tags(ids: Sequence[str]) -> dict[str, list[str]]:
     tags: dict[str, list[str]] = {}
     for chunk in _chunks(list(ids)):
+        marks = _marks(len(chunk))
         sql = (
-            f"SELECT strategy_id, name FROM strategy_tag WHERE strategy_id IN ({_marks(len(chunk))})"
+            f"SELECT strategy_id, name FROM strategy_tag WHERE strategy_id IN ({marks})"
             " ORDER BY name"
         )
         for sid, name in database_proxy.execute_sql(sql, tuple(chunk)).fetchall():
@@ -160,7 +161,7 @@ def read_library(ids: Sequence[str], *, with_uses: bool) -> ScopeRead:
     for chunk in _chunks(list(ids)):
         for record in _select(STRATEGY, f"t.id IN ({_marks(len(chunk))})", chunk):
             found.records[record.id] = record
-    tags = _tags([r for r in found.records])
+    tags = _tags(list(found.records))
     for record in found.records.values():
         record.values["tags"] = [] if record.deleted else tags.get(record.id, [])
     if with_uses:

@@ -94,12 +94,14 @@ def stamp(
         if old is None:
             if record.deleted:
                 continue  # created and deleted here before anyone saw it: nothing to share
-            new = {name: [{me: tick}, value_hash(value)] for name, value in values.items()}
-            out.dirty[rid] = (record.table, new)
+            made: dict[str, list[Any]] = {
+                name: [{me: tick}, value_hash(value)] for name, value in values.items()
+            }
+            out.dirty[rid] = (record.table, made)
             out.fields[rid] = {name: (value, {me: tick}) for name, value in values.items()}
             continue
         changed = False
-        new = dict(old)
+        new: dict[str, list[Any]] = dict(old)
         deleted = record.deleted
         was_deleted = bool(old.get(DELETED, [None, None])[1] == _TRUE_HASH)
         if deleted != was_deleted:
@@ -124,7 +126,7 @@ def stamp(
         fields: Fields = {}
         for name, value in values.items():
             entry = new.get(name)
-            vec: Vector = entry[0] if entry is not None else {}
+            vec: Vector = dict(entry[0]) if entry is not None else {}
             fields[name] = (value, vec)
         out.fields[rid] = fields
     if any(rid not in stored.versions or rid in stored.ghosts for rid in out.dirty):
