@@ -7,20 +7,19 @@ their own; what they cannot do is sign with someone else's key.
 from __future__ import annotations
 
 import hashlib
+import json
 import struct
 from typing import Any
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from peerdesk.services.exchange.bundle import MAGIC, SIGNATURE_CONTEXT, canonical_json
+from peerdesk.services.exchange.bundle import MAGIC, SIGNATURE_CONTEXT
 from peerdesk.services.exchange.identity import VaultIdentity
 
 
 def split_inner(inner: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
     """(header dict, header bytes, signature, payload) of a decrypted envelope."""
-    import json
-
     (length,) = struct.unpack(">I", inner[:4])
     header_bytes = inner[4 : 4 + length]
     return (
@@ -44,7 +43,12 @@ def envelope(
     signer: Ed25519PrivateKey | None = None,
     signature: bytes | None = None,
 ) -> bytes:
-    header_bytes = header if isinstance(header, bytes) else canonical_json(header)
+    if isinstance(header, bytes):
+        header_bytes = header
+    else:  # an attacker can write lone surrogates too: invalid UTF-8 for the reader
+        header_bytes = json.dumps(
+            header, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        ).encode("utf-8", "surrogatepass")
     if signature is None:
         assert signer is not None
         signature = signer.sign(SIGNATURE_CONTEXT + header_bytes)

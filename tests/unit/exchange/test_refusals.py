@@ -256,3 +256,15 @@ def test_damaged_inside_a_valid_age_layer(introduced: Introduced) -> None:
 def test_every_reason_has_a_distinct_key() -> None:
     reasons = [cls.reason for cls in errors.ALL_REASONS]
     assert len(set(reasons)) == len(reasons)
+
+
+def test_a_passphrase_file_asking_for_too_much_scrypt_work_is_refused_at_once() -> None:
+    from pyrage import passphrase as age_passphrase
+
+    sealed = bytes(age_passphrase.encrypt(b"x", "pw"))
+    stanza = sealed.split(b"\n")[1]
+    assert stanza.startswith(b"-> scrypt ")
+    for cost in (b"21", b"22", b"40", b"x", b"123"):
+        costly = MAGIC + sealed.replace(stanza, stanza.rsplit(b" ", 1)[0] + b" " + cost)
+        with pytest.raises(errors.DamagedBundleError):
+            open_bundle(costly, None, share_passphrase="pw")

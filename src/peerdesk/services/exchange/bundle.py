@@ -63,6 +63,10 @@ FILE_SUFFIX = ".peerdesk"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 MAX_HEADER_BYTES = 64 * 1024
 MAX_AGE_HEADER_BYTES = 64 * 1024
+# age's scrypt stanza names its own cost (log2 N, r = 8: 128 * 8 * 2**N bytes of memory).
+# rage calibrates to about 1 s (18 on the dev machine); a hostile file could ask for 22
+# (4 GiB, half a minute) and rage would try. Refuse more than 20 (1 GiB) up front.
+MAX_SCRYPT_LOG_N = 20
 SIGNATURE_BYTES = 64
 MAX_SEQUENCE = 2**53 - 1
 SCOPE_KIND_MAX = 40
@@ -304,7 +308,16 @@ def _uses_passphrase(sealed: bytes) -> bool:
     end = sealed.find(b"\n--- ", 0, MAX_AGE_HEADER_BYTES)
     if end < 0:
         raise DamagedBundleError
-    return b"\n-> scrypt " in sealed[: end + 1]
+    header = sealed[: end + 1]
+    at = header.find(b"\n-> scrypt ")
+    if at < 0:
+        return False
+    stanza = header[at + 1 : header.index(b"\n", at + 1)].split(b" ")
+    if len(stanza) != 4 or not stanza[3].isdigit() or len(stanza[3]) > 2:
+        raise DamagedBundleError
+    if int(stanza[3]) > MAX_SCRYPT_LOG_N:
+        raise DamagedBundleError
+    return True
 
 
 def _decrypt(
