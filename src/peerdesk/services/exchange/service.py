@@ -368,6 +368,7 @@ class ExchangeService:
         if preview.what != opened.header.scope_kind:
             raise ExchangeError(_t("The file's contents do not match its label."))
         preview.bundle = opened
+        preview.sender_known = known is not None  # a pinned contact, not just a name
         return preview
 
     def peers(self) -> list[PeerRow]:
