@@ -23,7 +23,7 @@ import json
 import os
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from peerdesk.cli.common import (
     EXIT_OK,
@@ -266,7 +266,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
                 ),
                 path,
             )
-        default = "mine" if args.on_conflict == "keep-mine" else "theirs"
+        default: Literal["mine", "theirs"] = "mine" if args.on_conflict == "keep-mine" else "theirs"
         try:
             result = exchange.apply(
                 preview, default=default, pin_sender=bool(args.trust_new_sender)
