@@ -12,6 +12,7 @@ from typing import Any
 
 from peerdesk import __version__
 from peerdesk.cli import (
+    exchange_commands,
     journal_commands,
     library_commands,
     roadmap_commands,
@@ -29,6 +30,7 @@ COMMAND_MODULES: tuple[object, ...] = (
     journal_commands,
     library_commands,
     roadmap_commands,
+    exchange_commands,
 )
 
 

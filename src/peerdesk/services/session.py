@@ -14,6 +14,8 @@ import peewee
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
+from peerdesk.services.exchange.contacts import ContactService
+from peerdesk.services.exchange.service import ExchangeService
 from peerdesk.services.journal import JournalService
 from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
 from peerdesk.services.people import PeopleService
@@ -38,6 +40,8 @@ class Services:
     roadmap: RoadmapService
     library: LibraryService
     crisis_plan: CrisisPlanService
+    exchange: ExchangeService
+    contacts: ContactService = field(default_factory=ContactService)
     migrated: list[Migration] = field(default_factory=list)
 
 
@@ -55,6 +59,7 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
     purge_tombstoned_text()  # in case the last session ended without locking
     backups.keep = settings.backups_to_keep
     library = LibraryService(bus)
+    contacts = ContactService()
     StarterInstaller(library, settings).ensure_loaded()  # once per vault, idempotent
     return Services(
         vault=vault,
@@ -67,6 +72,8 @@ def start_session(vault: Vault, migrations: tuple[Migration, ...] = MIGRATIONS) 
         roadmap=RoadmapService(bus, settings),
         library=library,
         crisis_plan=CrisisPlanService(bus),
+        exchange=ExchangeService(vault.vault_id, bus, library, contacts=contacts),
+        contacts=contacts,
         migrated=ran,
     )
 

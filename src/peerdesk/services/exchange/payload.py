@@ -1,0 +1,248 @@
+"""The exchange payload: a state snapshot of one scope, as compact JSON compressed with zlib.
+
+It is the plaintext the bundle container (``seal_bundle``) encrypts and signs; layout in
+docs/FORMATS.md ("Exchange payload"). ``decode`` checks every part and raises
+:class:`PayloadError` with a one-line reason; nothing the file says is trusted as code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from peerdesk.i18n import translate
+from peerdesk.services.exchange.merge import Fields
+from peerdesk.services.exchange.tables import TABLES, check_value
+from peerdesk.services.exchange.versions import DELETED, decode_vector, encode_vector
+
+FORMAT = "peerdesk-exchange"
+VERSION = 1
+MAX_PAYLOAD = 256 * 1024 * 1024  # decompressed bytes
+WHATS = ("roadmap", "library", "summary")
+_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
+
+
+class PayloadError(ValueError):
+    """The payload cannot be read (the message is one line, for stderr or a dialog)."""
+
+
+@dataclass(frozen=True)
+class IncomingPerson:
+    id: str  # the sender's person id
+    name: str
+    role: str
+    contact: str | None = None  # only with include_personal
+
+
+@dataclass
+class IncomingRecord:
+    table: str
+    id: str
+    fields: Fields
+    created_at: str | None = None
+    updated_at: str | None = None
+    starter_key: str | None = None
+
+
+@dataclass
+class Payload:
+    what: str
+    origin: str  # the sender vault's id
+    origin_name: str
+    subject: str | None = None  # the sender's id of the person whose roadmap / summary it is
+    include_personal: bool = False
+    created: str | None = None  # display only
+    people: list[IncomingPerson] = field(default_factory=list)
+    records: list[IncomingRecord] = field(default_factory=list)
+    vault_names: dict[str, str] = field(default_factory=dict)
+    summary: dict[str, Any] | None = None
+
+
+def encode(payload: Payload) -> bytes:
+    index: dict[str, int] = {}
+    records = []
+    for record in payload.records:
+        fields = {
+            name: [value, encode_vector(vec, index)] for name, (value, vec) in record.fields.items()
+        }
+        item: dict[str, Any] = {"t": record.table, "id": record.id, "f": fields}
+        if record.created_at:
+            item["c"] = record.created_at
+        if record.updated_at:
+            item["u"] = record.updated_at
+        if record.starter_key:
+            item["k"] = record.starter_key
+        records.append(item)
+    vaults = [""] * len(index)
+    for key, where in index.items():
+        vaults[where] = key
+    people = []
+    for person in payload.people:
+        entry = {"id": person.id, "name": person.name, "role": person.role}
+        if person.contact is not None:
+            entry["contact"] = person.contact
+        people.append(entry)
+    doc = {
+        "format": FORMAT,
+        "version": VERSION,
+        "what": payload.what,
+        "origin": payload.origin,
+        "origin_name": payload.origin_name,
+        "subject": payload.subject,
+        "include_personal": payload.include_personal,
+        "created": payload.created,
+        "vaults": vaults,
+        "vault_names": {
+            k: v for k, v in payload.vault_names.items() if k in index or k == payload.origin
+        },
+        "people": people,
+        "records": records,
+        "summary": payload.summary,
+    }
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def _fail(text: str) -> PayloadError:
+    return PayloadError(translate("Exchange", text))
+
+
+def _str(value: Any, limit: int = 500) -> str:
+    if not isinstance(value, str) or len(value) > limit:
+        raise _fail("The file's contents are malformed.")
+    return value
+
+
+def _opt_str(value: Any, limit: int = 500) -> str | None:
+    return None if value is None else _str(value, limit)
+
+
+def _id(value: Any) -> str:
+    if not isinstance(value, str) or not _ID.match(value):
+        raise _fail("The file's contents are malformed (a record id).")
+    return value
+
+
+def _inflate(data: bytes) -> bytes:
+    try:
+        inflater = zlib.decompressobj()
+        out = inflater.decompress(data, MAX_PAYLOAD)
+        if inflater.unconsumed_tail:
+            raise _fail("The file's contents are too large.")
+        if not inflater.eof:
+            raise _fail("The file's contents are cut short.")
+    except zlib.error as exc:
+        raise _fail("The file's contents cannot be unpacked.") from exc
+    return out
+
+
+def decode(data: bytes) -> Payload:
+    raw = _inflate(data)
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise _fail("The file's contents are not readable.") from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise _fail("This is not a PeerDesk exchange.")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise _fail("The file's contents are malformed.")
+    if version > VERSION:
+        raise _fail("This file was made by a newer PeerDesk; update PeerDesk to receive it.")
+    what = doc.get("what")
+    if what not in WHATS:
+        raise _fail("The file's contents are malformed (what it holds).")
+    vaults = doc.get("vaults", [])
+    if not isinstance(vaults, list) or not all(
+        isinstance(v, str) and 0 < len(v) <= 100 for v in vaults
+    ):
+        raise _fail("The file's contents are malformed (vaults).")
+    payload = Payload(
+        what=what,
+        origin=_str(doc.get("origin"), 100),
+        origin_name=_str(doc.get("origin_name", ""), 200),
+        subject=None if doc.get("subject") is None else _id(doc.get("subject")),
+        include_personal=bool(doc.get("include_personal", False)),
+        created=_opt_str(doc.get("created"), 40),
+    )
+    names = doc.get("vault_names", {})
+    if isinstance(names, Mapping):
+        payload.vault_names = {
+            _str(k, 100): _str(v, 200) for k, v in names.items() if isinstance(v, str)
+        }
+    people = doc.get("people", [])
+    if not isinstance(people, list):
+        raise _fail("The file's contents are malformed (people).")
+    for entry in people:
+        if not isinstance(entry, Mapping):
+            raise _fail("The file's contents are malformed (people).")
+        payload.people.append(
+            IncomingPerson(
+                _id(entry.get("id")),
+                _str(entry.get("name"), 200),
+                _str(entry.get("role", ""), 40),
+                _opt_str(entry.get("contact"), 10_000),
+            )
+        )
+    records = doc.get("records", [])
+    if not isinstance(records, list):
+        raise _fail("The file's contents are malformed (records).")
+    seen: set[str] = set()
+    for item in records:
+        payload.records.append(_record(item, vaults, seen))
+    summary = doc.get("summary")
+    if summary is not None and not isinstance(summary, dict):
+        raise _fail("The file's contents are malformed (summary).")
+    payload.summary = summary
+    return payload
+
+
+def _record(item: Any, vaults: list[str], seen: set[str]) -> IncomingRecord:
+    if not isinstance(item, Mapping):
+        raise _fail("The file's contents are malformed (a record).")
+    spec = TABLES.get(item.get("t"))  # type: ignore[arg-type]
+    if spec is None:
+        raise _fail("The file's contents are malformed (a record's kind).")
+    rid = _id(item.get("id"))
+    if rid in seen:
+        raise _fail("The file's contents are malformed (a record appears twice).")
+    seen.add(rid)
+    raw_fields = item.get("f")
+    if not isinstance(raw_fields, Mapping) or DELETED not in raw_fields:
+        raise _fail("The file's contents are malformed (a record's fields).")
+    fields: Fields = {}
+    try:
+        for name, pair in raw_fields.items():
+            if not isinstance(pair, list) or len(pair) != 2:
+                raise ValueError("a field is malformed")
+            value, flat = pair
+            vector = decode_vector(flat, vaults)
+            if not vector:
+                raise ValueError("a field has no version")
+            if name == DELETED:
+                if not isinstance(value, bool):
+                    raise ValueError("a tombstone is malformed")
+                fields[name] = (value, vector)
+                continue
+            col = spec.column(name)
+            if col is None:
+                continue  # a field from a newer PeerDesk: ignored
+            fields[name] = (check_value(col, value), vector)
+    except ValueError as exc:
+        raise _fail("The file's contents are malformed (a field).") from exc
+    if not fields[DELETED][0]:
+        missing = [c.name for c in spec.columns if c.name not in fields]
+        if missing:
+            raise _fail("The file's contents are malformed (a record lacks fields).")
+    return IncomingRecord(
+        spec.name,
+        rid,
+        fields,
+        _opt_str(item.get("c"), 40),
+        _opt_str(item.get("u"), 40),
+        _opt_str(item.get("k"), 80),
+    )
