@@ -268,3 +268,16 @@ def test_a_passphrase_file_asking_for_too_much_scrypt_work_is_refused_at_once() 
         costly = MAGIC + sealed.replace(stanza, stanza.rsplit(b" ", 1)[0] + b" " + cost)
         with pytest.raises(errors.DamagedBundleError):
             open_bundle(costly, None, share_passphrase="pw")
+
+
+def test_opening_in_a_worker_then_checking_the_sender(introduced: Introduced) -> None:
+    """open_bundle without contacts touches no database; check_sender does the rest."""
+    older = fresh(introduced, b"older")
+    newer = fresh(introduced, b"newer")
+    sam = use(introduced.pair.sam)
+    identity = sam.contacts.identity.existing()
+    sam.contacts.record_received(sam.contacts.open_bundle(newer))
+    opened = open_bundle(older, identity)  # no contacts: not a replay yet
+    assert opened.contact is None
+    with pytest.raises(errors.AlreadyReceivedError):
+        sam.contacts.check_sender(opened)

@@ -25,6 +25,7 @@ from peerdesk.services.exchange.bundle import (
     HeaderFields,
     KnownSender,
     OpenedBundle,
+    check_sender,
     name_key,
     now_utc,
     open_bundle,
@@ -169,6 +170,11 @@ class ContactService:
             now=now,
             contacts=self,
         )
+
+    def check_sender(self, opened: OpenedBundle) -> OpenedBundle:
+        """The contact checks alone, for a bundle opened elsewhere (a worker thread) with
+        ``open_bundle(data, contacts.identity.existing(), share_passphrase=...)``."""
+        return check_sender(opened, self)
 
     def prepare_send(
         self,
