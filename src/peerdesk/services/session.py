@@ -14,8 +14,7 @@ import peewee
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
-from peerdesk.services.exchange.contacts import ContactService
-from peerdesk.services.exchange.service import ExchangeService
+from peerdesk.services.exchange import ContactService, ExchangeService
 from peerdesk.services.journal import JournalService
 from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
 from peerdesk.services.people import PeopleService

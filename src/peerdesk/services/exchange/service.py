@@ -939,8 +939,7 @@ class ExchangeService:
         payload: Payload,
         changes: list[Change],
     ) -> None:
-        from peerdesk.services.library.cards import CardContent
-        from peerdesk.services.library.service import NewCard
+        from peerdesk.services.library import CardContent, NewCard
 
         library = self.library
         if library is None:
@@ -995,7 +994,7 @@ class ExchangeService:
         plan: _Plan,
         changes: list[Change],
     ) -> None:
-        from peerdesk.services.library.cards import UseEntry
+        from peerdesk.services.library import UseEntry
 
         library = self.library
         fresh: list[Any] = []
