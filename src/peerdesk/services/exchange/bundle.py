@@ -239,6 +239,24 @@ def seal_bundle(
         raise ValueError("give exactly one of to_recipient and share_passphrase")
     if share_passphrase is not None and not share_passphrase:
         raise ValueError("a share passphrase cannot be empty")
+    inner = sign_bundle(identity, header_fields, payload, to_recipient=to_recipient, now=now)
+    if to_recipient is not None:
+        return MAGIC + bytes(pyrage.encrypt(inner, [x25519.Recipient.from_str(to_recipient)]))
+    assert share_passphrase is not None
+    return encrypt_to_passphrase(inner, share_passphrase)
+
+
+def sign_bundle(
+    identity: VaultIdentity,
+    header_fields: HeaderFields,
+    payload: bytes,
+    *,
+    to_recipient: str | None,
+    now: datetime | None = None,
+) -> bytes:
+    """The signed inner bytes of a bundle (header, signature, payload), before encryption:
+    to ``to_recipient`` or, when it is ``None``, to a share passphrase. The GUI signs here
+    and runs :func:`encrypt_to_passphrase` (scrypt holds the GIL for seconds) elsewhere."""
     fields = header_fields
     if not 0 < len(fields.scope_kind) <= SCOPE_KIND_MAX or not (
         0 < len(fields.scope_id) <= SCOPE_ID_MAX
@@ -259,7 +277,7 @@ def seal_bundle(
         sender_signing_key=identity.signing_public,
         sender_age_recipient=identity.age_recipient,
         sender_name=clean_display_name(identity.display_name),
-        recipient=PASSPHRASE_RECIPIENT if to_recipient is None else str(recipient_key),
+        recipient=PASSPHRASE_RECIPIENT if recipient_key is None else str(recipient_key),
         sequence=fields.sequence,
         ack=fields.ack,
         created_at=_utc_naive(now or now_utc()),
@@ -269,13 +287,14 @@ def seal_bundle(
     )
     header_bytes = header.canonical_bytes()
     signature = identity.sign(SIGNATURE_CONTEXT + header_bytes)
-    inner = struct.pack(">I", len(header_bytes)) + header_bytes + signature + payload
-    if recipient_key is not None:
-        sealed = pyrage.encrypt(inner, [recipient_key])
-    else:
-        assert share_passphrase is not None
-        sealed = age_passphrase.encrypt(inner, share_passphrase)
-    return MAGIC + bytes(sealed)
+    return struct.pack(">I", len(header_bytes)) + header_bytes + signature + payload
+
+
+def encrypt_to_passphrase(inner: bytes, share_passphrase: str) -> bytes:
+    """The ``.peerdesk`` file of signed inner bytes made for a share passphrase (scrypt)."""
+    if not share_passphrase:
+        raise ValueError("a share passphrase cannot be empty")
+    return MAGIC + bytes(age_passphrase.encrypt(inner, share_passphrase))
 
 
 # -- opening -------------------------------------------------------------------------------

@@ -18,11 +18,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+import pyrage
+from pyrage import x25519
+
 from peerdesk.i18n import translate
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.exchange import people_map, stamping
-from peerdesk.services.exchange.bundle import OpenedBundle
+from peerdesk.services.exchange.bundle import (
+    MAGIC,
+    OpenedBundle,
+    encrypt_to_passphrase,
+    sign_bundle,
+)
 from peerdesk.services.exchange.contacts import ContactService
+from peerdesk.services.exchange.errors import OwnBundleError
 from peerdesk.services.exchange.merge import (
     Choice,
     FieldConflict,
@@ -116,6 +125,23 @@ class ShareDescription:
         if not self.include_personal:
             out.append(_t("No contact details and no use log"))
         return out
+
+
+@dataclass(frozen=True)
+class PreparedBundle:
+    """A signed bundle waiting for its encryption (see :meth:`ExchangeService.prepare_bundle`)."""
+
+    inner: bytes = field(repr=False)
+    recipient: str | None  # an age recipient; None: a share passphrase
+
+    def seal(self, share_passphrase: str | None = None) -> bytes:
+        if self.recipient is not None:
+            return MAGIC + bytes(
+                pyrage.encrypt(self.inner, [x25519.Recipient.from_str(self.recipient)])
+            )
+        if not share_passphrase:
+            raise ExchangeError(_t("Choose a contact or a share passphrase."))
+        return encrypt_to_passphrase(self.inner, share_passphrase)
 
 
 @dataclass(frozen=True)
@@ -348,6 +374,38 @@ class ExchangeService:
         return self.contacts.seal(
             fields, payload, contact_id=to_contact, share_passphrase=share_passphrase
         )
+
+    def prepare_bundle(
+        self,
+        request: ShareRequest,
+        *,
+        to_contact: str | None = None,
+        expires_at: datetime | None = None,
+    ) -> PreparedBundle:
+        """:meth:`make_bundle` in two steps, for a GUI: everything that reads or writes the
+        vault happens here (payload, sequence number, signature); the returned object only
+        encrypts (``to_contact``: instant; else a share passphrase: scrypt, seconds, with the
+        GIL held: run :func:`~peerdesk.services.exchange.bundle.encrypt_to_passphrase` on
+        ``inner`` in another process)."""
+        scope = self._scope(request)
+        to_peer = self.peer_of_contact(to_contact) if to_contact is not None else None
+        recipient = self.contacts.get(to_contact).age_recipient if to_contact else None
+        payload = self.make_payload(request, to_peer=to_peer)
+        scope_id = scope.person_id if scope.what != "library" else "library"
+        fields = self.contacts.prepare_send(
+            scope.what, scope_id or "", to_contact, expires_at=expires_at
+        )
+        inner = sign_bundle(self.contacts.own_identity(), fields, payload, to_recipient=recipient)
+        return PreparedBundle(inner, recipient)
+
+    def finish_open(self, opened: OpenedBundle) -> OpenedBundle:
+        """The checks that need this vault, for a bundle opened without it (a passphrase
+        bundle decrypted in another process with ``open_bundle(data, None, ...)``): not our
+        own file, a known name with a new key, a replay. Returns it with ``contact`` set."""
+        own = self.contacts.identity.existing()
+        if own is not None and opened.header.sender_signing_key == own.signing_public:
+            raise OwnBundleError
+        return self.contacts.check_sender(opened)
 
     def open(self, data: bytes, *, share_passphrase: str | None = None) -> OpenedBundle:
         """Check and decrypt a received file (raises a BundleError to refuse). Writes nothing."""
