@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk import APP_NAME
 from peerdesk.gui.common.theme import apply_theme
+from peerdesk.gui.exchange.controller import ExchangeController
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.shell import error_reporting
 from peerdesk.gui.shell.areas import area_specs
@@ -85,9 +86,26 @@ class AppController(QObject):
         settings_page = self.window.pages.get("settings")
         if settings_page is not None:
             settings_page.auto_lock_changed.connect(self._apply_auto_lock)  # type: ignore[attr-defined]
+        self.exchange = ExchangeController(self.window)
+        self._wire_exchange()
         self._unsubscribe: list[Any] = []
         self._keyring_offered = False
         self.daily_backups = False  # run_app turns it on; tests leave the vault alone
+
+    def _wire_exchange(self) -> None:
+        """Share… in the roadmap and the library, Receive a file… in File, Contacts in
+        Settings: the pages only emit signals; the exchange area does the rest."""
+        exchange = self.exchange
+        self.window.receive_requested.connect(exchange.choose_and_receive)
+        pages = self.window.pages
+        if "roadmap" in pages:
+            pages["roadmap"].share_requested.connect(  # type: ignore[attr-defined]
+                lambda person: exchange.share("roadmap", person)
+            )
+        if "library" in pages:
+            pages["library"].share_requested.connect(exchange.share_cards)  # type: ignore[attr-defined]
+        if "settings" in pages:
+            pages["settings"].add_section(exchange.contacts_section)  # type: ignore[attr-defined]
 
     def _location_text(self) -> str:
         return "Demo vault (deleted when PeerDesk closes)" if self.demo else str(self.vault_folder)
@@ -209,6 +227,7 @@ class AppController(QObject):
         self.window.unlock_panel.reset()
         self.window.unlock_panel.offer_restore(False)
         self.window.show_unlocked()
+        self.exchange.attach(services)  # after the window: a file given to open goes on now
         self._apply_auto_lock(services.settings.auto_lock_minutes)
         if self.daily_backups:
             # The day's backup, once the window is up (a large vault takes a moment).
@@ -284,6 +303,7 @@ class AppController(QObject):
             except (VaultError, peewee.DatabaseError):
                 # A full disk must never stop the lock: the vault locks, the draft is lost.
                 drafts_lost = True
+        self.exchange.detach()
         for page in self.window.pages.values():
             page.detach()
         for unsubscribe in self._unsubscribe:
@@ -412,6 +432,7 @@ def run_app(
     demo: bool = False,
     smoke: bool = False,
     passphrase_file: str | None = None,
+    open_file: Path | None = None,
 ) -> int:
     t_start = time.perf_counter()
     timings: dict[str, float] = {}
@@ -458,6 +479,10 @@ def run_app(
                 timings["unlock_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         if smoke:
             return _smoke(controller, app, timings)
+        if open_file is not None:
+            # A .peerdesk file from the command line or the file manager: its preview
+            # comes right after the unlock (or now, when already unlocked).
+            controller.exchange.receive_file(open_file)
         controller.window.show()
         error_reporting.install()
         if stop.requested:

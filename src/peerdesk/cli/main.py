@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from peerdesk import __version__
@@ -90,13 +91,37 @@ def _run_gui(args: argparse.Namespace) -> int:
             demo=args.demo,
             smoke=args.smoke,
             passphrase_file=args.passphrase_file,
+            open_file=getattr(args, "open_file", None),
         )
     )
 
 
+BUNDLE_SUFFIX = ".peerdesk"
+
+
+def _take_bundle_argument(
+    parser: argparse.ArgumentParser, argv: Sequence[str]
+) -> tuple[list[str], Path | None]:
+    """``peerdesk [--vault DIR] FILE.peerdesk`` opens the app on that file's preview (how
+    the file manager starts it). Only without a subcommand: ``receive FILE`` stays as is."""
+    commands: set[str] = set()
+    for action in parser._actions:  # argparse keeps subcommands here
+        if isinstance(action, argparse._SubParsersAction):
+            commands.update(action.choices)
+    items = list(argv)
+    if any(item in commands for item in items):
+        return items, None
+    for index, item in enumerate(items):
+        if item.lower().endswith(BUNDLE_SUFFIX) and not item.startswith("-"):
+            return items[:index] + items[index + 1 :], Path(item).expanduser()
+    return items, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv, open_file = _take_bundle_argument(parser, sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
+    args.open_file = open_file
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -58,6 +58,11 @@ class SettingsPage(AreaPage):
         self.ui.saveBackupButton.clicked.connect(self._save_backup)
         self.setEnabled(False)
 
+    def add_section(self, section: QWidget) -> None:
+        """A section the shell adds (Contacts), after the built-in ones."""
+        layout = self.ui.pageLayout
+        layout.insertWidget(layout.indexOf(self.ui.vaultBox) + 1, section)
+
     # -- AreaPage --------------------------------------------------------------------------
 
     def attach(self, services: Services) -> None:

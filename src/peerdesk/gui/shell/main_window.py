@@ -31,6 +31,7 @@ UNLOCKED_FACE = 1
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    receive_requested = Signal()
     page_changed = Signal(str)  # area key
 
     def __init__(self, specs: list[AreaSpec], location: str) -> None:
@@ -99,6 +100,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.receive_action = file_menu.addAction(self.tr("&Receive a file…"))
+        self.receive_action.setToolTip(self.tr("Read in a .peerdesk file someone shared with you"))
+        self.receive_action.triggered.connect(self.receive_requested)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.go_menu.setEnabled(False)
         self.lock_action.setEnabled(False)
+        self.receive_action.setEnabled(False)
         self.state_label.setText("Locked")
         self.unlock_panel.reset()
 
@@ -135,6 +141,7 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.go_menu.setEnabled(True)
         self.lock_action.setEnabled(True)
+        self.receive_action.setEnabled(True)
         self.state_label.setText("Unlocked — Ctrl+L locks")
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
