@@ -167,7 +167,7 @@ class ApplyRunner(QObject):
 
     def is_cancelled(self) -> bool:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        return self._cancel
+        return self._cancel or self.dialog.wasCanceled()
 
     def progress(self, done: int, total: int) -> None:
         self.dialog.setValue(int(100 * done / total) if total else 100)
