@@ -116,11 +116,18 @@ class ContactsSection(QGroupBox):
             if own is not None
             else self.tr("This vault gets its fingerprint with the first file it shares.")
         )
+        keep = self.selected_id()
         self.model.set_contacts(services.contacts.list_contacts())
+        for row in range(self.model.rowCount()):
+            contact = self.model.contact(row)
+            if contact is not None and contact.id == keep:
+                self.view.selectRow(row)
         self.emptyLabel.setVisible(self.model.rowCount() == 0)
         self._update_buttons()
 
     def selected_id(self) -> str | None:
+        if not self.view.selectionModel().hasSelection():
+            return None
         contact = self.model.contact(self.view.currentIndex().row())
         return str(contact.id) if contact is not None else None
 
