@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import peewee
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -484,6 +484,8 @@ def run_app(
             # comes right after the unlock (or now, when already unlocked).
             controller.exchange.receive_file(open_file)
         controller.window.show()
+        file_open = _FileOpenFilter(controller)
+        app.installEventFilter(file_open)
         error_reporting.install()
         if stop.requested:
             return 0
@@ -500,6 +502,23 @@ def run_app(
             controller.window.deleteLater()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+class _FileOpenFilter(QObject):
+    """macOS hands a double-clicked .peerdesk file to the running app as a FileOpen event
+    (not on the command line): it goes to the same receive preview."""
+
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            name = event.file()
+            if name.lower().endswith(".peerdesk"):
+                self.controller.exchange.receive_file(Path(name))
+                return True
+        return False
 
 
 class _TerminationSignals:
