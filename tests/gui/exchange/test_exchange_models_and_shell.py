@@ -54,6 +54,7 @@ def test_preview_items_model(qtmodeltester: ModelTester) -> None:
     assert model.index(1, 0).data() == "Changed"
     assert model.index(1, 1).data() == "Milestone"
     assert model.index(1, 3).data() == "Title"
+    assert model.index(0, 3).data() == ""
     qtmodeltester.check(PreviewItemsModel([]))
 
 

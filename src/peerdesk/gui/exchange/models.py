@@ -152,7 +152,9 @@ class PreviewItemsModel(_Table):
                 return kind_label(item.table)
             if column == 2:
                 return item.label
-            if column == 3:
+            if column == 3:  # which fields change (every field of a new record is noise)
+                if item.status == "new":
+                    return ""
                 return ", ".join(field_label(f) for f in item.fields)
         if role == STATUS_ROLE:
             return item.status
