@@ -36,6 +36,7 @@ from peerdesk.services.exchange.payload import (
     IncomingRecord,
     Payload,
     PayloadError,
+    RawRecord,
     decode,
     encode,
 )
@@ -498,7 +499,13 @@ class ExchangeService:
                         sent[col.name] = (theirs(value), vec)
             records.append(
                 IncomingRecord(
-                    local.table, rid, sent, local.created_at, local.updated_at, local.starter_key
+                    local.table,
+                    rid,
+                    sent,
+                    local.created_at,
+                    local.updated_at,
+                    local.starter_key,
+                    stamped.vhashes.get(rid),
                 )
             )
         records.sort(key=lambda r: WRITE_ORDER.index(r.table))
@@ -557,7 +564,15 @@ class ExchangeService:
         return self._preview_of(decoded, plan, matches, sender, bool(known_peer))
 
     def _plan(self, payload: Payload, mapping: Mapping[str, str]) -> _Plan:
-        incoming = self._translate(payload, mapping)
+        aliases = _starter_aliases(payload)
+        # Fast path: a record whose vectors equal ours (same hash) cannot change anything.
+        ours = stamping.load_vhashes(aliases.get(r.id, r.id) for r in payload.raw)
+        todo = [
+            r
+            for r in payload.raw
+            if r.vhash is None or ours.get(aliases.get(r.id, r.id)) != r.vhash
+        ]
+        incoming = self._translate(payload, todo, aliases, mapping)
         by_table: dict[str, list[str]] = {}
         for record in incoming.values():
             by_table.setdefault(record.table, []).append(record.id)
@@ -579,34 +594,32 @@ class ExchangeService:
                 merges.append(result)
         return _Plan(stamped, stored, local, incoming, merges, dict(mapping))
 
-    def _translate(self, payload: Payload, mapping: Mapping[str, str]) -> dict[str, IncomingRecord]:
+    def _translate(
+        self,
+        payload: Payload,
+        raws: Sequence[RawRecord],
+        aliases: Mapping[str, str],
+        mapping: Mapping[str, str],
+    ) -> dict[str, IncomingRecord]:
         """Incoming records with person ids mapped and starter cards matched to ours."""
-        aliases: dict[str, str] = {}
-        keys = [r.starter_key for r in payload.records if r.table == "strategy" and r.starter_key]
-        if keys:
-            ours = starter_cards(keys)
-            for record in payload.records:
-                if record.table == "strategy" and record.starter_key in ours:
-                    local_id = ours[record.starter_key]
-                    if local_id != record.id:
-                        aliases[record.id] = local_id
         out: dict[str, IncomingRecord] = {}
-        for record in payload.records:
-            spec = TABLES[record.table]
-            fields = dict(record.fields)
-            for col in spec.columns:
-                if col.name not in fields:
+        for raw in raws:
+            record = payload.materialize(raw)
+            fields = record.fields
+            for col in PERSON_OR_REF[record.table]:
+                entry = fields.get(col.name)
+                if entry is None:
                     continue
-                value, vec = fields[col.name]
+                value, vec = entry
                 if col.kind == "person" and isinstance(value, str):
                     target = mapping.get(value, NEW)
-                    fields[col.name] = (value if target == NEW else target, vec)
+                    if target != NEW:
+                        fields[col.name] = (target, vec)
                 elif col.kind == "ref" and isinstance(value, str) and value in aliases:
                     fields[col.name] = (aliases[value], vec)
             rid = aliases.get(record.id, record.id)
-            out[rid] = IncomingRecord(
-                record.table, rid, fields, record.created_at, record.updated_at, record.starter_key
-            )
+            record.id = rid
+            out[rid] = record
         return out
 
     def _preview_of(
@@ -852,7 +865,7 @@ class ExchangeService:
         tick = plan.stamped.tick + 1
         clock_used = False
         ghosts: dict[str, tuple[str, Vector]] = {}
-        versions_out: dict[str, tuple[str, dict[str, list[Any]]]] = {}
+        versions_out: dict[str, tuple[str, dict[str, list[Any]], str]] = {}
         rows: dict[str, list[tuple[str, dict[str, Any], bool, LocalRecord | None]]] = {}
         total = len(plan.merges)
         exists = _existing_parents(plan)
@@ -884,7 +897,8 @@ class ExchangeService:
                 values[name] = value
             if not _refs_ok(spec, values, exists, people_here, final_people):
                 continue
-            base = plan.stamped.dirty.get(rid, (result.table, plan.stored.versions.get(rid, {})))[1]
+            dirty = plan.stamped.dirty.get(rid)
+            base = dirty[1] if dirty is not None else plan.stored.versions.get(rid, {})
             if rid in plan.stored.ghosts:
                 base = {}
             new_versions = dict(base)
@@ -893,7 +907,11 @@ class ExchangeService:
             if values.get(DELETED) and local is None:
                 ghosts[rid] = (result.table, take[DELETED][1])
                 continue
-            versions_out[rid] = (result.table, new_versions)
+            versions_out[rid] = (
+                result.table,
+                new_versions,
+                stamping.record_values_hash(result.table, values),
+            )
             changed_values = local is None or any(
                 local.values.get(n) != values.get(n) for n in take
             )
@@ -1026,6 +1044,26 @@ class ExchangeService:
 # -- helpers ------------------------------------------------------------------------------
 
 
+PERSON_OR_REF = {
+    name: tuple(c for c in spec.columns if c.kind in ("person", "ref"))
+    for name, spec in TABLES.items()
+}
+
+
+def _starter_aliases(payload: Payload) -> dict[str, str]:
+    """Their id → my id for starter cards installed separately in each vault."""
+    keys = [r.starter_key for r in payload.raw if r.table == "strategy" and r.starter_key]
+    aliases: dict[str, str] = {}
+    if keys:
+        ours = starter_cards(keys)
+        for record in payload.raw:
+            if record.table == "strategy" and record.starter_key in ours:
+                local_id = ours[record.starter_key]
+                if local_id != record.id:
+                    aliases[record.id] = local_id
+    return aliases
+
+
 def _has_effect(plan: _Plan, payload: Payload) -> bool:
     if payload.summary is not None:
         return True
@@ -1109,11 +1147,16 @@ def _existing_parents(plan: _Plan) -> dict[str, set[str]]:
     """Ids of goals, milestones and cards present here (alive or not), for foreign keys."""
     wanted: dict[str, set[str]] = {"goal": set(), "milestone": set(), "strategy": set()}
     for record in plan.incoming.values():
-        for col in TABLES[record.table].columns:
+        for col in PERSON_OR_REF[record.table]:
             if col.kind == "ref":
                 value = record.fields.get(col.name, (None, {}))[0]
                 if isinstance(value, str):
-                    wanted[col.name if col.name != "strategy" else "strategy"].add(value)
+                    wanted[col.name].add(value)
+    for local in plan.local.values():
+        for col in PERSON_OR_REF[local.table]:
+            value = local.values.get(col.name)
+            if col.kind == "ref" and isinstance(value, str):
+                wanted[col.name].add(value)
     out: dict[str, set[str]] = {}
     for table, ids in wanted.items():
         found: set[str] = set()
