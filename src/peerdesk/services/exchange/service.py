@@ -169,6 +169,8 @@ class ExchangePreview:
     sender_known: bool = False
     payload: Payload | None = field(default=None, repr=False)
     bundle: OpenedBundle | None = field(default=None, repr=False)
+    plan: Any = field(default=None, repr=False)  # reused by apply if nothing was written since
+    plan_marker: int = field(default=-1, repr=False)
     people_mapping: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -561,7 +563,9 @@ class ExchangeService:
         known_peer = database_proxy.execute_sql(
             "SELECT 1 FROM exchange_peer WHERE vault_id = ?", (decoded.origin,)
         ).fetchone()
-        return self._preview_of(decoded, plan, matches, sender, bool(known_peer))
+        preview = self._preview_of(decoded, plan, matches, sender, bool(known_peer))
+        preview.plan, preview.plan_marker = plan, _write_marker()
+        return preview
 
     def _plan(self, payload: Payload, mapping: Mapping[str, str]) -> _Plan:
         aliases = _starter_aliases(payload)
@@ -736,8 +740,13 @@ class ExchangeService:
         choices = dict(resolutions or {})
         changes: list[Change] = []
         with database_proxy.atomic():
+            unchanged = preview.plan_marker == _write_marker()
             contact_id = self._check_sender(bundle, payload, pin_sender)
-            plan = self._plan(payload, mapping)
+            if preview.plan is not None and unchanged and mapping == preview.people_mapping:
+                plan = preview.plan  # nothing was written since the preview: still exact
+            else:
+                plan = self._plan(payload, mapping)
+            preview.plan = None  # a plan is applied at most once
             if not _has_effect(plan, payload):
                 if bundle is not None and contact_id is not None:
                     self._record_bundle(bundle)
@@ -1064,6 +1073,11 @@ def _starter_aliases(payload: Payload) -> dict[str, str]:
     return aliases
 
 
+def _write_marker() -> int:
+    """Rows changed through this connection so far (the only one on the vault)."""
+    return int(database_proxy.connection().total_changes)
+
+
 def _has_effect(plan: _Plan, payload: Payload) -> bool:
     if payload.summary is not None:
         return True
@@ -1253,9 +1267,8 @@ def _note_changes(
         if is_new or (local is not None and local.deleted and not values.get(DELETED))
     ]
     deleted = [rid for rid, values, _n, local in batch if values.get(DELETED)]
-    updated = [
-        rid for rid, values, is_new, _l in batch if rid not in inserted and rid not in deleted
-    ]
+    seen = set(inserted) | set(deleted)
+    updated = [rid for rid, _v, _n, _l in batch if rid not in seen]
     for kind, ids in (("inserted", inserted), ("updated", updated), ("deleted", deleted)):
         if ids:
             changes.append(Change(spec.entity, kind, tuple(ids)))  # type: ignore[arg-type]

@@ -42,11 +42,38 @@ def record_values_hash(table: str, values: Mapping[str, Any]) -> str:
     return value_hash(tuple(values.get(name) for name in FIELD_ORDER[table]))
 
 
-def vectors_hash(versions: Mapping[str, Sequence[Any]]) -> str:
+def _canonical(
+    table: str, versions: Mapping[str, Sequence[Any]], cache: dict[int, tuple[Any, ...]]
+) -> tuple[list[list[Any]], dict[str, list[Any]]]:
+    """Vectors de-duplicated in field order (the table's, so both vaults agree)."""
+    index: dict[tuple[Any, ...], int] = {}
+    flats: list[list[Any]] = []
+    fields: dict[str, list[Any]] = {}
+    order = FIELD_ORDER.get(table, ())
+    names = [n for n in order if n in versions]
+    if len(names) != len(versions):
+        names += sorted(n for n in versions if n not in order)
+    for name in names:
+        vec, digest = versions[name]
+        key = cache.get(id(vec))
+        if key is None:
+            key = cache[id(vec)] = tuple(x for pair in sorted(vec.items()) for x in pair)
+        where = index.get(key)
+        if where is None:
+            where = index[key] = len(flats)
+            flats.append(list(key))
+        fields[name] = [where, digest]
+    return flats, fields
+
+
+def vectors_hash(
+    table: str,
+    versions: Mapping[str, Sequence[Any]],
+    cache: dict[int, tuple[Any, ...]] | None = None,
+) -> str:
     """A hash of every field's vector: equal for two vaults holding the same versions."""
-    return value_hash(
-        tuple(sorted((name, tuple(sorted(entry[0].items()))) for name, entry in versions.items()))
-    )
+    flats, fields = _canonical(table, versions, {} if cache is None else cache)
+    return value_hash((flats, [(name, entry[0]) for name, entry in fields.items()]))
 
 
 def _decode(text: str) -> Versions:
@@ -57,18 +84,13 @@ def _decode(text: str) -> Versions:
     return {name: [vectors[i], digest] for name, (i, digest) in doc["f"].items()}
 
 
-def _encode(versions: Mapping[str, Sequence[Any]]) -> str:
-    index: dict[tuple[tuple[str, int], ...], int] = {}
-    flats: list[list[Any]] = []
-    fields: dict[str, list[Any]] = {}
-    for name, (vec, digest) in versions.items():
-        key = tuple(sorted(vec.items()))
-        where = index.get(key)
-        if where is None:
-            where = index[key] = len(flats)
-            flats.append([x for pair in key for x in pair])
-        fields[name] = [where, digest]
-    return json.dumps({"v": flats, "f": fields}, separators=(",", ":"))
+def _encode(
+    table: str, versions: Mapping[str, Sequence[Any]], cache: dict[int, tuple[Any, ...]]
+) -> tuple[str, str]:
+    """The stored JSON and the vector hash, in one pass."""
+    flats, fields = _canonical(table, versions, cache)
+    text = json.dumps({"v": flats, "f": fields}, separators=(",", ":"))
+    return text, value_hash((flats, [(name, entry[0]) for name, entry in fields.items()]))
 
 
 @dataclass
@@ -151,6 +173,7 @@ def stamp(
     """Versioned fields for *records*; a changed value gets ``me``'s counter = clock + 1."""
     tick = clock + 1
     out = Stamped(tick=tick)
+    cache: dict[int, tuple[Any, ...]] = {}
     for rid, record in records.items():
         old = stored.versions.get(rid)
         if rid in stored.ghosts:
@@ -164,7 +187,7 @@ def stamp(
             made: Versions = {name: [mine, value_hash(value)] for name, value in values.items()}
             out.dirty[rid] = (record.table, made, record_hash)
             out.fields[rid] = {name: (value, mine) for name, value in values.items()}
-            out.vhashes[rid] = vectors_hash(made)
+            out.vhashes[rid] = vectors_hash(record.table, made, cache)
             out.clock_used = True
             continue
         if stored.values_hashes.get(rid) == record_hash:
@@ -180,7 +203,9 @@ def stamp(
             entry = new.get(name)
             fields[name] = (value, entry[0] if entry is not None else empty)
         out.fields[rid] = fields
-        out.vhashes[rid] = stored.vhashes.get(rid, "") if new is old else vectors_hash(new)
+        out.vhashes[rid] = (
+            stored.vhashes.get(rid, "") if new is old else vectors_hash(record.table, new, cache)
+        )
     return out
 
 
@@ -214,10 +239,11 @@ _TRUE_HASH = value_hash(True)
 
 def save_versions(rows: Mapping[str, tuple[str, Mapping[str, Sequence[Any]], str]]) -> None:
     """Write ``{record id: (table, {field: [vector, hash]}, values hash)}`` rows (ghost off)."""
-    data = [
-        (rid, table, _encode(versions), vectors_hash(versions), values_hash, 0)
-        for rid, (table, versions, values_hash) in rows.items()
-    ]
+    cache: dict[int, tuple[Any, ...]] = {}
+    data = []
+    for rid, (table, versions, values_hash) in rows.items():
+        text, vhash = _encode(table, versions, cache)
+        data.append((rid, table, text, vhash, values_hash, 0))
     database_proxy.cursor().executemany(
         "INSERT INTO field_versions (record_id, table_name, versions, vhash, values_hash, ghost) "
         "VALUES (?, ?, ?, ?, ?, ?) "
@@ -232,8 +258,8 @@ def save_ghosts(rows: Mapping[str, tuple[str, Vector]]) -> None:
     """Tombstones received for records this vault never had (so older files cannot revive them)."""
     data = []
     for rid, (table, vec) in rows.items():
-        versions = {DELETED: [vec, _TRUE_HASH]}
-        data.append((rid, table, _encode(versions), vectors_hash(versions), "", 1))
+        text, vhash = _encode(table, {DELETED: [vec, _TRUE_HASH]}, {})
+        data.append((rid, table, text, vhash, "", 1))
     database_proxy.cursor().executemany(
         "INSERT INTO field_versions (record_id, table_name, versions, vhash, values_hash, ghost) "
         "VALUES (?, ?, ?, ?, ?, ?) "
