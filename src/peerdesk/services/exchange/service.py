@@ -878,6 +878,12 @@ class ExchangeService:
         rows: dict[str, list[tuple[str, dict[str, Any], bool, LocalRecord | None]]] = {}
         total = len(plan.merges)
         exists = _existing_parents(plan)
+        taking_part = {
+            (r[0], r[1])
+            for r in database_proxy.execute_sql(
+                "SELECT goal_id, person_id FROM goal_participant WHERE deleted_at IS NULL"
+            ).fetchall()
+        }
         ordered = sorted(plan.merges, key=lambda m: WRITE_ORDER.index(m.table))
         for done, result in enumerate(ordered, 1):
             if cancelled is not None and done % 200 == 0 and cancelled():
@@ -906,6 +912,11 @@ class ExchangeService:
                 values[name] = value
             if not _refs_ok(spec, values, exists, people_here, final_people):
                 continue
+            if result.table == "goal_participant" and local is None:
+                pair = (values.get("goal"), values.get("person"))
+                if pair in taking_part:
+                    continue  # the same person added to the goal on both sides: once is enough
+                taking_part.add(pair)
             dirty = plan.stamped.dirty.get(rid)
             base = dirty[1] if dirty is not None else plan.stored.versions.get(rid, {})
             if rid in plan.stored.ghosts:
