@@ -37,7 +37,6 @@ def test_cancel_rolls_everything_back(jo_sam: tuple[Side, Side]) -> None:
     with sam.active() as s:
         assert s.exchange.preview(data).counts["new"] == preview.counts["new"]
     assert vault_bytes(sam) == before
-    del seen
 
 
 def test_apply_publishes_what_changed(jo_sam: tuple[Side, Side]) -> None:
