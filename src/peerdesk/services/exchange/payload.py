@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from peerdesk.i18n import translate
 from peerdesk.services.exchange.merge import Fields
-from peerdesk.services.exchange.tables import TABLES, check_value
+from peerdesk.services.exchange.tables import TABLES, Column, check_value
 from peerdesk.services.exchange.versions import DELETED, Vector, decode_vector, encode_vector
 
 FORMAT = "peerdesk-exchange"
@@ -260,60 +260,77 @@ def decode(data: bytes) -> Payload:
     return payload
 
 
+def _short(value: Any, limit: int) -> str | None:
+    if value is None or (type(value) is str and len(value) <= limit):
+        return value
+    raise _fail("The file's contents are malformed.")
+
+
 def _record(item: Any, seen: set[str]) -> RawRecord:
-    if not isinstance(item, Mapping):
+    if type(item) is not dict:
         raise _fail("The file's contents are malformed (a record).")
     table = item.get("t")
-    if not isinstance(table, str) or table not in TABLES:
+    if type(table) is not str or table not in TABLES:
         raise _fail("The file's contents are malformed (a record's kind).")
-    rid = _id(item.get("id"))
+    rid = item.get("id")
+    if type(rid) is not str or not _ID.match(rid):
+        raise _fail("The file's contents are malformed (a record id).")
     if rid in seen:
         raise _fail("The file's contents are malformed (a record appears twice).")
     seen.add(rid)
     raw_fields = item.get("f")
-    if not isinstance(raw_fields, Mapping) or DELETED not in raw_fields:
+    if type(raw_fields) is not dict or DELETED not in raw_fields:
         raise _fail("The file's contents are malformed (a record's fields).")
     return RawRecord(
         table,
         rid,
         raw_fields,
-        _opt_str(item.get("c"), 40),
-        _opt_str(item.get("u"), 40),
-        _opt_str(item.get("k"), 80),
-        _opt_str(item.get("h"), 40),
+        _short(item.get("c"), 40),
+        _short(item.get("u"), 40),
+        _short(item.get("k"), 80),
+        _short(item.get("h"), 40),
     )
 
 
 def _fields(raw: RawRecord, vectors: list[Vector]) -> Fields:
-    spec = TABLES[raw.table]
-    columns = COLUMNS[raw.table]
+    checks = CHECKS[raw.table]
+    count = len(vectors)
     fields: Fields = {}
     try:
         for name, pair in raw.raw_fields.items():
-            if not isinstance(pair, list) or len(pair) != 2:
+            if type(pair) is not list or len(pair) != 2:
                 raise ValueError("a field is malformed")
             value, where = pair
-            if isinstance(where, bool) or not isinstance(where, int):
+            if type(where) is not int or not 0 <= where < count:
                 raise ValueError("a field's version is malformed")
-            if not 0 <= where < len(vectors):
-                raise ValueError("a field's version is malformed")
-            vector = vectors[where]
             if name == DELETED:
-                if not isinstance(value, bool):
+                if type(value) is not bool:
                     raise ValueError("a tombstone is malformed")
-                fields[name] = (value, vector)
+                fields[name] = (value, vectors[where])
                 continue
-            col = columns.get(name)
-            if col is None:
+            check = checks.get(name)
+            if check is None:
                 continue  # a field from a newer PeerDesk: ignored
-            fields[name] = (check_value(col, value), vector)
+            fields[name] = (check(value), vectors[where])
     except ValueError as exc:
         raise _fail("The file's contents are malformed (a field).") from exc
-    if not fields[DELETED][0]:
-        missing = [c.name for c in spec.columns if c.name not in fields]
-        if missing:
-            raise _fail("The file's contents are malformed (a record lacks fields).")
+    if not fields[DELETED][0] and len(fields) != len(checks) + 1:
+        raise _fail("The file's contents are malformed (a record lacks fields).")
     return fields
 
 
-COLUMNS = {name: {c.name: c for c in spec.columns} for name, spec in TABLES.items()}
+def _checker(col: Column) -> Callable[[Any], Any]:
+    kind = col.kind
+    if kind in ("text", "person", "ref", "date", "datetime"):
+        limit = 100_000 if kind == "text" else 64
+
+        def check_text(value: Any) -> Any:
+            if type(value) is str and len(value) <= limit:
+                return value
+            return check_value(col, value)
+
+        return check_text
+    return lambda value: check_value(col, value)
+
+
+CHECKS = {name: {c.name: _checker(c) for c in spec.columns} for name, spec in TABLES.items()}
