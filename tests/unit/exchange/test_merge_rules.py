@@ -16,10 +16,12 @@ from .two_vaults import Side
 
 
 def vault_bytes(side: Side) -> dict[str, str]:
+    """Every file of the vault, byte for byte (not the lock file, nor the WAL's shared-memory
+    index, which SQLite rewrites on reads and which holds no data)."""
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(side.folder.iterdir())
-        if p.is_file() and p.name != "peerdesk.lock"
+        if p.is_file() and p.name not in ("peerdesk.lock", "peerdesk.db-shm")
     }
 
 
