@@ -84,7 +84,7 @@ def test_mutated_payloads_are_read_or_refused(
         try:
             preview = s.exchange.preview(blob)
         except (PayloadError, ExchangeError) as exc:
-            assert "\n" not in str(exc)
+            assert "\n" not in str(exc)  # noqa: PT017  (read or refused: both allowed)
         else:
             assert preview.counts["new"] >= 0
     assert vault_bytes(sam) == before
