@@ -16,10 +16,12 @@ from .two_vaults import Side
 
 
 def vault_bytes(side: Side) -> dict[str, str]:
+    """Every file of the vault, byte for byte (not the lock file, nor the WAL's shared-memory
+    index, which SQLite rewrites on reads and which holds no data)."""
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(side.folder.iterdir())
-        if p.is_file() and p.name != "peerdesk.lock"
+        if p.is_file() and p.name not in ("peerdesk.lock", "peerdesk.db-shm")
     }
 
 
@@ -250,3 +252,19 @@ def test_summary_is_stored_read_only(jo_sam: tuple[Side, Side], tmp_path: Path) 
 
 def _unused(*_a: Any) -> None:
     pass
+
+
+def test_a_participant_added_on_both_sides_is_not_doubled(jo_sam: tuple[Side, Side]) -> None:
+    jo, sam = jo_sam
+    goal, _ms = a_goal(jo)
+    receive(sam, share_roadmap(jo))
+    with jo.active() as s:
+        helper = s.people.create("Kim Lee", "supporter")
+        s.roadmap.add_participant(goal, helper.id, "drives")
+    with sam.active() as s:
+        kim = s.people.create("Kim Lee", "supporter")
+        s.roadmap.add_participant(goal, kim.id, "drives")
+    receive(sam, share_roadmap(jo))
+    with sam.active() as s:
+        names = [p.person_name for p in s.roadmap.participants(goal)]
+    assert names.count("Kim Lee") == 1

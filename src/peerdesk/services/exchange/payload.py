@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from peerdesk.i18n import translate
 from peerdesk.services.exchange.merge import Fields
-from peerdesk.services.exchange.tables import TABLES, check_value
-from peerdesk.services.exchange.versions import DELETED, decode_vector, encode_vector
+from peerdesk.services.exchange.tables import TABLES, Column, check_value
+from peerdesk.services.exchange.versions import DELETED, Vector, decode_vector, encode_vector
 
 FORMAT = "peerdesk-exchange"
 VERSION = 1
@@ -46,6 +46,21 @@ class IncomingRecord:
     created_at: str | None = None
     updated_at: str | None = None
     starter_key: str | None = None
+    vhash: str | None = None  # the sender's hash of all this record's vectors
+
+
+@dataclass
+class RawRecord:
+    """A record as read from the file: checked up to its fields, which are checked (and
+    turned into :class:`IncomingRecord`) only when the record can change something."""
+
+    table: str
+    id: str
+    raw_fields: Mapping[str, Any]
+    created_at: str | None = None
+    updated_at: str | None = None
+    starter_key: str | None = None
+    vhash: str | None = None
 
 
 @dataclass
@@ -57,18 +72,48 @@ class Payload:
     include_personal: bool = False
     created: str | None = None  # display only
     people: list[IncomingPerson] = field(default_factory=list)
-    records: list[IncomingRecord] = field(default_factory=list)
+    records: list[IncomingRecord] = field(default_factory=list)  # to encode
     vault_names: dict[str, str] = field(default_factory=dict)
     summary: dict[str, Any] | None = None
+    raw: list[RawRecord] = field(default_factory=list)  # decoded
+    vectors: list[Vector] = field(default_factory=list)  # decoded, shared by the fields
+
+    def materialize(self, raw: RawRecord) -> IncomingRecord:
+        """The record's fields, checked (PayloadError when one does not fit)."""
+        return IncomingRecord(
+            raw.table,
+            raw.id,
+            _fields(raw, self.vectors),
+            raw.created_at,
+            raw.updated_at,
+            raw.starter_key,
+            raw.vhash,
+        )
+
+    def all_records(self) -> list[IncomingRecord]:
+        return [self.materialize(r) for r in self.raw]
 
 
 def encode(payload: Payload) -> bytes:
     index: dict[str, int] = {}
+    vector_index: dict[int, int] = {}  # id() of a vector dict → its place in "vectors"
+    keep: list[Vector] = []  # holds the dicts alive while their id() is used
+    by_value: dict[tuple[tuple[str, int], ...], int] = {}
+    vectors: list[list[int]] = []
     records = []
     for record in payload.records:
-        fields = {
-            name: [value, encode_vector(vec, index)] for name, (value, vec) in record.fields.items()
-        }
+        fields: dict[str, list[Any]] = {}
+        for name, (value, vec) in record.fields.items():
+            where = vector_index.get(id(vec))
+            if where is None:
+                canonical = tuple(sorted(vec.items()))
+                where = by_value.get(canonical)
+                if where is None:
+                    where = by_value[canonical] = len(vectors)
+                    vectors.append(encode_vector(vec, index))
+                vector_index[id(vec)] = where
+                keep.append(vec)
+            fields[name] = [value, where]
         item: dict[str, Any] = {"t": record.table, "id": record.id, "f": fields}
         if record.created_at:
             item["c"] = record.created_at
@@ -76,6 +121,8 @@ def encode(payload: Payload) -> bytes:
             item["u"] = record.updated_at
         if record.starter_key:
             item["k"] = record.starter_key
+        if record.vhash:
+            item["h"] = record.vhash
         records.append(item)
     vaults = [""] * len(index)
     for key, where in index.items():
@@ -96,6 +143,7 @@ def encode(payload: Payload) -> bytes:
         "include_personal": payload.include_personal,
         "created": payload.created,
         "vaults": vaults,
+        "vectors": vectors,
         "vault_names": {
             k: v for k, v in payload.vault_names.items() if k in index or k == payload.origin
         },
@@ -188,12 +236,23 @@ def decode(data: bytes) -> Payload:
                 _opt_str(entry.get("contact"), 10_000),
             )
         )
+    flat_vectors = doc.get("vectors", [])
+    if not isinstance(flat_vectors, list):
+        raise _fail("The file's contents are malformed (versions).")
+    try:
+        for flat in flat_vectors:
+            vector = decode_vector(flat, vaults)
+            if not vector:
+                raise ValueError("an empty version")
+            payload.vectors.append(vector)
+    except ValueError as exc:
+        raise _fail("The file's contents are malformed (versions).") from exc
     records = doc.get("records", [])
     if not isinstance(records, list):
         raise _fail("The file's contents are malformed (records).")
     seen: set[str] = set()
     for item in records:
-        payload.records.append(_record(item, vaults, seen))
+        payload.raw.append(_record(item, seen))
     summary = doc.get("summary")
     if summary is not None and not isinstance(summary, dict):
         raise _fail("The file's contents are malformed (summary).")
@@ -201,48 +260,77 @@ def decode(data: bytes) -> Payload:
     return payload
 
 
-def _record(item: Any, vaults: list[str], seen: set[str]) -> IncomingRecord:
-    if not isinstance(item, Mapping):
+def _short(value: Any, limit: int) -> str | None:
+    if value is None or (type(value) is str and len(value) <= limit):
+        return value
+    raise _fail("The file's contents are malformed.")
+
+
+def _record(item: Any, seen: set[str]) -> RawRecord:
+    if type(item) is not dict:
         raise _fail("The file's contents are malformed (a record).")
-    spec = TABLES.get(item.get("t"))  # type: ignore[arg-type]
-    if spec is None:
+    table = item.get("t")
+    if type(table) is not str or table not in TABLES:
         raise _fail("The file's contents are malformed (a record's kind).")
-    rid = _id(item.get("id"))
+    rid = item.get("id")
+    if type(rid) is not str or not _ID.match(rid):
+        raise _fail("The file's contents are malformed (a record id).")
     if rid in seen:
         raise _fail("The file's contents are malformed (a record appears twice).")
     seen.add(rid)
     raw_fields = item.get("f")
-    if not isinstance(raw_fields, Mapping) or DELETED not in raw_fields:
+    if type(raw_fields) is not dict or DELETED not in raw_fields:
         raise _fail("The file's contents are malformed (a record's fields).")
+    return RawRecord(
+        table,
+        rid,
+        raw_fields,
+        _short(item.get("c"), 40),
+        _short(item.get("u"), 40),
+        _short(item.get("k"), 80),
+        _short(item.get("h"), 40),
+    )
+
+
+def _fields(raw: RawRecord, vectors: list[Vector]) -> Fields:
+    checks = CHECKS[raw.table]
+    count = len(vectors)
     fields: Fields = {}
     try:
-        for name, pair in raw_fields.items():
-            if not isinstance(pair, list) or len(pair) != 2:
+        for name, pair in raw.raw_fields.items():
+            if type(pair) is not list or len(pair) != 2:
                 raise ValueError("a field is malformed")
-            value, flat = pair
-            vector = decode_vector(flat, vaults)
-            if not vector:
-                raise ValueError("a field has no version")
+            value, where = pair
+            if type(where) is not int or not 0 <= where < count:
+                raise ValueError("a field's version is malformed")
             if name == DELETED:
-                if not isinstance(value, bool):
+                if type(value) is not bool:
                     raise ValueError("a tombstone is malformed")
-                fields[name] = (value, vector)
+                fields[name] = (value, vectors[where])
                 continue
-            col = spec.column(name)
-            if col is None:
+            check = checks.get(name)
+            if check is None:
                 continue  # a field from a newer PeerDesk: ignored
-            fields[name] = (check_value(col, value), vector)
+            fields[name] = (check(value), vectors[where])
     except ValueError as exc:
         raise _fail("The file's contents are malformed (a field).") from exc
-    if not fields[DELETED][0]:
-        missing = [c.name for c in spec.columns if c.name not in fields]
-        if missing:
-            raise _fail("The file's contents are malformed (a record lacks fields).")
-    return IncomingRecord(
-        spec.name,
-        rid,
-        fields,
-        _opt_str(item.get("c"), 40),
-        _opt_str(item.get("u"), 40),
-        _opt_str(item.get("k"), 80),
-    )
+    if not fields[DELETED][0] and len(fields) != len(checks) + 1:
+        raise _fail("The file's contents are malformed (a record lacks fields).")
+    return fields
+
+
+def _checker(col: Column) -> Callable[[Any], Any]:
+    kind = col.kind
+    if kind in ("text", "person", "ref", "date", "datetime"):
+        limit = 100_000 if kind == "text" else 64
+
+        def check_text(value: Any) -> Any:
+            if type(value) is str and len(value) <= limit:
+                return value
+            return check_value(col, value)
+
+        return check_text
+    return lambda value: check_value(col, value)
+
+
+CHECKS = {name: {c.name: _checker(c) for c in spec.columns} for name, spec in TABLES.items()}

@@ -45,6 +45,7 @@ from peerdesk.services.exchange.payload import (
     IncomingRecord,
     Payload,
     PayloadError,
+    RawRecord,
     decode,
     encode,
 )
@@ -194,6 +195,8 @@ class ExchangePreview:
     sender_known: bool = False
     payload: Payload | None = field(default=None, repr=False)
     bundle: OpenedBundle | None = field(default=None, repr=False)
+    plan: Any = field(default=None, repr=False)  # reused by apply if nothing was written since
+    plan_marker: int = field(default=-1, repr=False)
     people_mapping: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -556,7 +559,13 @@ class ExchangeService:
                         sent[col.name] = (theirs(value), vec)
             records.append(
                 IncomingRecord(
-                    local.table, rid, sent, local.created_at, local.updated_at, local.starter_key
+                    local.table,
+                    rid,
+                    sent,
+                    local.created_at,
+                    local.updated_at,
+                    local.starter_key,
+                    stamped.vhashes.get(rid),
                 )
             )
         records.sort(key=lambda r: WRITE_ORDER.index(r.table))
@@ -612,10 +621,20 @@ class ExchangeService:
         known_peer = database_proxy.execute_sql(
             "SELECT 1 FROM exchange_peer WHERE vault_id = ?", (decoded.origin,)
         ).fetchone()
-        return self._preview_of(decoded, plan, matches, sender, bool(known_peer))
+        preview = self._preview_of(decoded, plan, matches, sender, bool(known_peer))
+        preview.plan, preview.plan_marker = plan, _write_marker()
+        return preview
 
     def _plan(self, payload: Payload, mapping: Mapping[str, str]) -> _Plan:
-        incoming = self._translate(payload, mapping)
+        aliases = _starter_aliases(payload)
+        # Fast path: a record whose vectors equal ours (same hash) cannot change anything.
+        ours = stamping.load_vhashes(aliases.get(r.id, r.id) for r in payload.raw)
+        todo = [
+            r
+            for r in payload.raw
+            if r.vhash is None or ours.get(aliases.get(r.id, r.id)) != r.vhash
+        ]
+        incoming = self._translate(payload, todo, aliases, mapping)
         by_table: dict[str, list[str]] = {}
         for record in incoming.values():
             by_table.setdefault(record.table, []).append(record.id)
@@ -637,34 +656,32 @@ class ExchangeService:
                 merges.append(result)
         return _Plan(stamped, stored, local, incoming, merges, dict(mapping))
 
-    def _translate(self, payload: Payload, mapping: Mapping[str, str]) -> dict[str, IncomingRecord]:
+    def _translate(
+        self,
+        payload: Payload,
+        raws: Sequence[RawRecord],
+        aliases: Mapping[str, str],
+        mapping: Mapping[str, str],
+    ) -> dict[str, IncomingRecord]:
         """Incoming records with person ids mapped and starter cards matched to ours."""
-        aliases: dict[str, str] = {}
-        keys = [r.starter_key for r in payload.records if r.table == "strategy" and r.starter_key]
-        if keys:
-            ours = starter_cards(keys)
-            for record in payload.records:
-                if record.table == "strategy" and record.starter_key in ours:
-                    local_id = ours[record.starter_key]
-                    if local_id != record.id:
-                        aliases[record.id] = local_id
         out: dict[str, IncomingRecord] = {}
-        for record in payload.records:
-            spec = TABLES[record.table]
-            fields = dict(record.fields)
-            for col in spec.columns:
-                if col.name not in fields:
+        for raw in raws:
+            record = payload.materialize(raw)
+            fields = record.fields
+            for col in PERSON_OR_REF[record.table]:
+                entry = fields.get(col.name)
+                if entry is None:
                     continue
-                value, vec = fields[col.name]
+                value, vec = entry
                 if col.kind == "person" and isinstance(value, str):
                     target = mapping.get(value, NEW)
-                    fields[col.name] = (value if target == NEW else target, vec)
+                    if target != NEW:
+                        fields[col.name] = (target, vec)
                 elif col.kind == "ref" and isinstance(value, str) and value in aliases:
                     fields[col.name] = (aliases[value], vec)
             rid = aliases.get(record.id, record.id)
-            out[rid] = IncomingRecord(
-                record.table, rid, fields, record.created_at, record.updated_at, record.starter_key
-            )
+            record.id = rid
+            out[rid] = record
         return out
 
     def _preview_of(
@@ -781,8 +798,13 @@ class ExchangeService:
         choices = dict(resolutions or {})
         changes: list[Change] = []
         with database_proxy.atomic():
+            unchanged = preview.plan_marker == _write_marker()
             contact_id = self._check_sender(bundle, payload, pin_sender)
-            plan = self._plan(payload, mapping)
+            if preview.plan is not None and unchanged and mapping == preview.people_mapping:
+                plan = preview.plan  # nothing was written since the preview: still exact
+            else:
+                plan = self._plan(payload, mapping)
+            preview.plan = None  # a plan is applied at most once
             if not _has_effect(plan, payload):
                 if bundle is not None and contact_id is not None:
                     self._record_bundle(bundle)
@@ -910,10 +932,16 @@ class ExchangeService:
         tick = plan.stamped.tick + 1
         clock_used = False
         ghosts: dict[str, tuple[str, Vector]] = {}
-        versions_out: dict[str, tuple[str, dict[str, list[Any]]]] = {}
+        versions_out: dict[str, tuple[str, dict[str, list[Any]], str]] = {}
         rows: dict[str, list[tuple[str, dict[str, Any], bool, LocalRecord | None]]] = {}
         total = len(plan.merges)
         exists = _existing_parents(plan)
+        taking_part = {
+            (r[0], r[1])
+            for r in database_proxy.execute_sql(
+                "SELECT goal_id, person_id FROM goal_participant WHERE deleted_at IS NULL"
+            ).fetchall()
+        }
         ordered = sorted(plan.merges, key=lambda m: WRITE_ORDER.index(m.table))
         for done, result in enumerate(ordered, 1):
             if cancelled is not None and done % 200 == 0 and cancelled():
@@ -942,7 +970,13 @@ class ExchangeService:
                 values[name] = value
             if not _refs_ok(spec, values, exists, people_here, final_people):
                 continue
-            base = plan.stamped.dirty.get(rid, (result.table, plan.stored.versions.get(rid, {})))[1]
+            if result.table == "goal_participant" and local is None:
+                pair = (values.get("goal"), values.get("person"))
+                if pair in taking_part:
+                    continue  # the same person added to the goal on both sides: once is enough
+                taking_part.add(pair)
+            dirty = plan.stamped.dirty.get(rid)
+            base = dirty[1] if dirty is not None else plan.stored.versions.get(rid, {})
             if rid in plan.stored.ghosts:
                 base = {}
             new_versions = dict(base)
@@ -951,7 +985,11 @@ class ExchangeService:
             if values.get(DELETED) and local is None:
                 ghosts[rid] = (result.table, take[DELETED][1])
                 continue
-            versions_out[rid] = (result.table, new_versions)
+            versions_out[rid] = (
+                result.table,
+                new_versions,
+                stamping.record_values_hash(result.table, values),
+            )
             changed_values = local is None or any(
                 local.values.get(n) != values.get(n) for n in take
             )
@@ -1083,6 +1121,31 @@ class ExchangeService:
 # -- helpers ------------------------------------------------------------------------------
 
 
+PERSON_OR_REF = {
+    name: tuple(c for c in spec.columns if c.kind in ("person", "ref"))
+    for name, spec in TABLES.items()
+}
+
+
+def _starter_aliases(payload: Payload) -> dict[str, str]:
+    """Their id → my id for starter cards installed separately in each vault."""
+    keys = [r.starter_key for r in payload.raw if r.table == "strategy" and r.starter_key]
+    aliases: dict[str, str] = {}
+    if keys:
+        ours = starter_cards(keys)
+        for record in payload.raw:
+            if record.table == "strategy" and record.starter_key in ours:
+                local_id = ours[record.starter_key]
+                if local_id != record.id:
+                    aliases[record.id] = local_id
+    return aliases
+
+
+def _write_marker() -> int:
+    """Rows changed through this connection so far (the only one on the vault)."""
+    return int(database_proxy.connection().total_changes)
+
+
 def _has_effect(plan: _Plan, payload: Payload) -> bool:
     if payload.summary is not None:
         return True
@@ -1166,11 +1229,16 @@ def _existing_parents(plan: _Plan) -> dict[str, set[str]]:
     """Ids of goals, milestones and cards present here (alive or not), for foreign keys."""
     wanted: dict[str, set[str]] = {"goal": set(), "milestone": set(), "strategy": set()}
     for record in plan.incoming.values():
-        for col in TABLES[record.table].columns:
+        for col in PERSON_OR_REF[record.table]:
             if col.kind == "ref":
                 value = record.fields.get(col.name, (None, {}))[0]
                 if isinstance(value, str):
-                    wanted[col.name if col.name != "strategy" else "strategy"].add(value)
+                    wanted[col.name].add(value)
+    for local in plan.local.values():
+        for col in PERSON_OR_REF[local.table]:
+            value = local.values.get(col.name)
+            if col.kind == "ref" and isinstance(value, str):
+                wanted[col.name].add(value)
     out: dict[str, set[str]] = {}
     for table, ids in wanted.items():
         found: set[str] = set()
@@ -1267,9 +1335,8 @@ def _note_changes(
         if is_new or (local is not None and local.deleted and not values.get(DELETED))
     ]
     deleted = [rid for rid, values, _n, local in batch if values.get(DELETED)]
-    updated = [
-        rid for rid, values, is_new, _l in batch if rid not in inserted and rid not in deleted
-    ]
+    seen = set(inserted) | set(deleted)
+    updated = [rid for rid, _v, _n, _l in batch if rid not in seen]
     for kind, ids in (("inserted", inserted), ("updated", updated), ("deleted", deleted)):
         if ids:
             changes.append(Change(spec.entity, kind, tuple(ids)))  # type: ignore[arg-type]

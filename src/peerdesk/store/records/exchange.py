@@ -20,7 +20,9 @@ class FieldVersions(PlainRecord):
 
     record_id = peewee.CharField(primary_key=True, max_length=36)
     table_name = peewee.CharField(max_length=40, index=True)
-    versions = peewee.TextField()  # JSON
+    versions = peewee.TextField()  # JSON: {"v": [flat vectors], "f": {field: [i, hash]}}
+    vhash = peewee.CharField(max_length=32, default="")  # hash of every field's vector
+    values_hash = peewee.CharField(max_length=32, default="")  # the values last stamped
     ghost = peewee.BooleanField(default=False)
 
 
