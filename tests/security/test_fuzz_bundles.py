@@ -102,7 +102,8 @@ def _name_variants(name: str, rng: random.Random) -> str:
 
 
 @pytest.mark.parametrize(
-    "examples", [pytest.param(10_000, marks=pytest.mark.slow, id="10000"), pytest.param(300, id="300")]
+    "examples",
+    [pytest.param(10_000, marks=pytest.mark.slow, id="10000"), pytest.param(300, id="300")],
 )
 def test_hostile_bundles_are_refused_and_change_nothing(
     examples: int, tmp_path: Path, fast_kdf: KdfParams, figures: Figures
