@@ -165,7 +165,7 @@ class ContactService:
         identity not made yet is not made here: only a passphrase bundle opens then)."""
         return open_bundle(
             data,
-            self.identity.existing(),
+            self.identity.existing(with_name=False),
             share_passphrase=share_passphrase,
             now=now,
             contacts=self,
@@ -237,7 +237,7 @@ class ContactService:
         existing = self.by_signing_key(sender.signing_public)
         if existing is not None:
             return existing
-        own = self.identity.existing()
+        own = self.identity.existing(with_name=False)
         if own is not None and own.signing_public == sender.signing_public:
             raise CannotPin("this vault's own key")
         moment = now_utc()
