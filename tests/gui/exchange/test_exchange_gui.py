@@ -282,3 +282,32 @@ def test_share_dialog_checks_the_passphrase_twice(two: Pair) -> None:
     listed = [dialog.contentsList.item(i).text() for i in range(dialog.contentsList.count())]
     assert any("Strategy cards" in line for line in listed)
     dialog.reject()
+
+
+def test_a_known_name_with_a_new_key_is_refused(
+    qtbot: QtBot, two: Pair, tmp_path: Path, fast_kdf: Any
+) -> None:
+    from peerdesk.services.exchange.service import ShareRequest
+    from peerdesk.services.session import end_session
+    from tests.unit.exchange.conftest import make_vault, use
+
+    jo_plan(two)
+    first = tmp_path / "first.peerdesk"
+    share_by_passphrase(qtbot, two.jo, sam_at(two.jo), first)
+    flow = receive_until_preview(qtbot, two.sam, first)
+    trust_sender(flow)
+    read_in(qtbot, flow)
+    # Someone else's vault, also calling itself "Jo Okafor".
+    other = make_vault(tmp_path / "other", fast_kdf, "Jo Okafor")
+    fake = tmp_path / "fake.peerdesk"
+    fake.write_bytes(
+        other.exchange.make_bundle(ShareRequest("library"), share_passphrase=SHARE_PASSPHRASE)
+    )
+    end_session(other)
+    other.vault.close()
+    flow = receive_until_preview(qtbot, two.sam, fake)
+    assert flow.outcome == "refused"
+    assert flow.message is not None
+    assert "Jo Okafor" in flow.message.text()
+    assert "different key" in flow.message.text()
+    assert [c.name for c in use(two.sam.services).contacts.list_contacts()] == ["Jo Okafor"]

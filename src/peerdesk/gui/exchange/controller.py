@@ -43,7 +43,7 @@ class ExchangeController(QObject):
             if dialog is not None:
                 dialog.reject()
         if self.flow is not None and self.flow.job is not None:
-            self.flow.job.cancel()
+            self.flow.job.cancel()  # no-op when it has finished
         self.flow = None
         self.share_dialog = None
         self.contacts_section.detach()

@@ -159,9 +159,14 @@ class ReceiveFlow(QObject):
 
     def _ask_passphrase(self, problem: str = "") -> None:
         dialog = PassphraseDialog(self.window, problem)
-        dialog.accepted.connect(lambda: self._decrypt(dialog.edit.text()))
+        dialog.accepted.connect(lambda: self._take_passphrase(dialog))
         dialog.rejected.connect(lambda: self._end("cancelled"))
         self._show(dialog)
+
+    def _take_passphrase(self, dialog: PassphraseDialog) -> None:
+        passphrase = dialog.edit.text()
+        dialog.edit.clear()  # the passphrase lives on only in the helper process
+        self._decrypt(passphrase)
 
     def _decrypt(self, passphrase: str) -> None:
         if not passphrase:

@@ -360,6 +360,14 @@ class ShareDialog(QDialog):
             lambda: self._job_ended(self.tr("Cancelled; no file was written."))
         )
 
+    def done(self, result: int) -> None:
+        """Closing forgets the passphrase and stops a sealing still under way."""
+        self.passEdit.clear()
+        self.repeatEdit.clear()
+        if self.job is not None and not self.job.finished:
+            self.job.cancel()
+        super().done(result)
+
     def _job_ended(self, message: str) -> None:
         self.saveButton.setEnabled(True)
         self.show_error(message)
