@@ -16,10 +16,6 @@ class FileProblem(Exception):
     """A one-line reason a file could not be read or written."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
-
-
 def suggested_name(what: str, today: date | None = None) -> str:
     """A file name with no user content in it: the kind of share and the date."""
     kind = {"roadmap": "roadmap", "library": "cards", "summary": "summary"}.get(what, "share")
@@ -35,10 +31,16 @@ def write_new_private(path: Path, data: bytes) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError as exc:
-        raise FileProblem(_t("A file with this name exists already; choose another name.")) from exc
+        raise FileProblem(
+            QCoreApplication.translate(
+                "Exchange", "A file with this name exists already; choose another name."
+            )
+        ) from exc
     except OSError as exc:
         raise FileProblem(
-            _t("The file cannot be written: %1").replace("%1", exc.strerror or "")
+            QCoreApplication.translate("Exchange", "The file cannot be written: %1").replace(
+                "%1", exc.strerror or ""
+            )
         ) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -48,18 +50,28 @@ def write_new_private(path: Path, data: bytes) -> None:
     except OSError as exc:
         path.unlink(missing_ok=True)
         raise FileProblem(
-            _t("The file cannot be written: %1").replace("%1", exc.strerror or "")
+            QCoreApplication.translate("Exchange", "The file cannot be written: %1").replace(
+                "%1", exc.strerror or ""
+            )
         ) from exc
 
 
 def read_bundle(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_BUNDLE:
-            raise FileProblem(_t("This file is far too large to be an exchange file."))
+            raise FileProblem(
+                QCoreApplication.translate(
+                    "Exchange", "This file is far too large to be an exchange file."
+                )
+            )
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise FileProblem(_t("The file does not exist.")) from exc
+        raise FileProblem(
+            QCoreApplication.translate("Exchange", "The file does not exist.")
+        ) from exc
     except OSError as exc:
         raise FileProblem(
-            _t("The file cannot be read: %1").replace("%1", exc.strerror or "")
+            QCoreApplication.translate("Exchange", "The file cannot be read: %1").replace(
+                "%1", exc.strerror or ""
+            )
         ) from exc

@@ -18,6 +18,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP
+
 Index = QModelIndex | QPersistentModelIndex
 MINE = "mine"
 THEIRS = "theirs"
@@ -30,51 +32,55 @@ def _t(text: str) -> str:
 
 def status_label(status: str) -> str:
     return {
-        "new": _t("New"),
-        "changed": _t("Changed"),
-        "restored": _t("Restored"),
-        "deleted": _t("Deleted"),
-        "conflict": _t("Conflict"),
+        "new": QCoreApplication.translate("Exchange", "New"),
+        "changed": QCoreApplication.translate("Exchange", "Changed"),
+        "restored": QCoreApplication.translate("Exchange", "Restored"),
+        "deleted": QCoreApplication.translate("Exchange", "Deleted"),
+        "conflict": QCoreApplication.translate("Exchange", "Conflict"),
     }.get(status, status)
 
 
 def kind_label(table: str) -> str:
     return {
-        "goal": _t("Goal"),
-        "milestone": _t("Milestone"),
-        "goal_checkin": _t("Check-in"),
-        "victory": _t("Victory"),
-        "goal_participant": _t("Person in a goal"),
-        "strategy": _t("Strategy card"),
-        "strategy_use": _t("Use log entry"),
+        "goal": QCoreApplication.translate("Exchange", "Goal"),
+        "milestone": QCoreApplication.translate("Exchange", "Milestone"),
+        "goal_checkin": QCoreApplication.translate("Exchange", "Check-in"),
+        "victory": QCoreApplication.translate("Exchange", "Victory"),
+        "goal_participant": QCoreApplication.translate("Exchange", "Person in a goal"),
+        "strategy": QCoreApplication.translate("Exchange", "Strategy card"),
+        "strategy_use": QCoreApplication.translate("Exchange", "Use log entry"),
     }.get(table, table)
 
 
 def field_label(name: str) -> str:
     return {
-        "_deleted": _t("Deleted or kept"),
-        "title": _t("Title"),
-        "due_date": _t("Due date"),
-        "target_date": _t("Target date"),
-        "done_at": _t("Done"),
-        "owner_id": _t("Owner"),
-        "position": _t("Order"),
-        "status": _t("Status"),
-        "why": _t("Why"),
-        "notes": _t("Notes"),
-        "area": _t("Life area"),
-        "rating": _t("Rating"),
-        "what_happened": _t("What happened"),
+        "_deleted": QCoreApplication.translate("Exchange", "Deleted or kept"),
+        "title": QCoreApplication.translate("Exchange", "Title"),
+        "due_date": QCoreApplication.translate("Exchange", "Due date"),
+        "target_date": QCoreApplication.translate("Exchange", "Target date"),
+        "done_at": QCoreApplication.translate("Exchange", "Done"),
+        "owner_id": QCoreApplication.translate("Exchange", "Owner"),
+        "position": QCoreApplication.translate("Exchange", "Order"),
+        "status": QCoreApplication.translate("Exchange", "Status"),
+        "why": QCoreApplication.translate("Exchange", "Why"),
+        "notes": QCoreApplication.translate("Exchange", "Notes"),
+        "area": QCoreApplication.translate("Exchange", "Life area"),
+        "rating": QCoreApplication.translate("Exchange", "Rating"),
+        "what_happened": QCoreApplication.translate("Exchange", "What happened"),
     }.get(name, name.replace("_", " ").capitalize())
 
 
 def value_text(value: Any, deleted: bool = False) -> str:
     if deleted:
-        return _t("(deleted)")
+        return QCoreApplication.translate("Exchange", "(deleted)")
     if value is None or value == "":
-        return _t("(empty)")
+        return QCoreApplication.translate("Exchange", "(empty)")
     if isinstance(value, bool):
-        return _t("Yes") if value else _t("No")
+        return (
+            QCoreApplication.translate("Exchange", "Yes")
+            if value
+            else QCoreApplication.translate("Exchange", "No")
+        )
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
     return str(value)
@@ -102,8 +108,8 @@ def conflict_side(conflict: Any, side: str) -> str:
             side == MINE and conflict.kind == "you_deleted"
         )
         if deleted:
-            return _t("(deleted)")
-        return _t("(kept, with edits)")
+            return QCoreApplication.translate("Exchange", "(deleted)")
+        return QCoreApplication.translate("Exchange", "(kept, with edits)")
     return value_text(conflict.mine if side == MINE else conflict.theirs)
 
 
@@ -128,7 +134,12 @@ class _Table(QAbstractTableModel):
 class PreviewItemsModel(_Table):
     """One row per record the file would add, change, restore or delete."""
 
-    HEADERS = ("What happens", "Kind", "Item", "Fields")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Exchange", "What happens"),
+        QT_TRANSLATE_NOOP("Exchange", "Kind"),
+        QT_TRANSLATE_NOOP("Exchange", "Item"),
+        QT_TRANSLATE_NOOP("Exchange", "Fields"),
+    )
 
     def __init__(self, items: Sequence[Any], parent: Any = None) -> None:
         super().__init__(parent)
@@ -164,7 +175,13 @@ class PreviewItemsModel(_Table):
 class ConflictsModel(_Table):
     """One row per field both sides changed; the last column is the person's choice."""
 
-    HEADERS = ("Item", "Field", "Mine", "Theirs", "Keep")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Exchange", "Item"),
+        QT_TRANSLATE_NOOP("Exchange", "Field"),
+        QT_TRANSLATE_NOOP("Exchange", "Mine"),
+        QT_TRANSLATE_NOOP("Exchange", "Theirs"),
+        QT_TRANSLATE_NOOP("Exchange", "Keep"),
+    )
     choices_changed = Signal()
 
     def __init__(self, conflicts: Sequence[Any], parent: Any = None) -> None:
@@ -217,10 +234,10 @@ class ConflictsModel(_Table):
             if column == 4:
                 choice = self.choices.get(conflict.key)
                 if choice == MINE:
-                    return _t("Mine")
+                    return QCoreApplication.translate("Exchange", "Mine")
                 if choice == THEIRS:
-                    return _t("Theirs")
-                return _t("Choose…")
+                    return QCoreApplication.translate("Exchange", "Theirs")
+                return QCoreApplication.translate("Exchange", "Choose…")
         if role == Qt.ItemDataRole.FontRole and column == 4 and conflict.key not in self.choices:
             from PySide6.QtGui import QFont
 
@@ -233,7 +250,11 @@ class ConflictsModel(_Table):
 class ContactsModel(_Table):
     """Pinned contacts: name, fingerprint words, last exchange."""
 
-    HEADERS = ("Name", "Fingerprint (compare aloud)", "Last exchange")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Exchange", "Name"),
+        QT_TRANSLATE_NOOP("Exchange", "Fingerprint (compare aloud)"),
+        QT_TRANSLATE_NOOP("Exchange", "Last exchange"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
