@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -311,3 +312,35 @@ def test_a_known_name_with_a_new_key_is_refused(
     assert "Jo Okafor" in flow.message.text()
     assert "different key" in flow.message.text()
     assert [c.name for c in use(two.sam.services).contacts.list_contacts()] == ["Jo Okafor"]
+
+
+def test_chosen_cards_travel(qtbot: QtBot, two: Pair, tmp_path: Path) -> None:
+    from peerdesk.services.library import CardContent
+
+    jo = two.jo.use()
+    ids = [
+        jo.library.create(CardContent(title=title))
+        for title in ("Box breathing for panic", "Call a friend", "Cold water on the face")
+    ]
+    dialog = two.jo.exchange.share_cards(ids[:2])
+    assert isinstance(dialog, ShareDialog)
+    assert dialog.cardsRadio.isChecked()
+    assert dialog.cardsCombo.currentData() == "titles"
+    assert dialog.ticked_titles() == ("Box breathing for panic", "Call a friend")
+    assert dialog.windowTitle() == "Share with someone"  # never user content in a title
+    for row in range(dialog.cardList.count()):
+        dialog.cardList.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.saveButton.isEnabled()  # nothing ticked, nothing to share
+    dialog.cardList.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.passphraseRadio.setChecked(True)
+    dialog.passEdit.setText(SHARE_PASSPHRASE)
+    dialog.repeatEdit.setText(SHARE_PASSPHRASE)
+    target = tmp_path / "cards.peerdesk"
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save_to(target)
+    flow = receive_until_preview(qtbot, two.sam, target)
+    trust_sender(flow)
+    read_in(qtbot, flow)
+    sam = two.sam.use()
+    assert "Box breathing for panic" in sam.library.title_index()
+    assert "Call a friend" not in sam.library.title_index()

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -106,11 +107,18 @@ class ShareDialog(QDialog):
         self.cardsCombo.setAccessibleName(self.tr("Which cards"))
         self.cardsCombo.addItem(self.tr("All cards"), "all")
         self.cardsCombo.addItem(self.tr("Favourites only"), "favourites")
+        self.cardsCombo.addItem(self.tr("The cards ticked below"), "titles")
+        self.cardList = QListWidget()
+        self.cardList.setAccessibleName(self.tr("Cards to share"))
+        self.cardList.setMaximumHeight(130)
+        chosen = {" ".join(t.split()).casefold() for t in self._titles}
+        for title in sorted(services.library.title_index(), key=str.casefold):
+            item = QListWidgetItem(title)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = " ".join(title.split()).casefold() in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.cardList.addItem(item)
         if self._titles:
-            self.cardsCombo.addItem(
-                self.tr("The %n card(s) selected in the library", "", len(self._titles)),
-                "titles",
-            )
             self.cardsCombo.setCurrentIndex(2)
         self.personalCheck = QCheckBox(self.tr("Include contact &details and the card use log"))
         self.personalCheck.setAccessibleName(self.tr("Include contact details and the use log"))
@@ -128,6 +136,7 @@ class ShareDialog(QDialog):
         self.cardsLabel = QLabel(self.tr("C&ards:"))
         self.cardsLabel.setBuddy(self.cardsCombo)
         what_form.addRow(self.cardsLabel, self.cardsCombo)
+        what_form.addRow(self.cardList)
         what_form.addRow(self.personalCheck)
 
         # -- for whom -----------------------------------------------------------------------
@@ -230,6 +239,7 @@ class ShareDialog(QDialog):
             self.personCombo.currentIndexChanged,
             self.cardsCombo.currentIndexChanged,
             self.personalCheck.toggled,
+            self.cardList.itemChanged,
         ):
             signal.connect(self._refresh)
         self.expiryCheck.toggled.connect(self.expiryDate.setEnabled)
@@ -249,8 +259,15 @@ class ShareDialog(QDialog):
         what = self.what
         person = self.personCombo.currentData() if what != "library" else None
         cards = str(self.cardsCombo.currentData() or "all")
-        titles = self._titles if cards == "titles" else ()
+        titles = self.ticked_titles() if cards == "titles" else ()
         return ShareRequest(what, person, cards, titles, self.personalCheck.isChecked())  # type: ignore[arg-type]
+
+    def ticked_titles(self) -> tuple[str, ...]:
+        return tuple(
+            self.cardList.item(row).text()
+            for row in range(self.cardList.count())
+            if self.cardList.item(row).checkState() == Qt.CheckState.Checked
+        )
 
     def _refresh(self, *_args: object) -> None:
         from peerdesk.services.exchange.service import ExchangeError
@@ -261,6 +278,7 @@ class ShareDialog(QDialog):
             widget.setEnabled(person_matters)
         for widget in (self.cardsLabel, self.cardsCombo):
             widget.setEnabled(what == "library")
+        self.cardList.setVisible(what == "library" and self.cardsCombo.currentData() == "titles")
         self.personalCheck.setEnabled(what != "summary")
         by_contact = self.contactRadio.isChecked()
         self.contactCombo.setEnabled(by_contact)
@@ -273,7 +291,7 @@ class ShareDialog(QDialog):
             self.contentsList.addItem(str(exc))
             self.saveButton.setEnabled(False)
             return
-        self.saveButton.setEnabled(True)
+        self.saveButton.setEnabled(what != "library" or description.counts.get("cards", 0) > 0)
         if description.person_name:
             self.contentsList.addItem(self.tr("Whose: %1").replace("%1", description.person_name))
         for line in description.lines():
