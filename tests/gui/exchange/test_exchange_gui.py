@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from peerdesk.gui.exchange import receive as receive_module
@@ -119,7 +120,9 @@ def test_share_then_receive_with_passphrase(qtbot: QtBot, two: Pair, tmp_path: P
     assert section.model.index(0, 0).data() == "Jo Okafor"
 
 
-def test_conflict_resolved_by_taking_theirs(qtbot: QtBot, two: Pair, tmp_path: Path) -> None:
+def test_conflict_resolved_by_taking_theirs(
+    qtbot: QtBot, two: Pair, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
     goal_id, _ = jo_plan(two)
     first = tmp_path / "first.peerdesk"
     share_by_passphrase(qtbot, two.jo, sam_at(two.jo), first)
@@ -139,6 +142,8 @@ def test_conflict_resolved_by_taking_theirs(qtbot: QtBot, two: Pair, tmp_path: P
     assert preview.tabs.currentWidget() is preview.conflictsTab
     assert not preview.applyButton.isEnabled()  # a choice is needed first
     model = preview.conflicts_model
+    qtmodeltester.check(model)  # the real preview's models
+    qtmodeltester.check(preview.items_model)
     assert model.index(0, 2).data() == "Find a flat near the park"
     assert model.index(0, 3).data() == "Find a flat by March"
     preview.select_conflict(0)
@@ -331,7 +336,9 @@ def test_chosen_cards_travel(qtbot: QtBot, two: Pair, tmp_path: Path) -> None:
     for row in range(dialog.cardList.count()):
         dialog.cardList.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.saveButton.isEnabled()  # nothing ticked, nothing to share
-    dialog.cardList.item(0).setCheckState(Qt.CheckState.Checked)
+    (box,) = dialog.cardList.findItems("Box breathing for panic", Qt.MatchFlag.MatchExactly)
+    box.setCheckState(Qt.CheckState.Checked)
+    assert dialog.saveButton.isEnabled()
     dialog.passphraseRadio.setChecked(True)
     dialog.passEdit.setText(SHARE_PASSPHRASE)
     dialog.repeatEdit.setText(SHARE_PASSPHRASE)
@@ -340,7 +347,10 @@ def test_chosen_cards_travel(qtbot: QtBot, two: Pair, tmp_path: Path) -> None:
         dialog.save_to(target)
     flow = receive_until_preview(qtbot, two.sam, target)
     trust_sender(flow)
+    preview = flow.current
+    assert isinstance(preview, PreviewDialog)
+    assert preview.preview.counts["new"] == 1
     read_in(qtbot, flow)
     sam = two.sam.use()
-    assert "Box breathing for panic" in sam.library.title_index()
-    assert "Call a friend" not in sam.library.title_index()
+    assert "box breathing for panic" in sam.library.title_index()
+    assert "call a friend" not in sam.library.title_index()

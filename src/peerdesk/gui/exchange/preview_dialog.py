@@ -328,7 +328,7 @@ class PreviewDialog(QDialog):
         left = self.conflicts_model.undecided()
         self.applyButton.setEnabled(left == 0 and not self.preview.changes_nothing)
         if self.preview.changes_nothing:
-            self.statusLabel.setText("")
+            self.statusLabel.setText(self.tr("Nothing to read in: close this window."))
         elif left:
             self.statusLabel.setText(
                 self.tr("Choose a version for %n conflict(s) first.", "", left)

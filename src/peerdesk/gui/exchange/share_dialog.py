@@ -112,7 +112,10 @@ class ShareDialog(QDialog):
         self.cardList.setAccessibleName(self.tr("Cards to share"))
         self.cardList.setMaximumHeight(130)
         chosen = {" ".join(t.split()).casefold() for t in self._titles}
-        for title in sorted(services.library.title_index(), key=str.casefold):
+        titles: dict[str, str] = {}
+        for card in services.library.all_cards():
+            titles.setdefault(" ".join(card.title.split()).casefold(), card.title)
+        for title in sorted(titles.values(), key=str.casefold):
             item = QListWidgetItem(title)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = " ".join(title.split()).casefold() in chosen
