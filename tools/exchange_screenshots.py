@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from PySide6.QtCore import QCoreApplication, QSize  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSize, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from peerdesk.app import AppController  # noqa: E402
@@ -178,6 +178,11 @@ def main() -> int:
         dialog.cardsRadio.setChecked(True)
         for size in SIZES:
             shot(app, dialog, size, args.out / f"share-cards-{size.width()}.png")
+        dialog.cardsCombo.setCurrentIndex(2)
+        for row in (1, 4):
+            dialog.cardList.item(row).setCheckState(Qt.CheckState.Checked)
+        for size in SIZES:
+            shot(app, dialog, size, args.out / f"share-ticked-{size.width()}.png")
         dialog.reject()
 
         window.show_area("settings")

@@ -110,7 +110,7 @@ class ShareDialog(QDialog):
         self.cardsCombo.addItem(self.tr("The cards ticked below"), "titles")
         self.cardList = QListWidget()
         self.cardList.setAccessibleName(self.tr("Cards to share"))
-        self.cardList.setMaximumHeight(130)
+        self.cardList.setMaximumHeight(120)
         chosen = {" ".join(t.split()).casefold() for t in self._titles}
         titles: dict[str, str] = {}
         for card in services.library.all_cards():
@@ -130,6 +130,7 @@ class ShareDialog(QDialog):
         )
         what_box = QGroupBox(self.tr("What to share"))
         what_form = QFormLayout(what_box)
+        self._what_form = what_form
         what_form.addRow(self.roadmapRadio)
         what_form.addRow(self.cardsRadio)
         what_form.addRow(self.summaryRadio)
@@ -277,11 +278,16 @@ class ShareDialog(QDialog):
 
         what = self.what
         person_matters = what != "library"
+        # Only the rows that matter for this kind of share (keeps the dialog short).
         for widget in (self.personLabel, self.personCombo):
             widget.setEnabled(person_matters)
         for widget in (self.cardsLabel, self.cardsCombo):
             widget.setEnabled(what == "library")
-        self.cardList.setVisible(what == "library" and self.cardsCombo.currentData() == "titles")
+        self._what_form.setRowVisible(self.personCombo, person_matters)
+        self._what_form.setRowVisible(self.cardsCombo, what == "library")
+        self._what_form.setRowVisible(
+            self.cardList, what == "library" and self.cardsCombo.currentData() == "titles"
+        )
         self.personalCheck.setEnabled(what != "summary")
         by_contact = self.contactRadio.isChecked()
         self.contactCombo.setEnabled(by_contact)
