@@ -7,6 +7,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -48,18 +49,28 @@ def _conflict(key: str) -> Any:
     )
 
 
-def test_preview_items_model(qtmodeltester: ModelTester) -> None:
-    model = PreviewItemsModel([_item("new", "a"), _item("changed", "b"), _item("deleted", "c")])
+def _holder(qtbot: QtBot) -> QWidget:
+    """Models owned by a widget the test closes (nothing Qt is left for interpreter exit)."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    return holder
+
+
+def test_preview_items_model(qtmodeltester: ModelTester, qtbot: QtBot) -> None:
+    holder = _holder(qtbot)
+    items = [_item("new", "a"), _item("changed", "b"), _item("deleted", "c")]
+    model = PreviewItemsModel(items, holder)
     qtmodeltester.check(model)
     assert model.index(1, 0).data() == "Changed"
     assert model.index(1, 1).data() == "Milestone"
     assert model.index(1, 3).data() == "Title"
     assert model.index(0, 3).data() == ""
-    qtmodeltester.check(PreviewItemsModel([]))
+    qtmodeltester.check(PreviewItemsModel([], holder))
 
 
-def test_conflicts_model_choices(qtmodeltester: ModelTester) -> None:
-    model = ConflictsModel([_conflict("k1"), _conflict("k2")])
+def test_conflicts_model_choices(qtmodeltester: ModelTester, qtbot: QtBot) -> None:
+    holder = _holder(qtbot)  # kept: pytest-qt holds only a weak reference
+    model = ConflictsModel([_conflict("k1"), _conflict("k2")], holder)
     qtmodeltester.check(model)
     assert model.undecided() == 2
     model.set_choice(0, THEIRS)
@@ -70,8 +81,9 @@ def test_conflicts_model_choices(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model)
 
 
-def test_contacts_model(qtmodeltester: ModelTester) -> None:
-    model = ContactsModel()
+def test_contacts_model(qtmodeltester: ModelTester, qtbot: QtBot) -> None:
+    holder = _holder(qtbot)
+    model = ContactsModel(holder)
     qtmodeltester.check(model)
     model.set_contacts(
         [SimpleNamespace(id="c", name="Jo", fingerprint="a b c", last_exchange_at=datetime.now())]
