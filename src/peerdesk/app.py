@@ -38,7 +38,9 @@ from peerdesk.gui.shell import error_reporting
 from peerdesk.gui.shell.areas import area_specs
 from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
 from peerdesk.gui.shell.idle import IdleWatcher
+from peerdesk.gui.shell.language import install_translators
 from peerdesk.gui.shell.main_window import MainWindow
+from peerdesk.gui.shell.reminders import Reminders
 from peerdesk.gui.shell.screen_lock import ScreenLockWatcher
 from peerdesk.services.backup import restore_backup
 from peerdesk.services.events import Change
@@ -91,6 +93,7 @@ class AppController(QObject):
         self._unsubscribe: list[Any] = []
         self._keyring_offered = False
         self.daily_backups = False  # run_app turns it on; tests leave the vault alone
+        self.reminders = Reminders(self)
 
     def _wire_exchange(self) -> None:
         """Share… in the roadmap and the library, Receive a file… in File, Contacts in
@@ -385,6 +388,7 @@ def _make_application() -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QGuiApplication.setDesktopFileName("peerdesk")
     app = QApplication(sys.argv[:1])
+    install_translators(app)
     apply_theme(app)
     return app
 
@@ -432,6 +436,7 @@ def run_app(
     demo: bool = False,
     smoke: bool = False,
     passphrase_file: str | None = None,
+    minimized: bool = False,
     open_file: Path | None = None,
 ) -> int:
     t_start = time.perf_counter()
@@ -483,7 +488,10 @@ def run_app(
             # A .peerdesk file from the command line or the file manager: its preview
             # comes right after the unlock (or now, when already unlocked).
             controller.exchange.receive_file(open_file)
-        controller.window.show()
+            minimized = False  # the person asked to see this file now
+        # Started at login: locked, in the tray, until the user opens it (if there is a tray).
+        if not (minimized and controller.reminders.bell.start_in_tray()):
+            controller.window.show()
         file_open = _FileOpenFilter(controller)
         app.installEventFilter(file_open)
         error_reporting.install()

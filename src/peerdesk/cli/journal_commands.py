@@ -19,6 +19,7 @@ from peerdesk.cli.common import (
     add_passphrase_file_option,
     unlocked_session,
 )
+from peerdesk.services.export_files import ExportFileError, write_export
 from peerdesk.services.journal.formats import (
     ImportFileError,
     ImportPreview,
@@ -26,7 +27,6 @@ from peerdesk.services.journal.formats import (
     count_already_there,
     read_import,
 )
-from peerdesk.services.journal.formats.export_files import ExportFileError, write_export
 from peerdesk.services.journal.model import JournalValueError
 from peerdesk.services.journal.search import SearchFilters, snippet_plain
 from peerdesk.services.session import Services

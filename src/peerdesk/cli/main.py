@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="unlock, build the window, show every area once, print timings as JSON, exit",
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start locked in the tray, where the desktop has one (used by start at login)",
+    )
     parser.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     add_passphrase_file_option(parser)
     sub: Any = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -91,6 +96,7 @@ def _run_gui(args: argparse.Namespace) -> int:
             demo=args.demo,
             smoke=args.smoke,
             passphrase_file=args.passphrase_file,
+            minimized=args.minimized,
             open_file=getattr(args, "open_file", None),
         )
     )

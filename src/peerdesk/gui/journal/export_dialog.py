@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButto
 
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.pdf import write_journal_pdf
+from peerdesk.services.export_files import ExportFileError, write_export
 from peerdesk.services.journal.formats import journal_json, journal_markdown
-from peerdesk.services.journal.formats.export_files import ExportFileError, write_export
 from peerdesk.services.session import Services
 
 FORMATS = [

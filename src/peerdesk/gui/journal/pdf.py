@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
 from peerdesk.gui.common.pdf import a4_pdf_writer
-from peerdesk.services.journal.formats.export_files import ExportFileError, create_export_file
+from peerdesk.services.export_files import ExportFileError, create_export_file
 
 
 def ensure_gui_application() -> QGuiApplication:

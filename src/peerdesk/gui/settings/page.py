@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.forms.ui_settings_page import Ui_SettingsPage
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
+from peerdesk.gui.settings.reminders_section import RemindersSection
+from peerdesk.services.reminders import ReminderPlan, ReminderService
 from peerdesk.services.session import Services
 from peerdesk.vault.backup import BACKUP_SUFFIX
 from peerdesk.vault.database import sqlcipher_version
@@ -56,6 +58,11 @@ class SettingsPage(AreaPage):
         self.ui.changePassphraseButton.clicked.connect(self._change_passphrase)
         self.ui.backupNowButton.clicked.connect(self._backup_now)
         self.ui.saveBackupButton.clicked.connect(self._save_backup)
+        self.reminders = RemindersSection(self)
+        self.ui.pageLayout.insertWidget(
+            self.ui.pageLayout.indexOf(self.ui.backupBox), self.reminders
+        )
+        self.reminders.plan_edited.connect(self._reminders_edited)
         self.setEnabled(False)
 
     def add_section(self, section: QWidget) -> None:
@@ -78,6 +85,7 @@ class SettingsPage(AreaPage):
             "unlocks that key through Argon2id."
         )
         self._loading = False
+        self.reminders.load(ReminderService(services.settings, lambda: []).plan())
         self._refresh_backups()
         self.setEnabled(True)
 
@@ -86,6 +94,10 @@ class SettingsPage(AreaPage):
         self.ui.backupList.clear()
         self.ui.locationValue.clear()
         self.setEnabled(False)
+
+    def _reminders_edited(self, plan: ReminderPlan) -> None:
+        if self._services is not None:
+            ReminderService(self._services.settings, lambda: []).save_plan(plan)
 
     def page_shown(self) -> None:
         self._refresh_backups()

@@ -352,13 +352,18 @@ class JournalService:
     # -- prompts and templates -------------------------------------------------------------
 
     def prompts(self) -> list[PromptInfo]:
+        """Built-in prompts are shown in the content language (matched by key; they cannot
+        be edited), the user's own as written."""
         self._ensure_builtin_content()
-        return [
-            PromptInfo(p.id, p.category, p.text, p.builtin)
-            for p in Prompt.alive().order_by(
-                Prompt.builtin.desc(), Prompt.category, Prompt.created_at
-            )
-        ]
+        shipped = {p.key: p for p in content.builtin_prompts()}
+        rows = []
+        for p in Prompt.alive().order_by(Prompt.builtin.desc(), Prompt.created_at):
+            builtin = shipped.get(p.key) if p.builtin else None
+            category = builtin.category if builtin else p.category
+            text = builtin.text if builtin else p.text
+            rows.append(PromptInfo(p.id, category, text, p.builtin))
+        rows.sort(key=lambda r: (not r.builtin, r.category))  # stable: oldest first within
+        return rows
 
     def add_prompt(self, text: str, category: str = "Mine") -> str:
         text = text.strip()
@@ -376,12 +381,14 @@ class JournalService:
 
     def templates(self) -> list[TemplateInfo]:
         self._ensure_builtin_content()
-        return [
-            TemplateInfo(t.id, t.name, t.body, t.builtin)
-            for t in EntryTemplate.alive().order_by(
-                EntryTemplate.builtin.desc(), EntryTemplate.name
-            )
-        ]
+        shipped = {t.key: t for t in content.builtin_templates()}
+        rows = []
+        for t in EntryTemplate.alive():
+            builtin = shipped.get(t.key) if t.builtin else None
+            name, body = (builtin.name, builtin.body) if builtin else (t.name, t.body)
+            rows.append(TemplateInfo(t.id, name, body, t.builtin))
+        rows.sort(key=lambda r: (not r.builtin, r.name))
+        return rows
 
     def add_template(self, name: str, body: str) -> str:
         name = " ".join(name.split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from peerdesk.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, content_language, translate
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.store.records import CrisisPlanItem, Strategy, database_proxy, utc_now
 from peerdesk.store.records.library import CRISIS_SECTIONS
@@ -18,52 +19,90 @@ TEXT_MAX = 2000
 CONTACT_MAX = 500
 
 
+SECTION_CONTEXT = "CrisisPlanSection"
+
+
 @dataclass(frozen=True)
 class Section:
+    """A crisis-plan section. ``source_title`` and ``source_hint`` are the English text
+    (marked for lupdate); ``title`` and ``hint`` are shown in the content language."""
+
     key: str
-    title: str
-    hint: str
+    source_title: str
+    source_hint: str
     has_contact: bool = False
     links_strategies: bool = False
+
+    @property
+    def title(self) -> str:
+        return _shown(self.source_title)
+
+    @property
+    def hint(self) -> str:
+        return _shown(self.source_hint)
+
+
+def _shown(source: str) -> str:
+    if content_language() == DEFAULT_LANGUAGE:
+        return source
+    return translate(SECTION_CONTEXT, source)
 
 
 SECTIONS: tuple[Section, ...] = (
     Section(
         "warning_signs",
-        "My warning signs",
-        "Thoughts, feelings or situations that tell me a crisis may be building.",
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "My warning signs"),
+        QT_TRANSLATE_NOOP(
+            "CrisisPlanSection",
+            "Thoughts, feelings or situations that tell me a crisis may be building.",
+        ),
     ),
     Section(
         "self_help",
-        "Things I can do on my own",
-        "Ways I can calm myself or take my mind off things, without contacting anyone.",
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "Things I can do on my own"),
+        QT_TRANSLATE_NOOP(
+            "CrisisPlanSection",
+            "Ways I can calm myself or take my mind off things, without contacting anyone.",
+        ),
         links_strategies=True,
     ),
     Section(
         "distractions",
-        "People and places that help me take my mind off things",
-        "Friends I can spend time with, places where I feel better.",
+        QT_TRANSLATE_NOOP(
+            "CrisisPlanSection", "People and places that help me take my mind off things"
+        ),
+        QT_TRANSLATE_NOOP(
+            "CrisisPlanSection", "Friends I can spend time with, places where I feel better."
+        ),
         has_contact=True,
     ),
     Section(
         "ask_for_help",
-        "People I can ask for help",
-        "People I trust to tell that I'm not OK.",
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "People I can ask for help"),
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "People I trust to tell that I'm not OK."),
         has_contact=True,
     ),
     Section(
         "professionals",
-        "Professionals and crisis lines",
-        "My care team, my doctor, a crisis line I have checked for where I live.",
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "Professionals and crisis lines"),
+        QT_TRANSLATE_NOOP(
+            "CrisisPlanSection",
+            "My care team, my doctor, a crisis line I have checked for where I live.",
+        ),
         has_contact=True,
     ),
     Section(
         "safer_surroundings",
-        "Making my surroundings safer",
-        "Steps that make things I could use to hurt myself harder to reach.",
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "Making my surroundings safer"),
+        QT_TRANSLATE_NOOP(
+            "CrisisPlanSection",
+            "Steps that make things I could use to hurt myself harder to reach.",
+        ),
     ),
     Section(
-        "reasons", "My reasons to keep going", "The people, plans and things that matter to me."
+        "reasons",
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "My reasons to keep going"),
+        QT_TRANSLATE_NOOP("CrisisPlanSection", "The people, plans and things that matter to me."),
     ),
 )
 SECTION_BY_KEY = {s.key: s for s in SECTIONS}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from peerdesk.services.library.search import fts_match_expression
+from peerdesk.services.fts_query import fts_match_expression
 
 SortKey = Literal["title", "recent", "helpful"]
 SORT_KEYS: tuple[SortKey, ...] = ("title", "recent", "helpful")

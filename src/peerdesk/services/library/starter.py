@@ -1,7 +1,9 @@
-"""The starter library shipped in ``resources/library/starter.json``.
+"""The starter library shipped in ``resources/library/starter.json`` (and, in Spanish,
+``starter.es.json``: the same cards with the same keys).
 
 Loaded once into every vault (the first session after creation; a setting remembers it,
-so deleting starter cards later does not bring them back), and restorable on request.
+so deleting starter cards later does not bring them back), in the content language of
+that moment, and restorable on request in the content language of the restore.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from peerdesk.resource_files import resource_path
+from peerdesk.i18n import content_language, localized_resource
 from peerdesk.services.events import Change
 from peerdesk.services.library.cards import CardContent
 from peerdesk.services.library.service import LibraryService, NewCard
@@ -20,6 +22,7 @@ from peerdesk.store.records import LibraryCategory, Strategy, database_proxy
 STARTER_FORMAT = "peerdesk-starter-library"
 STARTER_LOADED = "library.starter_loaded"
 STARTER_PROVENANCE = "PeerDesk starter library"
+STARTER_LANGUAGE = "library.starter_language"  # the language the cards were installed in
 
 
 @dataclass(frozen=True)
@@ -35,9 +38,11 @@ class StarterLibrary:
 
 
 def load_starter_library() -> StarterLibrary:
-    data = json.loads(resource_path("library", "starter.json").read_text(encoding="utf-8"))
+    """The starter library in the content language."""
+    path = localized_resource("library", "starter.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or data.get("format") != STARTER_FORMAT:
-        raise ValueError("resources/library/starter.json is not a PeerDesk starter library")
+        raise ValueError(f"{path} is not a PeerDesk starter library")
     categories = tuple(_category_name(c) for c in data.get("categories", []))
     cards = tuple(
         StarterCard(key=str(item["key"]), content=_content(item)) for item in data["strategies"]
@@ -78,6 +83,7 @@ class StarterInstaller:
         with database_proxy.atomic():
             added = self._add_missing(load_starter_library(), revive=False)
             self.settings.set(STARTER_LOADED, True)
+            self.settings.set(STARTER_LANGUAGE, content_language())
         return added
 
     def restore(self, *, reset_edited: bool = False) -> int:
@@ -99,6 +105,7 @@ class StarterInstaller:
                 ]
                 added += len(self.library.update_many(updates))
             self.settings.set(STARTER_LOADED, True)
+            self.settings.set(STARTER_LANGUAGE, content_language())
         return added
 
     def _add_missing(self, starter: StarterLibrary, *, revive: bool) -> int:

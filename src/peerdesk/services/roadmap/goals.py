@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from peerdesk.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, content_language, translate
 from peerdesk.services.events import Change
 from peerdesk.services.roadmap import goal_reads
 from peerdesk.services.roadmap.common import (
@@ -33,6 +34,26 @@ from peerdesk.store.records import (
 from peerdesk.store.records.roadmap import DEFAULT_LIFE_AREAS
 
 LIFE_AREAS_SETTING = "roadmap.life_areas"
+LIFE_AREA_CONTEXT = "LifeArea"
+# DEFAULT_LIFE_AREAS, marked for lupdate; shown in the content language until the user
+# edits the list (then the vault keeps the user's own names).
+_LIFE_AREA_NAMES = (
+    QT_TRANSLATE_NOOP("LifeArea", "Health"),
+    QT_TRANSLATE_NOOP("LifeArea", "Housing"),
+    QT_TRANSLATE_NOOP("LifeArea", "Work and learning"),
+    QT_TRANSLATE_NOOP("LifeArea", "Relationships"),
+    QT_TRANSLATE_NOOP("LifeArea", "Recovery"),
+    QT_TRANSLATE_NOOP("LifeArea", "Wellbeing"),
+    QT_TRANSLATE_NOOP("LifeArea", "Other"),
+)
+assert _LIFE_AREA_NAMES == DEFAULT_LIFE_AREAS
+
+
+def default_life_areas() -> list[str]:
+    """The default life areas in the content language."""
+    if content_language() == DEFAULT_LANGUAGE:
+        return list(DEFAULT_LIFE_AREAS)
+    return [translate(LIFE_AREA_CONTEXT, area) for area in DEFAULT_LIFE_AREAS]
 
 
 class GoalOps(RoadmapBase):
@@ -42,7 +63,7 @@ class GoalOps(RoadmapBase):
         value = self.settings.get(LIFE_AREAS_SETTING)
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             return list(value)
-        return list(DEFAULT_LIFE_AREAS)
+        return default_life_areas()
 
     def set_life_areas(self, areas: Sequence[str]) -> list[str]:
         cleaned: list[str] = []
@@ -115,7 +136,7 @@ class GoalOps(RoadmapBase):
         """A new goal for ``person_id``; ``participants`` are (person id, role in the goal)."""
         title = clean_title(title, "goal")
         check_status(status)
-        area = " ".join(life_area.split()) or "Other"
+        area = " ".join(life_area.split()) or default_life_areas()[-1]
         with database_proxy.atomic():
             if not self._in_circle(person_id):
                 raise RoadmapError("Choose whose goal this is from the circle.")
@@ -151,7 +172,9 @@ class GoalOps(RoadmapBase):
             if "vision" in changes:
                 goal.vision = str(changes["vision"]).strip()
             if "life_area" in changes:
-                goal.life_area = (" ".join(str(changes["life_area"]).split()) or "Other")[:AREA_MAX]
+                goal.life_area = (
+                    " ".join(str(changes["life_area"]).split()) or default_life_areas()[-1]
+                )[:AREA_MAX]
             if "start_date" in changes:
                 goal.start_date = changes["start_date"]
             if "target_date" in changes:
@@ -302,4 +325,3 @@ class GoalOps(RoadmapBase):
                 GoalParticipant.id == participant_id
             ).execute()
         self._publish(Change("goal_participant", "deleted", (participant_id,)))
-

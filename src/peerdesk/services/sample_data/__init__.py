@@ -1,7 +1,9 @@
 """Realistic sample data for the demo vault and for training (``vault init --sample-data``).
 
 The content lives in ``resources/demo/demo.json`` (a fictional person, Sam, and their
-circle); each area module here turns its part into records through the services.
+circle), in Spanish in ``demo.es.json`` (same keys, ids, dates and numbers; only the
+human text differs); the content language picks the file. Each area module here turns its
+part into records through the services.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from peerdesk.resource_files import resource_path
+from peerdesk.i18n import localized_resource
 from peerdesk.services.sample_data import journal, library, people, roadmap
 from peerdesk.services.session import Services
 
@@ -19,9 +21,11 @@ FILLERS = (people.fill, journal.fill, roadmap.fill, library.fill)
 
 
 def load_demo_data() -> dict[str, Any]:
-    data = json.loads(resource_path("demo", "demo.json").read_text(encoding="utf-8"))
+    """The demo data in the content language."""
+    path = localized_resource("demo", "demo.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or data.get("format") != "peerdesk-demo":
-        raise ValueError("resources/demo/demo.json is not PeerDesk demo data")
+        raise ValueError(f"{path} is not PeerDesk demo data")
     return data
 
 

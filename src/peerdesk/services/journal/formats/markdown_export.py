@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from peerdesk.services.inert_markdown import escape_html as inert_markdown
-from peerdesk.services.journal.content import mood_word
+from peerdesk.services.journal.content import emotion_label, mood_word
 from peerdesk.services.journal.model import Entry
 
 
@@ -23,7 +23,7 @@ def _facts(entry: Entry, tracker_names: Mapping[str, str]) -> list[str]:
     if entry.sleep_hours is not None:
         facts.append(f"Sleep {entry.sleep_hours:g} h")
     if entry.emotions:
-        facts.append("Feeling " + ", ".join(entry.emotions))
+        facts.append("Feeling " + ", ".join(emotion_label(e) for e in entry.emotions))
     for tracker_id, value in entry.trackers.items():
         name = tracker_names.get(tracker_id, "Tracker")
         facts.append(f"{name}: {value:g}")
