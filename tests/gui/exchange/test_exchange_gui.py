@@ -73,9 +73,11 @@ def trust_sender(flow: ReceiveFlow) -> None:
 def read_in(qtbot: QtBot, flow: ReceiveFlow) -> Any:
     dialog = flow.current
     assert isinstance(dialog, PreviewDialog)
-    with qtbot.waitSignal(flow.applied, timeout=WAIT) as blocker:
-        dialog.applyButton.click()
-    return blocker.args[0]
+    results: list[Any] = []
+    flow.applied.connect(results.append)
+    dialog.applyButton.click()  # the merge runs on the GUI thread: done when click returns
+    assert flow.outcome == "applied", dialog.statusLabel.text()
+    return results[-1]
 
 
 def test_share_then_receive_with_passphrase(qtbot: QtBot, two: Pair, tmp_path: Path) -> None:
