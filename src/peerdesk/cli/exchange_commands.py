@@ -271,7 +271,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
             result = exchange.apply(
                 preview, default=default, pin_sender=bool(args.trust_new_sender)
             )
-        except ExchangeError as exc:
+        except (ExchangeError, PayloadError) as exc:
             raise CliError(str(exc), path) from exc
     counts = result.counts
     if args.json:
