@@ -577,11 +577,15 @@ class ExchangeService:
             if r.vhash is None or ours.get(aliases.get(r.id, r.id)) != r.vhash
         ]
         incoming = self._translate(payload, todo, aliases, mapping)
+        # Only records this vault has versions for (or a starter card of its own) can exist
+        # here: anything else was never shared, so its UUID cannot be in the file.
+        maybe_here = set(ours) | set(aliases.values())
         by_table: dict[str, list[str]] = {}
         for record in incoming.values():
-            by_table.setdefault(record.table, []).append(record.id)
+            if record.id in maybe_here:
+                by_table.setdefault(record.table, []).append(record.id)
         local = read_records(by_table)
-        stored = stamping.load_versions(incoming)
+        stored = stamping.load_versions(i for i in incoming if i in ours)
         stamped = stamping.stamp(local, stored, self.vault_id, stamping.read_clock())
         merges: list[RecordMerge] = []
         for rid, record in incoming.items():
