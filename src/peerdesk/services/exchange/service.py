@@ -1076,13 +1076,18 @@ PERSON_OR_REF = {
 
 def _starter_aliases(payload: Payload) -> dict[str, str]:
     """Their id → my id for starter cards installed separately in each vault."""
-    keys = [r.starter_key for r in payload.raw if r.table == "strategy" and r.starter_key]
+    keys = [
+        r.starter_key
+        for r in payload.raw
+        if r.table == "strategy" and type(r.starter_key) is str and len(r.starter_key) <= 80
+    ]
     aliases: dict[str, str] = {}
     if keys:
         ours = starter_cards(keys)
         for record in payload.raw:
-            if record.table == "strategy" and record.starter_key in ours:
-                local_id = ours[record.starter_key]
+            key = record.starter_key
+            if record.table == "strategy" and type(key) is str and key in ours:
+                local_id = ours[key]
                 if local_id != record.id:
                     aliases[record.id] = local_id
     return aliases
