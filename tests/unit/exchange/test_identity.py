@@ -98,7 +98,7 @@ def test_migration_2_adds_the_exchange_tables_to_a_version_1_vault(services: Ser
         db.execute_sql(f"DROP TABLE {table}")
     db.execute_sql("PRAGMA user_version = 1")
     again = start_session(vault)
-    assert [m.version for m in again.migrated][0] == 2  # then the later steps, if any
+    assert next(m.version for m in again.migrated) == 2  # then the later steps, if any
     assert schema_version(db) == MIGRATIONS[-1].version
     assert ExchangeContact.select().count() == 0
     assert again.contacts.own_identity().age_recipient.startswith("age1")
