@@ -8,7 +8,7 @@ from peerdesk.services.exchange.bundle import MAGIC, PASSPHRASE_RECIPIENT
 from peerdesk.services.exchange.contacts import ContactNotFound
 from peerdesk.services.exchange.errors import AlreadyReceivedError
 from peerdesk.services.exchange.fingerprint import WORDLIST
-from tests.unit.exchange.conftest import SHARE_PASSPHRASE, Pair, use
+from tests.unit.exchange.conftest import SHARE_PASSPHRASE, Pair, send, use
 
 PAYLOAD = b'{"goals": ["walk the dog every morning"]}'
 
@@ -81,12 +81,10 @@ def test_contacts_rename_forget_and_scopes(pair: Pair) -> None:
     sam_identity = sam.contacts.own_identity()
     jo = use(pair.jo)
     jo_identity = jo.contacts.own_identity()
-    # Jo learns Sam's key from a bundle Sam sealed to Jo.
-    sam = use(pair.sam)
-    fields = sam.contacts.prepare_send("library", "all", None)
-    data = sam.contacts.seal(fields, b"cards", share_passphrase="x" * 12)
+    # Jo learns Sam's key from a bundle Sam sealed to Jo's key.
+    data = send(pair.sam, jo_identity, "all", b"cards")
     jo = use(pair.jo)
-    opened = jo.contacts.open_bundle(data, share_passphrase="x" * 12)
+    opened = jo.contacts.open_bundle(data)
     contact = jo.contacts.pin(opened)
     assert jo.contacts.pin(opened) == contact  # idempotent
     jo.contacts.record_received(opened)
@@ -97,11 +95,11 @@ def test_contacts_rename_forget_and_scopes(pair: Pair) -> None:
     assert renamed.name == "Sam from group"
     assert [c.name for c in jo.contacts.list_contacts()] == ["Sam from group"]
     states = jo.contacts.scopes(contact.id)
-    assert [(s.scope_kind, s.scope_id, s.last_received) for s in states] == [("library", "all", 1)]
+    assert [(s.scope_kind, s.scope_id, s.last_received) for s in states] == [("roadmap", "all", 1)]
     jo.contacts.forget(contact.id)
     assert jo.contacts.list_contacts() == []
     with pytest.raises(ContactNotFound):
         jo.contacts.get(contact.id)
     # Forgotten: the same file is from a stranger again, not a replay.
-    again = jo.contacts.open_bundle(data, share_passphrase="x" * 12)
+    again = jo.contacts.open_bundle(data)
     assert not again.is_known_sender

@@ -268,3 +268,37 @@ def test_a_passphrase_file_asking_for_too_much_scrypt_work_is_refused_at_once() 
         costly = MAGIC + sealed.replace(stanza, stanza.rsplit(b" ", 1)[0] + b" " + cost)
         with pytest.raises(errors.DamagedBundleError):
             open_bundle(costly, None, share_passphrase="pw")
+
+
+def test_opening_in_a_worker_then_checking_the_sender(introduced: Introduced) -> None:
+    """open_bundle without contacts touches no database; check_sender does the rest."""
+    older = fresh(introduced, b"older")
+    newer = fresh(introduced, b"newer")
+    sam = use(introduced.pair.sam)
+    identity = sam.contacts.identity.existing()
+    sam.contacts.record_received(sam.contacts.open_bundle(newer))
+    opened = open_bundle(older, identity)  # no contacts: not a replay yet
+    assert opened.contact is None
+    with pytest.raises(errors.AlreadyReceivedError):
+        sam.contacts.check_sender(opened)
+
+
+def test_seal_bundle_wants_exactly_one_way_to_encrypt() -> None:
+    jo = VaultIdentity.generate("Jo")
+    fields = HeaderFields("roadmap", "x", 1)
+    for to, pw in ((None, None), (jo.age_recipient, "pw"), (None, ""), ("age1nope", None)):
+        with pytest.raises(ValueError):
+            seal_bundle(jo, fields, b"", to_recipient=to, share_passphrase=pw)
+    for bad in (HeaderFields("", "x", 1), HeaderFields("r", "x", 0), HeaderFields("r", "x", 1, -1)):
+        with pytest.raises(ValueError):
+            seal_bundle(jo, bad, b"", to_recipient=jo.age_recipient, share_passphrase=None)
+
+
+def test_a_huge_file_is_refused_before_decrypting(
+    introduced: Introduced, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerdesk.services.exchange import bundle
+
+    data = fresh(introduced, b"x" * 2000)
+    monkeypatch.setattr(bundle, "MAX_BUNDLE_BYTES", 1000)
+    assert isinstance(refused(introduced, data), errors.TooLargeError)

@@ -25,7 +25,7 @@ import hashlib
 import json
 import struct
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -447,16 +447,23 @@ def open_bundle(
     except pyrage.RecipientError:
         raise DamagedBundleError from None
     sender = SenderKeys(header.sender_signing_key, header.sender_age_recipient, header.sender_name)
-    known: KnownSender | None = None
-    if contacts is not None:
-        known = contacts.known_sender(header.sender_signing_key)
-        if known is None:
-            if header.sender_name and contacts.name_taken_by_other_key(
-                header.sender_name, header.sender_signing_key
-            ):
-                raise ImpostorError(header.sender_name)
-        elif header.sequence <= contacts.last_received(
-            known.contact_id, header.scope_kind, header.scope_id
+    opened = OpenedBundle(header, payload, sender, via_passphrase)
+    return opened if contacts is None else check_sender(opened, contacts)
+
+
+def check_sender(opened: OpenedBundle, contacts: ContactLookup) -> OpenedBundle:
+    """The contact checks of :func:`open_bundle`, on its own: run ``open_bundle`` without
+    ``contacts`` in a worker thread (scrypt takes seconds), then this where the database is.
+    Returns the bundle with ``contact`` set when the sender is pinned."""
+    header = opened.header
+    known = contacts.known_sender(header.sender_signing_key)
+    if known is None:
+        if header.sender_name and contacts.name_taken_by_other_key(
+            header.sender_name, header.sender_signing_key
         ):
-            raise AlreadyReceivedError
-    return OpenedBundle(header, payload, sender, via_passphrase, known)
+            raise ImpostorError(header.sender_name)
+    elif header.sequence <= contacts.last_received(
+        known.contact_id, header.scope_kind, header.scope_id
+    ):
+        raise AlreadyReceivedError
+    return replace(opened, contact=known)

@@ -25,6 +25,7 @@ from peerdesk.services.exchange.bundle import (
     HeaderFields,
     KnownSender,
     OpenedBundle,
+    check_sender,
     name_key,
     now_utc,
     open_bundle,
@@ -164,11 +165,16 @@ class ContactService:
         identity not made yet is not made here: only a passphrase bundle opens then)."""
         return open_bundle(
             data,
-            self.identity.existing(),
+            self.identity.existing(with_name=False),
             share_passphrase=share_passphrase,
             now=now,
             contacts=self,
         )
+
+    def check_sender(self, opened: OpenedBundle) -> OpenedBundle:
+        """The contact checks alone, for a bundle opened elsewhere (a worker thread) with
+        ``open_bundle(data, contacts.identity.existing(), share_passphrase=...)``."""
+        return check_sender(opened, self)
 
     def prepare_send(
         self,
@@ -231,7 +237,7 @@ class ContactService:
         existing = self.by_signing_key(sender.signing_public)
         if existing is not None:
             return existing
-        own = self.identity.existing()
+        own = self.identity.existing(with_name=False)
         if own is not None and own.signing_public == sender.signing_public:
             raise CannotPin("this vault's own key")
         moment = now_utc()

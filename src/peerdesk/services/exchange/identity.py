@@ -66,19 +66,42 @@ class VaultIdentity:
 
 
 class IdentityService:
-    """Reads, lazily creates and renames this vault's identity (one row in the database)."""
+    """Reads, lazily creates and renames this vault's identity (one row in the database).
 
-    def existing(self) -> VaultIdentity | None:
-        """The identity if one was made already; never writes."""
-        row = ExchangeIdentity.get_or_none(ExchangeIdentity.id == IDENTITY_ROW)
-        if row is None:
+    The keys are read once per session and kept (they never change); the name is read each
+    time, since it may follow the owner's name.
+    """
+
+    def __init__(self) -> None:
+        self._keys: tuple[Ed25519PrivateKey, x25519.Identity] | None = None
+
+    def _load_keys(self) -> tuple[Ed25519PrivateKey, x25519.Identity] | None:
+        if self._keys is None:
+            row = ExchangeIdentity.get_or_none(ExchangeIdentity.id == IDENTITY_ROW)
+            if row is None:
+                return None
+            self._keys = (
+                Ed25519PrivateKey.from_private_bytes(bytes(row.signing_private)),
+                x25519.Identity.from_str(row.age_identity),
+            )
+        return self._keys
+
+    def existing(self, *, with_name: bool = True) -> VaultIdentity | None:
+        """The identity if one was made already; never writes. ``with_name=False`` skips
+        reading the display name (opening a bundle does not need it)."""
+        keys = self._load_keys()
+        if keys is None:
             return None
-        name = row.display_name if row.display_name is not None else self.default_display_name()
-        return VaultIdentity(
-            Ed25519PrivateKey.from_private_bytes(bytes(row.signing_private)),
-            x25519.Identity.from_str(row.age_identity),
-            clean_display_name(name),
+        return VaultIdentity(keys[0], keys[1], self._stored_name() if with_name else "")
+
+    def _stored_name(self) -> str:
+        row = (
+            ExchangeIdentity.select(ExchangeIdentity.display_name)
+            .where(ExchangeIdentity.id == IDENTITY_ROW)
+            .first()
         )
+        name = None if row is None else row.display_name
+        return clean_display_name(name if name is not None else self.default_display_name())
 
     def identity(self) -> VaultIdentity:
         """The identity, made and stored on first use."""
