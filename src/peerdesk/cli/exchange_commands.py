@@ -92,7 +92,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
 
 
-
 # -- share --------------------------------------------------------------------------------
 
 
