@@ -40,7 +40,7 @@ class FieldConflict:
     theirs_vector: Vector
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordMerge:
     table: str
     record_id: str

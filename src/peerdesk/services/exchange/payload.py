@@ -38,7 +38,7 @@ class IncomingPerson:
     contact: str | None = None  # only with include_personal
 
 
-@dataclass
+@dataclass(slots=True)
 class IncomingRecord:
     table: str
     id: str
@@ -49,7 +49,7 @@ class IncomingRecord:
     vhash: str | None = None  # the sender's hash of all this record's vectors
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRecord:
     """A record as read from the file: checked up to its fields, which are checked (and
     turned into :class:`IncomingRecord`) only when the record can change something."""
