@@ -92,6 +92,11 @@ def test_describe_lists_exactly_what_the_file_holds(jo_sam: tuple[Side, Side]) -
     with jo.active() as s:
         described = s.exchange.describe(ShareRequest("roadmap", _sam_in(s)))
         before: Any = described
+        steps: list[int] = []
+        s.exchange.make_payload(
+            ShareRequest("roadmap", _sam_in(s)), progress=lambda d, _t: steps.append(d)
+        )
+        assert steps == [1, 2, 3]
     assert before.titles == ("Find a flat", "Walk daily")
     assert before.counts["goals"] == 2
     assert before.counts["milestones"] == 4
