@@ -1,6 +1,6 @@
 """``peerdesk contacts``: this vault's exchange identity and the contacts it has pinned.
 
-Not registered yet: add this module to ``COMMAND_MODULES`` in cli/main.py. Listing makes
+Registered in ``COMMAND_MODULES`` in cli/main.py. Listing makes
 the vault's identity if it has none (a person needs their own fingerprint words to read out
 to the other person before a first exchange).
 """

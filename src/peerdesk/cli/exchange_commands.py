@@ -1,4 +1,5 @@
-"""``peerdesk share``, ``peerdesk receive`` and ``peerdesk contacts``: exchange bundles.
+"""``peerdesk share`` and ``peerdesk receive``: exchange bundles (``peerdesk contacts`` is in
+contacts_commands.py).
 
 share   writes one scope (a person's roadmap, strategy cards, a progress summary) into a
         sealed ``.peerdesk`` file: to a pinned contact (``--to``) or to a share passphrase
@@ -89,9 +90,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="read in a file from a sender not pinned yet, and pin them "
         "(compare the fingerprint words from --dry-run first)",
     )
-
-    contacts = add_vault_command(sub, "contacts", "list the pinned contacts", cmd_contacts)
-    contacts.add_argument("--json", action="store_true")
 
 
 # -- share --------------------------------------------------------------------------------
@@ -271,7 +269,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
             result = exchange.apply(
                 preview, default=default, pin_sender=bool(args.trust_new_sender)
             )
-        except ExchangeError as exc:
+        except (ExchangeError, PayloadError) as exc:
             raise CliError(str(exc), path) from exc
     counts = result.counts
     if args.json:
@@ -288,31 +286,3 @@ def cmd_receive(args: argparse.Namespace) -> int:
 def _preview_json(preview: Any) -> dict[str, Any]:
     doc: dict[str, Any] = preview.to_json()
     return doc
-
-
-# -- contacts -----------------------------------------------------------------------------
-
-
-def cmd_contacts(args: argparse.Namespace) -> int:
-    with unlocked_session(args) as services:
-        contacts = services.contacts.list_contacts()
-        rows = [
-            {
-                "id": c.id,
-                "name": c.name,
-                "fingerprint": c.fingerprint,
-                "first_exchange": str(c.first_exchange_at),
-                "last_exchange": str(c.last_exchange_at),
-            }
-            for c in contacts
-        ]
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif not rows:
-        print(_t("No contacts yet."))
-    else:
-        for row in rows:
-            print(
-                f"{row['name']}\t{row['fingerprint']}\t{_t('last exchange')} {row['last_exchange']}"
-            )
-    return EXIT_OK

@@ -13,6 +13,7 @@ from typing import Any
 
 from peerdesk import __version__
 from peerdesk.cli import (
+    contacts_commands,
     exchange_commands,
     journal_commands,
     library_commands,
@@ -32,6 +33,7 @@ COMMAND_MODULES: tuple[object, ...] = (
     library_commands,
     roadmap_commands,
     exchange_commands,
+    contacts_commands,
 )
 
 

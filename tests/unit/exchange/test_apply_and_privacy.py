@@ -92,9 +92,36 @@ def test_describe_lists_exactly_what_the_file_holds(jo_sam: tuple[Side, Side]) -
     with jo.active() as s:
         described = s.exchange.describe(ShareRequest("roadmap", _sam_in(s)))
         before: Any = described
+        steps: list[int] = []
+        s.exchange.make_payload(
+            ShareRequest("roadmap", _sam_in(s)), progress=lambda d, _t: steps.append(d)
+        )
+        assert steps == [1, 2, 3]
     assert before.titles == ("Find a flat", "Walk daily")
     assert before.counts["goals"] == 2
     assert before.counts["milestones"] == 4
     assert "Sam Rivera" in before.people
     assert before.person_name == "Sam Rivera"
     assert any("No contact details" in line for line in before.lines())
+
+
+def test_migration_3_adds_only_the_merge_tables(jo_sam: tuple[Side, Side]) -> None:
+    from peerdesk.services.session import start_session
+    from peerdesk.store.migrations import schema_version
+
+    jo, _sam = jo_sam
+    with jo.active():
+        db = jo.vault.database
+        for table in (
+            "field_versions",
+            "exchange_state",
+            "exchange_peer",
+            "people_link",
+            "received_summary",
+        ):
+            db.execute_sql(f"DROP TABLE {table}")
+        db.execute_sql("PRAGMA user_version = 2")
+        again = start_session(jo.vault)
+        assert [m.version for m in again.migrated] == [3]
+        assert schema_version(db) == 3
+        assert again.exchange.make_payload(ShareRequest("library", cards="all"))

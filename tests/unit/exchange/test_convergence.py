@@ -241,7 +241,7 @@ def _world_test(tmp_path: Path, fast_kdf: KdfParams, vaults: int, script: list[A
 
 
 @settings(
-    max_examples=8,
+    max_examples=10,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -254,7 +254,7 @@ def test_vaults_converge(
 
 @pytest.mark.slow
 @settings(
-    max_examples=120,
+    max_examples=80,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

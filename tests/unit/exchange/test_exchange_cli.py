@@ -125,7 +125,7 @@ def test_share_receive_and_back(
     )
     capsys.readouterr()
     assert cli(folders, "sam", "contacts", "--json") == 0
-    contacts = json.loads(capsys.readouterr().out)
+    contacts = json.loads(capsys.readouterr().out)["contacts"]
     assert [c["name"] for c in contacts] == ["Jo Okafor"]
 
     # Sam answers to Jo's key (no passphrase), Jo takes it in.

@@ -40,7 +40,7 @@ class FieldConflict:
     theirs_vector: Vector
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordMerge:
     table: str
     record_id: str
@@ -152,10 +152,10 @@ def _merge_unknown(
         return result
     if ghost_dv is not None and all(dominates(ghost_dv, vec) for _v, vec in incoming.values()):
         return RecordMerge(table, record_id, "same")  # older than the tombstone I was sent
+    if ghost_dv is None:
+        return RecordMerge(table, record_id, "new", take=incoming)  # type: ignore[arg-type]
     result = RecordMerge(table, record_id, "new", take=dict(incoming))
-    if ghost_dv is not None:
-        result.take[DELETED] = (False, merge(ghost_dv, i_dv))
-    result.changed_fields = [n for n in incoming if n != DELETED]
+    result.take[DELETED] = (False, merge(ghost_dv, i_dv))
     return result
 
 

@@ -38,7 +38,7 @@ class IncomingPerson:
     contact: str | None = None  # only with include_personal
 
 
-@dataclass
+@dataclass(slots=True)
 class IncomingRecord:
     table: str
     id: str
@@ -49,7 +49,7 @@ class IncomingRecord:
     vhash: str | None = None  # the sender's hash of all this record's vectors
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRecord:
     """A record as read from the file: checked up to its fields, which are checked (and
     turned into :class:`IncomingRecord`) only when the record can change something."""
@@ -57,9 +57,9 @@ class RawRecord:
     table: str
     id: str
     raw_fields: Mapping[str, Any]
-    created_at: str | None = None
-    updated_at: str | None = None
-    starter_key: str | None = None
+    created_at: Any = None  # unchecked until materialize
+    updated_at: Any = None
+    starter_key: Any = None
     vhash: str | None = None
 
 
@@ -84,9 +84,9 @@ class Payload:
             raw.table,
             raw.id,
             _fields(raw, self.vectors),
-            raw.created_at,
-            raw.updated_at,
-            raw.starter_key,
+            _short(raw.created_at, 40),
+            _short(raw.updated_at, 40),
+            _short(raw.starter_key, 80),
             raw.vhash,
         )
 
@@ -281,15 +281,11 @@ def _record(item: Any, seen: set[str]) -> RawRecord:
     raw_fields = item.get("f")
     if type(raw_fields) is not dict or DELETED not in raw_fields:
         raise _fail("The file's contents are malformed (a record's fields).")
-    return RawRecord(
-        table,
-        rid,
-        raw_fields,
-        _short(item.get("c"), 40),
-        _short(item.get("u"), 40),
-        _short(item.get("k"), 80),
-        _short(item.get("h"), 40),
-    )
+    vhash = item.get("h")
+    if vhash is not None and type(vhash) is not str:
+        raise _fail("The file's contents are malformed.")
+    # Dates and the starter key are checked when the record is used (materialize).
+    return RawRecord(table, rid, raw_fields, item.get("c"), item.get("u"), item.get("k"), vhash)
 
 
 def _fields(raw: RawRecord, vectors: list[Vector]) -> Fields:
@@ -298,9 +294,9 @@ def _fields(raw: RawRecord, vectors: list[Vector]) -> Fields:
     fields: Fields = {}
     try:
         for name, pair in raw.raw_fields.items():
-            if type(pair) is not list or len(pair) != 2:
+            if type(pair) is not list:
                 raise ValueError("a field is malformed")
-            value, where = pair
+            value, where = pair  # ValueError unless exactly two
             if type(where) is not int or not 0 <= where < count:
                 raise ValueError("a field's version is malformed")
             if name == DELETED:

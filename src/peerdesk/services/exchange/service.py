@@ -363,20 +363,25 @@ class ExchangeService:
         to_contact: str | None = None,
         share_passphrase: str | None = None,
         expires_at: datetime | None = None,
+        progress: Progress | None = None,
     ) -> bytes:
-        """A sealed, signed ``.peerdesk`` file: to a pinned contact, or to a share passphrase."""
+        """A sealed, signed ``.peerdesk`` file: to a pinned contact, or to a share passphrase
+        (``progress(step, 4)``: the last step, sealing, takes 2–3 s with a passphrase)."""
         if (to_contact is None) == (share_passphrase is None):
             raise ExchangeError(_t("Choose a contact or a share passphrase."))
         scope = self._scope(request)
         to_peer = self.peer_of_contact(to_contact) if to_contact is not None else None
-        payload = self.make_payload(request, to_peer=to_peer)
+        payload = self.make_payload(request, to_peer=to_peer, progress=progress)
         scope_id = scope.person_id if scope.what != "library" else "library"
         fields = self.contacts.prepare_send(
             scope.what, scope_id or "", to_contact, expires_at=expires_at
         )
-        return self.contacts.seal(
+        data = self.contacts.seal(
             fields, payload, contact_id=to_contact, share_passphrase=share_passphrase
         )
+        if progress is not None:
+            progress(4, 4)
+        return data
 
     def prepare_bundle(
         self,
@@ -524,17 +529,28 @@ class ExchangeService:
             scope.include_personal,
         )
 
-    def make_payload(self, request: ShareRequest, *, to_peer: str | None = None) -> bytes:
+    def make_payload(
+        self,
+        request: ShareRequest,
+        *,
+        to_peer: str | None = None,
+        progress: Progress | None = None,
+    ) -> bytes:
         """The payload bytes for *request* (stamps the records in scope first).
 
-        ``to_peer`` (a peer vault id) translates person ids into that vault's ids.
+        ``to_peer`` (a peer vault id) translates person ids into that vault's ids;
+        ``progress(step, 4)`` is called between the phases (read, stamp, encode).
         """
         scope = self._scope(request)
         with database_proxy.atomic():
             found = read_scope(scope)
+            if progress is not None:
+                progress(1, 4)
             stored = stamping.load_versions(found.records)
             stamped = stamping.stamp(found.records, stored, self.vault_id, stamping.read_clock())
             stamping.save_stamps(stamped)
+            if progress is not None:
+                progress(2, 4)
             if to_peer is not None:
                 database_proxy.execute_sql(
                     "UPDATE exchange_peer SET last_sent_at = ? WHERE vault_id = ?",
@@ -596,7 +612,10 @@ class ExchangeService:
             vault_names={self.vault_id: self.display_name(), **_peer_names()},
             summary=summary,
         )
-        return encode(payload)
+        data = encode(payload)
+        if progress is not None:
+            progress(3, 4)
+        return data
 
     # -- receiving ---------------------------------------------------------------------------
 
@@ -635,11 +654,15 @@ class ExchangeService:
             if r.vhash is None or ours.get(aliases.get(r.id, r.id)) != r.vhash
         ]
         incoming = self._translate(payload, todo, aliases, mapping)
+        # Only records this vault has versions for (or a starter card of its own) can exist
+        # here: anything else was never shared, so its UUID cannot be in the file.
+        maybe_here = set(ours) | set(aliases.values())
         by_table: dict[str, list[str]] = {}
         for record in incoming.values():
-            by_table.setdefault(record.table, []).append(record.id)
+            if record.id in maybe_here:
+                by_table.setdefault(record.table, []).append(record.id)
         local = read_records(by_table)
-        stored = stamping.load_versions(incoming)
+        stored = stamping.load_versions(i for i in incoming if i in ours)
         stamped = stamping.stamp(local, stored, self.vault_id, stamping.read_clock())
         merges: list[RecordMerge] = []
         for rid, record in incoming.items():
@@ -1129,13 +1152,18 @@ PERSON_OR_REF = {
 
 def _starter_aliases(payload: Payload) -> dict[str, str]:
     """Their id → my id for starter cards installed separately in each vault."""
-    keys = [r.starter_key for r in payload.raw if r.table == "strategy" and r.starter_key]
+    keys = [
+        r.starter_key
+        for r in payload.raw
+        if r.table == "strategy" and type(r.starter_key) is str and len(r.starter_key) <= 80
+    ]
     aliases: dict[str, str] = {}
     if keys:
         ours = starter_cards(keys)
         for record in payload.raw:
-            if record.table == "strategy" and record.starter_key in ours:
-                local_id = ours[record.starter_key]
+            key = record.starter_key
+            if record.table == "strategy" and type(key) is str and key in ours:
+                local_id = ours[key]
                 if local_id != record.id:
                     aliases[record.id] = local_id
     return aliases

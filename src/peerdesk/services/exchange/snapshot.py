@@ -35,7 +35,7 @@ class Scope:
     include_personal: bool = False  # contact details; the use log with cards
 
 
-@dataclass
+@dataclass(slots=True)
 class LocalRecord:
     table: str
     id: str

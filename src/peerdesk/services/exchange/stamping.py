@@ -128,14 +128,12 @@ def load_versions(ids: Iterable[str]) -> StoredVersions:
 
 
 def load_vhashes(ids: Iterable[str]) -> dict[str, str]:
-    """record id → hash of its stored vectors (ghosts left out): the receive fast path."""
+    """record id → hash of its stored vectors: the receive fast path. Ghosts are listed too
+    (their hash covers one field, so it never equals a whole record's)."""
     out: dict[str, str] = {}
     for chunk in _chunks(list(ids)):
         marks = ", ".join("?" * len(chunk))
-        sql = (
-            "SELECT record_id, vhash FROM field_versions "
-            f"WHERE ghost = 0 AND record_id IN ({marks})"
-        )
+        sql = f"SELECT record_id, vhash FROM field_versions WHERE record_id IN ({marks})"
         out.update(database_proxy.execute_sql(sql, tuple(chunk)).fetchall())
     return out
 
