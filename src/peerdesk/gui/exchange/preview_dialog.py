@@ -161,6 +161,12 @@ class PreviewDialog(QDialog):
             )
             summary.setWordWrap(True)
             self.tabs.addTab(summary, self.tr("&Summary"))
+        for unused in (self.conflictsTab, self.peopleTab):
+            if self.tabs.indexOf(unused) < 0:
+                # Owned by the dialog even when not shown: a parentless tab would outlive
+                # the models it shows and crash when Python deletes it at exit.
+                unused.setParent(self)
+                unused.hide()
         if preview.conflicts:
             self.tabs.setCurrentWidget(self.conflictsTab)
         elif self.person_combos:
