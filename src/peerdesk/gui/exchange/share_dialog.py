@@ -42,7 +42,7 @@ from peerdesk.gui.exchange.files import (
     with_suffix,
     write_new_private,
 )
-from peerdesk.gui.exchange.workers import ScryptJob, run_scrypt
+from peerdesk.gui.exchange.workers import ApplyRunner, ScryptJob, run_scrypt
 from peerdesk.services.session import Services
 
 MIN_SHARE_PASSPHRASE = 8
@@ -364,9 +364,15 @@ class ShareDialog(QDialog):
             return
         self.show_error("")
         contact = self.contactCombo.currentData() if self.contactRadio.isChecked() else None
+        request, expires_at = self.request(), self._expires_at()
+        gathering = ApplyRunner(
+            self, self.tr("Gathering what the file will hold…"), cancellable=False
+        )
         try:
-            prepared = self._services.exchange.prepare_bundle(
-                self.request(), to_contact=contact, expires_at=self._expires_at()
+            prepared = gathering.run(
+                lambda progress, _cancelled: self._services.exchange.prepare_bundle(
+                    request, to_contact=contact, expires_at=expires_at, progress=progress
+                )
             )
             if prepared.recipient is not None:
                 self._write(path, prepared.seal())

@@ -155,10 +155,12 @@ class ApplyRunner(QObject):
 
     started = Signal()
 
-    def __init__(self, parent: QWidget | None, text: str) -> None:
+    def __init__(self, parent: QWidget | None, text: str, *, cancellable: bool = True) -> None:
         super().__init__(parent)
         self.dialog = busy_dialog(parent, text)
         self.dialog.setRange(0, 100)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
         self._cancel = False
         self.dialog.canceled.connect(self.cancel)
 

@@ -389,6 +389,7 @@ class ExchangeService:
         *,
         to_contact: str | None = None,
         expires_at: datetime | None = None,
+        progress: Progress | None = None,
     ) -> PreparedBundle:
         """:meth:`make_bundle` in two steps, for a GUI: everything that reads or writes the
         vault happens here (payload, sequence number, signature); the returned object only
@@ -398,7 +399,7 @@ class ExchangeService:
         scope = self._scope(request)
         to_peer = self.peer_of_contact(to_contact) if to_contact is not None else None
         recipient = self.contacts.get(to_contact).age_recipient if to_contact else None
-        payload = self.make_payload(request, to_peer=to_peer)
+        payload = self.make_payload(request, to_peer=to_peer, progress=progress)
         scope_id = scope.person_id if scope.what != "library" else "library"
         fields = self.contacts.prepare_send(
             scope.what, scope_id or "", to_contact, expires_at=expires_at
