@@ -356,3 +356,35 @@ def test_chosen_cards_travel(qtbot: QtBot, two: Pair, tmp_path: Path) -> None:
     sam = two.sam.use()
     assert "box breathing for panic" in sam.library.title_index()
     assert "call a friend" not in sam.library.title_index()
+
+
+def test_who_is_who_on_the_first_file(qtbot: QtBot, two: Pair, tmp_path: Path) -> None:
+    goal_id, _ = jo_plan(two)
+    jo = two.jo.use()
+    me = jo.people.owner()
+    assert me is not None
+    jo.roadmap.add_milestone(goal_id, "Fill in the form together", owner_id=me.id)
+    sam = two.sam.use()
+    jo_here = sam.people.create("Jo (peer specialist)", "peer_specialist")
+    target = tmp_path / "out.peerdesk"
+    share_by_passphrase(qtbot, two.jo, sam_at(two.jo), target)
+    flow = receive_until_preview(qtbot, two.sam, target)
+    trust_sender(flow)
+    preview = flow.current
+    assert isinstance(preview, PreviewDialog)
+    assert preview.tabs.currentWidget() is preview.peopleTab  # asked before anything else
+    names = {m.name: m for m in preview.preview.people_to_confirm}
+    assert set(names) == {"Sam Rivera", "Jo Okafor"}
+    owner = sam.people.owner()
+    assert owner is not None
+    sam_combo = preview.person_combos[names["Sam Rivera"].their_id]
+    assert sam_combo.currentData() == owner.id  # the file's Sam is this vault's owner
+    jo_combo = preview.person_combos[names["Jo Okafor"].their_id]
+    assert jo_combo.currentData() == "new"
+    preview.set_person(names["Jo Okafor"].their_id, jo_here.id)  # "that is my Jo"
+    result = read_in(qtbot, flow)
+    assert result.counts["people_created"] == 0
+    assert sorted(p.name for p in two.sam.use().people.list()) == [
+        "Jo (peer specialist)",
+        "Sam Rivera",
+    ]
