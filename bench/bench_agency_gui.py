@@ -4,7 +4,8 @@
 
 Builds the same synthetic vaults as bench_agency.py (60 people x 5 years of weekly notes,
 ~15 600 notes) and an empty one, then times, offscreen, each area's ``attach`` (models
-built over the services), ``page_shown`` (the notes list is read then) and the first paint of the page at 1366x768, and the notes list's
+built over the services), ``page_shown`` (the notes list is read then) and the first paint
+of the page at 1366x768, and the notes list's
 search as you type (the model re-reading its ids for each prefix typed). Wall-clock
 medians. Issue 12 asks the caseload to open within 150 ms of an empty vault.
 """
@@ -85,7 +86,7 @@ def measure(app: QApplication, folder: Path, runs: int) -> dict[str, float]:
                         prefix = query[:end]
                         worst = max(
                             worst,
-                            _median_ms(lambda q=prefix: model.set_query(NoteFilter(), q), runs),
+                            _median_ms(lambda q=prefix, m=model: m.set_query(NoteFilter(), q), runs),
                         )
                 figures["notes_search_as_you_type_worst_ms"] = worst
                 page.detach()  # type: ignore[attr-defined]

@@ -37,6 +37,9 @@ APP_ID = "org.peerdesk.PeerDesk"  # the AppStream component id
 # The desktop entry's name must be what app.py gives QGuiApplication.setDesktopFileName():
 # Wayland shells find the window's icon and name through it.
 DESKTOP_FILE = "peerdesk.desktop"
+# The .peerdesk exchange file type (shared-mime-info), named in the desktop entry's MimeType=.
+MIME_TYPE = "application/x-peerdesk-bundle"
+MIME_FILE = "peerdesk-mime.xml"
 ICON_NAME = "peerdesk"
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 SCREENSHOTS = ("main-journal.png", "main-roadmap.png", "main-library.png", "unlock.png")
@@ -328,6 +331,9 @@ def stage_deb(bundle: Path, version: str, pngs: dict[int, bytes], root: Path) ->
     applications = share / "applications"
     applications.mkdir(parents=True)
     shutil.copy2(LINUX / DESKTOP_FILE, applications / DESKTOP_FILE)
+    mime = share / "mime" / "packages"
+    mime.mkdir(parents=True)
+    shutil.copy2(LINUX / MIME_FILE, mime / "peerdesk.xml")
     for size in HICOLOR_SIZES:
         folder = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
         folder.mkdir(parents=True)

@@ -55,6 +55,8 @@ SolidCompression=yes
 WizardStyle=modern
 CloseApplications=yes
 RestartApplications=no
+; .peerdesk exchange files open in PeerDesk (per user when installed per user: HKA).
+ChangesAssociations=yes
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -66,6 +68,13 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 ; The whole PyInstaller folder: PeerDesk.exe (windowed), peerdesk-cli.exe (console, for
 ; commands such as `peerdesk-cli self-test`) and _internal\.
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Registry]
+Root: HKA; Subkey: "Software\Classes\.peerdesk\OpenWithProgids"; ValueType: string; ValueName: "PeerDesk.Bundle"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.peerdesk"; ValueType: string; ValueName: "Content Type"; ValueData: "application/x-peerdesk-bundle"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\PeerDesk.Bundle"; ValueType: string; ValueName: ""; ValueData: "PeerDesk exchange file"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\PeerDesk.Bundle\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\PeerDesk.exe,0"
+Root: HKA; Subkey: "Software\Classes\PeerDesk.Bundle\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\PeerDesk.exe"" ""%1"""
 
 [Icons]
 Name: "{autoprograms}\PeerDesk"; Filename: "{app}\PeerDesk.exe"; Comment: "Private, offline workspace for peer support in recovery"

@@ -583,6 +583,61 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
 </context>
 <context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Contacts (exchange files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s fingerprint words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet. Someone becomes a contact when you read in their first file and the fingerprint words match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s fingerprint, for others to compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault gets its fingerprint with the first file it shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget “%1”? Their next file will be from someone unknown: you will compare the fingerprint words again. What you received from them stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrisisPlanDialog</name>
     <message>
         <source>My crisis plan</source>
@@ -683,6 +738,272 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>A file with this name exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is far too large to be an exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Meta</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Hito</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept, with edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare aloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helper process stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PeerDesk exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file was made by a newer PeerDesk; update PeerDesk to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file is far too large to be a real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file is damaged or cut short; ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file is locked with a share passphrase; enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share passphrase is not right for this exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file was made for someone else, not for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file was changed after it was signed — refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file has expired; ask the sender for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file claims to be from %1 but was signed with a different key — refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file was already received, or a newer one from the same sender was; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange file was made by this same vault; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>The exchange file is saved: encrypted and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk exchange files (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,7 +1369,11 @@ The strictest rules apply until an administrator fixes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing the PDF…</source>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,6 +1637,18 @@ The strictest rules apply until an administrator fixes it.</source>
         <translation>Buscar tarjetas (título, pasos, situaciones, etiquetas)</translation>
     </message>
     <message>
+        <source>S&amp;hare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share strategy cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share cards with a contact in an encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,6 +1798,14 @@ The strictest rules apply until an administrator fixes it.</source>
     <name>MainWindow</name>
     <message>
         <source>Disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read in a .peerdesk file someone shared with you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2259,6 +2604,29 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Share passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is locked with a share passphrase. Type the one you agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Passphrase</source>
@@ -2476,6 +2844,258 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>What this file would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of a received file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, a known contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, new to this vault (you compared the fingerprint words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone with no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file changes nothing here: you have it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress summary: it is kept with this contact and never mixed into your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you changed these since your last exchange. Pick which version to keep for each; nothing is read in until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (in this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine for every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All t&amp;heirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs for every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names these people. Say who each one is in your circle, or add them; PeerDesk remembers it for the next files from this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who %1 is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone new in my circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in their file is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to read in: close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a version for %n conflict(s) first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press “Read in”; it is one step you can cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveFlow</name>
+    <message>
+        <source>Opening the file with the share passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added to your circle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was not read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your vault was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Save the recovery code (then move it off this computer)</source>
@@ -2612,6 +3232,18 @@ The strictest rules apply until an administrator fixes it.</source>
 </context>
 <context>
     <name>RoadmapPage</name>
+    <message>
+        <source>&amp;Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this person&apos;s roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the roadmap of the selected person (or the goal&apos;s person) in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n milestone(s)</source>
         <translation type="unfinished">
@@ -2771,6 +3403,45 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Show the folder of the saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderDialog</name>
+    <message>
+        <source>Someone new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is from “%1”, who is not among your contacts yet. Before anything is read in, compare these words aloud with them, in person or on the phone. They find theirs in Settings, under Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone with no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a single word differs, do not trust it: the file may not come from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They differ — do not read it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words differ, do not read it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words &amp;match — trust them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words match, trust this sender</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2989,6 +3660,200 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Everything in this vault is encrypted on this computer; only your passphrase (or recovery code) opens it. The technical details are in Help ▸ About PeerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person&apos;s &amp;roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy &amp;cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress &amp;summary (never journal text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose roadmap or summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cards</source>
+        <translation type="unfinished">Qué tarjetas</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include contact &amp;details and the card use log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include contact details and the use log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by default: names and roles only, and no use log of the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a &amp;known contact (only they can open it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a known contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a share &amp;passphrase agreed in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a share passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree on it face to face and never send it with the file. After this first file, replies are locked to each other&apos;s keys and need no passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &amp;expires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will hold exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The share passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two share passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering what the file will hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking the file with the share passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,6 +4096,17 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
 </context>
 <context>
+    <name>_Side</name>
+    <message>
+        <source>Changed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>unknown emotion: --emotion takes one the check-in panel offers (for example peaceful, hopeful, anxious, tired)</source>
@@ -3250,6 +4126,21 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Entry saved ({count} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Name shown in this vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk exchange files (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

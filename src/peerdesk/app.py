@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import peewee
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from peerdesk import APP_NAME
 from peerdesk.gui.common import long_work
 from peerdesk.gui.common.theme import apply_theme
+from peerdesk.gui.exchange.controller import ExchangeController
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.shell import error_reporting
 from peerdesk.gui.shell.areas import area_specs, filter_areas
@@ -112,10 +113,27 @@ class AppController(QObject):
         settings_page = self.window.pages.get("settings")
         if settings_page is not None:
             settings_page.auto_lock_changed.connect(self._apply_auto_lock)  # type: ignore[attr-defined]
+        self.exchange = ExchangeController(self.window)
+        self._wire_exchange()
         self._unsubscribe: list[Any] = []
         self._keyring_offered = False
         self.daily_backups = False  # run_app turns it on; tests leave the vault alone
         self.reminders = Reminders(self)
+
+    def _wire_exchange(self) -> None:
+        """Share… in the roadmap and the library, Receive a file… in File, Contacts in
+        Settings: the pages only emit signals; the exchange area does the rest."""
+        exchange = self.exchange
+        self.window.receive_requested.connect(exchange.choose_and_receive)
+        pages = self.window.pages
+        if "roadmap" in pages:
+            pages["roadmap"].share_requested.connect(  # type: ignore[attr-defined]
+                lambda person: exchange.share("roadmap", person)
+            )
+        if "library" in pages:
+            pages["library"].share_requested.connect(exchange.share_cards)  # type: ignore[attr-defined]
+        if "settings" in pages:
+            pages["settings"].add_section(exchange.contacts_section)  # type: ignore[attr-defined]
 
     def _location_text(self) -> str:
         if self.demo:
@@ -257,6 +275,7 @@ class AppController(QObject):
         self.window.unlock_panel.reset()
         self.window.unlock_panel.offer_restore(False)
         self.window.show_unlocked()
+        self.exchange.attach(services)  # after the window: a file given to open goes on now
         self._apply_auto_lock(services.settings.auto_lock_minutes)
         if self.daily_backups:
             # The day's backup, once the window is up (a large vault takes a moment).
@@ -372,6 +391,7 @@ class AppController(QObject):
             except (VaultError, peewee.DatabaseError):
                 # A full disk must never stop the lock: the vault locks, the draft is lost.
                 drafts_lost = True
+        self.exchange.detach()
         for page in self.window.pages.values():
             page.detach()
         for unsubscribe in self._unsubscribe:
@@ -549,6 +569,7 @@ def run_app(
     passphrase_file: str | None = None,
     minimized: bool = False,
     default_folder: Path | None = None,
+    open_file: Path | None = None,
 ) -> int:
     """``vault_folder`` None (and not a demo): the vault picker chooses, starting from
     ``default_folder``. File → Open another vault… shows the picker again (_VaultSwitcher)."""
@@ -612,9 +633,16 @@ def run_app(
         if smoke:
             return _smoke(controller, app, timings)
         switcher = _VaultSwitcher(app, policy, default, controller)
+        if open_file is not None:
+            # A .peerdesk file from the command line or the file manager: its preview
+            # comes right after the unlock (or now, when already unlocked).
+            controller.exchange.receive_file(open_file)
+            minimized = False  # the person asked to see this file now
         # Started at login: locked, in the tray, until the user opens it (if there is a tray).
         if not (minimized and controller.reminders.bell.start_in_tray()):
             controller.window.show()
+        file_open = _FileOpenFilter(controller)
+        app.installEventFilter(file_open)
         error_reporting.install()
         error_reporting.set_restore_offer(controller.lock_and_restore)
         if stop.requested:
@@ -722,6 +750,21 @@ def _policy_warning(message: str) -> None:
     QMessageBox.warning(
         None, QCoreApplication.translate("AppController", "Policy not readable"), message
     )
+class _FileOpenFilter(QObject):
+    """macOS hands a double-clicked .peerdesk file to the running app as a FileOpen event
+    (not on the command line): it goes to the same receive preview."""
+
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            name = event.file()
+            if name.lower().endswith(".peerdesk"):
+                self.controller.exchange.receive_file(Path(name))
+                return True
+        return False
 
 
 class _TerminationSignals:

@@ -16,6 +16,8 @@ from peerdesk import __version__
 from peerdesk.cli import (
     agency_commands,
     capture_commands,
+    contacts_commands,
+    exchange_commands,
     journal_commands,
     library_commands,
     roadmap_commands,
@@ -43,6 +45,8 @@ COMMAND_MODULES: tuple[object, ...] = (
     library_commands,
     roadmap_commands,
     agency_commands,
+    exchange_commands,
+    contacts_commands,
 )
 
 
@@ -152,12 +156,35 @@ def _run_gui(args: argparse.Namespace) -> int:
             smoke=args.smoke,
             passphrase_file=args.passphrase_file,
             minimized=args.minimized,
+            open_file=getattr(args, "open_file", None),
         )
     )
 
 
+BUNDLE_SUFFIX = ".peerdesk"
+
+
+def _take_bundle_argument(
+    parser: argparse.ArgumentParser, argv: Sequence[str]
+) -> tuple[list[str], Path | None]:
+    """``peerdesk [--vault DIR] FILE.peerdesk`` opens the app on that file's preview (how
+    the file manager starts it). Only without a subcommand: ``receive FILE`` stays as is."""
+    commands: set[str] = set()
+    for action in parser._actions:  # argparse keeps subcommands here
+        if isinstance(action, argparse._SubParsersAction):
+            commands.update(action.choices)
+    items = list(argv)
+    if any(item in commands for item in items):
+        return items, None
+    for index, item in enumerate(items):
+        if item.lower().endswith(BUNDLE_SUFFIX) and not item.startswith("-"):
+            return items[:index] + items[index + 1 :], Path(item).expanduser()
+    return items, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv, open_file = _take_bundle_argument(parser, sys.argv[1:] if argv is None else argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit:
@@ -167,6 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:
             _quiet_broken_pipe()
         raise
+    args.open_file = open_file
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -15,6 +15,7 @@ from peerdesk.services.audit import AuditService, SecurityService
 from peerdesk.services.backup import BackupService
 from peerdesk.services.drafts import DraftService
 from peerdesk.services.events import ChangeBus
+from peerdesk.services.exchange import ContactService, ExchangeService
 from peerdesk.services.journal import JournalService
 from peerdesk.services.library import CrisisPlanService, LibraryService, StarterInstaller
 from peerdesk.services.notes import CaseloadService, NotesService
@@ -46,6 +47,8 @@ class Services:
     security: SecurityService
     notes: NotesService
     caseload: CaseloadService
+    exchange: ExchangeService
+    contacts: ContactService = field(default_factory=ContactService)
     migrated: list[Migration] = field(default_factory=list)
 
 
@@ -70,6 +73,7 @@ def start_session(
     purge_tombstoned_text()  # in case the last session ended without locking
     backups.keep = settings.backups_to_keep
     library = LibraryService(bus)
+    contacts = ContactService()
     StarterInstaller(library, settings).ensure_loaded()  # once per vault, idempotent
     audit = AuditService(vault, label=lambda: str(settings.get(VAULT_LABEL) or vault.folder.name))
     bus.subscribe(audit.on_change)  # deletions reported by any service are audited
@@ -102,6 +106,8 @@ def start_session(
         security=security,
         notes=notes,
         caseload=CaseloadService(),
+        exchange=ExchangeService(vault.vault_id, bus, library, contacts=contacts),
+        contacts=contacts,
         migrated=ran,
     )
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from peerdesk.store.records import ALL_EXTRA_SQL, ALL_RECORDS, BaseRecord
+from peerdesk.store.records import ALL_EXTRA_SQL, ALL_RECORDS, BaseRecord, contacts, exchange
 from peerdesk.vault.errors import VaultError
 
 
@@ -51,10 +51,20 @@ def _create_agency_tables(db: peewee.Database) -> None:
                 f"CREATE INDEX IF NOT EXISTS {table}_tombstones ON {table} (deleted_at) "
                 "WHERE deleted_at IS NOT NULL"
             )
+def _create_exchange_tables(db: peewee.Database) -> None:
+    # Only this area's tables: a vault at version 1 has everything else already.
+    db.create_tables(contacts.RECORDS, safe=True)
+
+
+def _create_field_version_tables(db: peewee.Database) -> None:
+    # Only the merge's tables (field versions, people links, peers, received summaries).
+    db.create_tables(exchange.RECORDS, safe=True)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "the first schema", _create_initial_schema),
+    Migration(2, "exchange identity and contacts", _create_exchange_tables),
+    Migration(3, "exchange field versions", _create_field_version_tables),
     Migration(4, "agency: audit, notes", _create_agency_tables),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -56,6 +57,8 @@ ALL = "__all__"
 
 
 class LibraryPage(AreaPage):
+    share_requested = Signal(list)  # the selected card ids (the shell opens Share…)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_LibraryPage()
@@ -67,6 +70,12 @@ class LibraryPage(AreaPage):
         self.ui.importButton.setIcon(icon("import"))
         self.ui.exportButton.setIcon(icon("export"))
         self._flow_filters()
+        self.shareButton = QPushButton(self.tr("S&hare…"))
+        self.shareButton.setAccessibleName(self.tr("Share strategy cards"))
+        self.shareButton.setToolTip(self.tr("Share cards with a contact in an encrypted file"))
+        heading_row = self.ui.headingRow
+        heading_row.insertWidget(heading_row.indexOf(self.ui.exportButton) + 1, self.shareButton)
+        self.shareButton.clicked.connect(lambda: self.share_requested.emit(self.selected_ids()))
         self.ui.searchEdit.addAction(
             icon("search"), self.ui.searchEdit.ActionPosition.LeadingPosition
         )

@@ -12,10 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -73,10 +75,21 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 
 class RoadmapPage(AreaPage):
+    share_requested = Signal(object)  # a person id, or None (the shell opens Share…)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_RoadmapPage()
         self.ui.setupUi(self)
+        self.shareButton = QPushButton(self.tr("&Share…"))
+        self.shareButton.setIcon(icon("export"))
+        self.shareButton.setAccessibleName(self.tr("Share this person's roadmap"))
+        self.shareButton.setToolTip(
+            self.tr("Share the roadmap of the selected person (or the goal's person) in a file")
+        )
+        actions_row = self.ui.actionsRow
+        actions_row.insertWidget(actions_row.indexOf(self.ui.printButton) + 1, self.shareButton)
+        self.shareButton.clicked.connect(lambda: self.share_requested.emit(self.share_person_id()))
         self.timeline = RoadmapTimeline()
         self.ui.roadmapLayout.addWidget(self.timeline)
         self.board = BoardView()
@@ -463,6 +476,16 @@ class RoadmapPage(AreaPage):
         export_plan(self.services, selection, fmt, target)
 
     # -- circle ----------------------------------------------------------------------------
+
+    def share_person_id(self) -> str | None:
+        """Whose roadmap Share… offers: the person selected in the circle, else the
+        selected goal's person (None: the dialog starts with the vault's owner)."""
+        if self.ui.tabs.currentIndex() == TABS.index("circle"):
+            person = self._selected_person_id()
+            if person:
+                return person
+        goal = self.detail.goal
+        return goal.person_id if goal is not None else None
 
     def _selected_person_id(self) -> str | None:
         if self.people_model is None:

@@ -93,6 +93,11 @@ class SettingsPage(AreaPage):
         self._build_policy_and_activity()
         self.setEnabled(False)
 
+    def add_section(self, section: QWidget) -> None:
+        """A section the shell adds (Contacts), after the built-in ones."""
+        layout = self.ui.pageLayout
+        layout.insertWidget(layout.indexOf(self.ui.vaultBox) + 1, section)
+
     # -- AreaPage --------------------------------------------------------------------------
 
     def attach(self, services: Services) -> None:

@@ -49,6 +49,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     other_vault_requested = Signal()  # File → Open another vault…
+    receive_requested = Signal()
     page_changed = Signal(str)  # area key
 
     def __init__(self, specs: list[AreaSpec], location: str) -> None:
@@ -126,6 +127,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.receive_action = file_menu.addAction(self.tr("&Receive a file…"))
+        self.receive_action.setToolTip(self.tr("Read in a .peerdesk file someone shared with you"))
+        self.receive_action.triggered.connect(self.receive_requested)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         # Offered while locked (restoring replaces the vault's files, so never while open).
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
         self.go_menu.setEnabled(False)
         self.lock_action.setEnabled(False)
         self.restore_action.setEnabled(True)
+        self.receive_action.setEnabled(False)
         self.state_label.setText("Locked")
         self.unlock_panel.reset()
 
@@ -188,6 +194,7 @@ class MainWindow(QMainWindow):
         self.go_menu.setEnabled(True)
         self.lock_action.setEnabled(True)
         self.restore_action.setEnabled(False)
+        self.receive_action.setEnabled(True)
         self.state_label.setText("Unlocked — Ctrl+L locks")
         if self.navigation.currentRow() < 0:
             first = next((i for i, s in enumerate(self.specs) if self.is_area_shown(s.key)), 0)

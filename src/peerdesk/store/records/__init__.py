@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import peewee
 
-from peerdesk.store.records import agency, journal, library, meta, people, roadmap
+from peerdesk.store.records import (
+    agency,
+    contacts,
+    exchange,
+    journal,
+    library,
+    meta,
+    people,
+    roadmap,
+)
 from peerdesk.store.records.agency import (
     AuditEvent,
     NoteAddendum,
@@ -13,6 +22,12 @@ from peerdesk.store.records.agency import (
     SessionNote,
 )
 from peerdesk.store.records.base import BaseRecord, PlainRecord, database_proxy, new_id, utc_now
+from peerdesk.store.records.contacts import (
+    ExchangeContact,
+    ExchangeIdentity,
+    ExchangeScope,
+    ExchangeSequence,
+)
 from peerdesk.store.records.journal import (
     EntryEmotion,
     EntryLink,
@@ -35,7 +50,7 @@ from peerdesk.store.records.meta import Draft, Setting
 from peerdesk.store.records.people import Person
 from peerdesk.store.records.roadmap import Goal, GoalCheckin, GoalParticipant, Milestone, Victory
 
-_AREAS = (meta, people, journal, roadmap, library, agency)
+_AREAS = (meta, people, journal, roadmap, library, contacts, exchange, agency)
 
 ALL_RECORDS: list[type[peewee.Model]] = [r for area in _AREAS for r in area.RECORDS]
 ALL_EXTRA_SQL: list[str] = [sql for area in _AREAS for sql in getattr(area, "EXTRA_SQL", [])]
@@ -51,6 +66,10 @@ __all__ = [
     "EntryLink",
     "EntryTag",
     "EntryTemplate",
+    "ExchangeContact",
+    "ExchangeIdentity",
+    "ExchangeScope",
+    "ExchangeSequence",
     "Goal",
     "GoalCheckin",
     "GoalParticipant",
