@@ -86,7 +86,9 @@ def measure(app: QApplication, folder: Path, runs: int) -> dict[str, float]:
                         prefix = query[:end]
                         worst = max(
                             worst,
-                            _median_ms(lambda q=prefix, m=model: m.set_query(NoteFilter(), q), runs),
+                            _median_ms(
+                                lambda q=prefix, m=model: m.set_query(NoteFilter(), q), runs
+                            ),
                         )
                 figures["notes_search_as_you_type_worst_ms"] = worst
                 page.detach()  # type: ignore[attr-defined]
