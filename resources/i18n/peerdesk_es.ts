@@ -5,52 +5,52 @@
     <name></name>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nunca</translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin planificar</translation>
     </message>
     <message numerus="yes">
         <source>%n · {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n · {date}</numerusform>
+            <numerusform>%n · {date}</numerusform>
         </translation>
     </message>
     <message>
         <source>Open goals whose target date is within two weeks or past</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas abiertas cuya fecha objetivo está a menos de dos semanas o ya pasó</translation>
     </message>
     <message>
         <source>Milestones this person owns that are not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos a cargo de esta persona que aún no están hechos</translation>
     </message>
     <message>
         <source>Session notes not signed yet, and the date of the oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de sesión aún sin firmar, y la fecha de la más antigua</translation>
     </message>
     <message>
         <source>Milestones past their due date, and who owns them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos con la fecha de vencimiento pasada, y quién los tiene a cargo</translation>
     </message>
     <message>
         <source>The next contact planned from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>El próximo contacto planificado a partir de ahora</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message numerus="yes">
         <source>amended (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>con adenda (%n)</numerusform>
+            <numerusform>con adendas (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -62,30 +62,30 @@
     </message>
     <message>
         <source>Encryption: SQLCipher {sqlcipher} (AES-256) with a random key; your passphrase unlocks that key through Argon2id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado: SQLCipher {sqlcipher} (AES-256) con una clave aleatoria; tu frase de contraseña desbloquea esa clave mediante Argon2id.</translation>
     </message>
 </context>
 <context>
     <name>ActivityLog</name>
     <message numerus="yes">
         <source>Rows in the log: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filas en el registro: %n</numerusform>
+            <numerusform>Filas en el registro: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The log is intact: no row was changed or removed (rows checked: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El registro está intacto: ninguna fila fue cambiada ni eliminada (fila revisada: %n).</numerusform>
+            <numerusform>El registro está intacto: ninguna fila fue cambiada ni eliminada (filas revisadas: %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved to {name} (rows: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado en {name} (fila: %n).</numerusform>
+            <numerusform>Guardado en {name} (filas: %n).</numerusform>
         </translation>
     </message>
 </context>
@@ -93,163 +93,166 @@
     <name>ActivityLogDialog</name>
     <message>
         <source>Activity log — PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividad — PeerDesk</translation>
     </message>
     <message>
         <source>Every unlock, lock, export, import, delete and change of the passphrase is written here with the time and the computer user. Nothing you wrote is kept in the log. Each row carries a fingerprint of the one before, so a changed or removed row is found by “Check the log”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada desbloqueo, bloqueo, exportación, importación, eliminación y cambio de la frase de contraseña se anota aquí con la hora y el usuario de la computadora. Nada de lo que escribiste se guarda en el registro. Cada fila lleva una huella de la anterior, así que “Revisar el registro” encuentra cualquier fila cambiada o eliminada.</translation>
     </message>
     <message>
         <source>Activity log, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividad, lo más reciente primero</translation>
     </message>
     <message>
         <source>Result of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la revisión</translation>
     </message>
     <message>
         <source>&amp;Check the log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar el registro</translation>
     </message>
     <message>
         <source>Check that no row was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que ninguna fila fue cambiada ni eliminada</translation>
     </message>
     <message>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como CSV…</translation>
     </message>
     <message>
         <source>Save the activity log as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro de actividad como archivo CSV</translation>
     </message>
     <message>
         <source>Close the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el registro de actividad</translation>
     </message>
     <message>
         <source>The log has been tampered with. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro fue alterado. {problem}</translation>
     </message>
     <message>
         <source>Save the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro de actividad</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>{name} already exists or cannot be created; nothing was written. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya existe o no se puede crear; no se escribió nada. Elige otro nombre.</translation>
     </message>
     <message>
         <source>{name} was not written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se escribió: {error}</translation>
     </message>
 </context>
 <context>
     <name>AddendumDialog</name>
     <message>
         <source>Add an addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una adenda</translation>
     </message>
     <message>
         <source>An addendum corrects or completes a signed note. It is dated and signed now, marked as an amendment, and shown below the original, which stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una adenda corrige o completa una nota firmada. Se fecha y se firma ahora, se marca como enmienda y se muestra debajo de la original, que queda tal como estaba.</translation>
     </message>
     <message>
         <source>Addendum text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la adenda</translation>
     </message>
     <message>
         <source>Staff name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del personal</translation>
     </message>
     <message>
         <source>Staff credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial del personal</translation>
     </message>
     <message>
         <source>&amp;Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adenda</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada por</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial</translation>
     </message>
     <message>
         <source>Sign the addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar la adenda</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>The disk holding your vault is full ({free} kB free). You can read everything, but saving will fail until you free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco donde está tu bóveda está lleno ({free} kB libres). Puedes leer todo, pero no se podrá guardar hasta que liberes algo de espacio.</translation>
     </message>
     <message>
         <source>Making today&apos;s backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad de hoy…</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>The organisation&apos;s policy could not be read:
 {problems}
 
 The strictest rules apply until an administrator fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la política de la organización:
+{problems}
+
+Se aplican las reglas más estrictas hasta que una persona administradora lo corrija.</translation>
     </message>
     <message>
         <source>Policy not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la política</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
         <source>The audit trail is intact ({rows} rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está intacto ({rows} filas).</translation>
     </message>
     <message>
         <source>row {n} ({at}, {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {n} ({at}, {kind})</translation>
     </message>
     <message>
         <source>Audit trail broken at {row}: expected row number {n}, found {seq} (a row was removed or the rows were reordered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría roto en {row}: se esperaba la fila número {n} y se encontró {seq} (se eliminó una fila o se cambió el orden de las filas).</translation>
     </message>
     <message>
         <source>Audit trail broken at {row}: it does not follow the row before (a row was removed, inserted or reordered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría roto en {row}: no sigue a la fila anterior (se eliminó, insertó o reordenó una fila).</translation>
     </message>
     <message>
         <source>Audit trail broken at {row}: the row was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría roto en {row}: la fila fue cambiada.</translation>
     </message>
     <message>
         <source>Audit trail broken: keys.json holds no anchor for its {n} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría roto: keys.json no tiene ancla para sus {n} filas.</translation>
     </message>
     <message>
         <source>Audit trail broken: the anchor in keys.json is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría roto: el ancla en keys.json está dañada.</translation>
     </message>
     <message>
         <source>Audit trail broken at row {n}: keys.json records {count} rows but only {rows} are left (rows were removed from the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría roto en la fila {n}: keys.json indica {count} filas pero solo quedan {rows} (se eliminaron filas del final).</translation>
     </message>
     <message>
         <source>Audit trail broken at row {n}: it does not match the anchor in keys.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría roto en la fila {n}: no coincide con el ancla en keys.json.</translation>
     </message>
 </context>
 <context>
@@ -350,144 +353,144 @@ The strictest rules apply until an administrator fixes it.</source>
     <name>CaseloadModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo contacto</translation>
     </message>
     <message>
         <source>Goals due</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas por vencer</translation>
     </message>
     <message>
         <source>Waiting on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de su parte</translation>
     </message>
     <message>
         <source>Unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
 </context>
 <context>
     <name>CaseloadPage</name>
     <message>
         <source>Find a person by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a una persona por nombre</translation>
     </message>
     <message>
         <source>Has &amp;unsigned notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene notas sin &amp;firmar</translation>
     </message>
     <message>
         <source>O&amp;verdue milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos &amp;atrasados</translation>
     </message>
     <message>
         <source>&amp;Goals due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metas por vencer</translation>
     </message>
     <message numerus="yes">
         <source>No contact for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin contacto desde hace %n día</numerusform>
+            <numerusform>Sin contacto desde hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos a cargo</translation>
     </message>
     <message>
         <source>&amp;Notes (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas (Enter)</translation>
     </message>
     <message>
         <source>Open this person&apos;s session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir las notas de sesión de esta persona</translation>
     </message>
     <message>
         <source>&amp;Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja de ruta</translation>
     </message>
     <message>
         <source>Open this person&apos;s roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la hoja de ruta de esta persona</translation>
     </message>
     <message>
         <source>New no&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva no&amp;ta</translation>
     </message>
     <message>
         <source>Start a session note for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una nota de sesión para esta persona</translation>
     </message>
     <message>
         <source>Next &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo &amp;contacto…</translation>
     </message>
     <message>
         <source>Set the next planned contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el próximo contacto planificado</translation>
     </message>
     <message>
         <source>Caseload summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de casos a cargo</translation>
     </message>
     <message>
         <source>Enter: notes · Ctrl+R: roadmap · Ctrl+N: new note · Ctrl+K: next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: notas · Ctrl+R: hoja de ruta · Ctrl+N: nueva nota · Ctrl+K: próximo contacto</translation>
     </message>
     <message>
         <source>Notes not yet signed, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas aún sin firmar, la más antigua primero</translation>
     </message>
     <message>
         <source>Notes not yet signed (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas aún sin firmar (la más antigua primero)</translation>
     </message>
     <message>
         <source>Your caseload: the people you serve. These records are yours as their peer specialist; a person&apos;s own vault never shows these screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus casos a cargo: las personas a quienes acompañas. Estos registros son tuyos como su especialista de pares; la bóveda propia de una persona nunca muestra estas pantallas.</translation>
     </message>
     <message>
         <source>Open the roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la hoja de ruta</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <source>Next planned contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo contacto planificado</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Every note is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las notas están firmadas.</translation>
     </message>
     <message numerus="yes">
         <source>People: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personas: %n</numerusform>
+            <numerusform>Personas: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Not planned: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin planificar: {why}</translation>
     </message>
 </context>
 <context>
@@ -513,128 +516,128 @@ The strictest rules apply until an administrator fixes it.</source>
     <name>CheckinPanel</name>
     <message>
         <source>Add a tracker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar algo para seguir…</translation>
     </message>
     <message>
         <source>Something to track on every check-in, like cravings or going outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo para seguir en cada registro, como los antojos o salir de casa</translation>
     </message>
     <message>
         <source>Add a tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar algo para seguir</translation>
     </message>
     <message>
         <source>Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegar</translation>
     </message>
     <message>
         <source>Fold the check-in to one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegar el registro a una línea</translation>
     </message>
     <message>
         <source>Fold the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegar el registro</translation>
     </message>
     <message>
         <source>Check in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrarme de nuevo</translation>
     </message>
     <message>
         <source>Show the whole check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro completo</translation>
     </message>
     <message>
         <source>Checked in today at {time} (mood {mood}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Te registraste hoy a las {time} (ánimo {mood}).</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) checked in so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día con registro hasta ahora.</numerusform>
+            <numerusform>%n días con registro hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {time}.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>the file already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ya existe; elige otro nombre</translation>
     </message>
     <message>
         <source>Wrote {count} audit rows to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {count} filas de auditoría en {out}</translation>
     </message>
     <message>
         <source>the folder for the output file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta del archivo de salida no existe</translation>
     </message>
     <message>
         <source>nobody called {name!r} is in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nadie llamado {name!r} en esta bóveda</translation>
     </message>
     <message>
         <source>Exported {n} session notes to {out} (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {n} notas de sesión a {out} (solo tú puedes leerlas).</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
         <source>Contacts (exchange files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos (archivos de intercambio)</translation>
     </message>
     <message>
         <source>This vault&apos;s fingerprint words</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras de huella de esta bóveda</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>No contacts yet. Someone becomes a contact when you read in their first file and the fingerprint words match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos. Alguien se vuelve contacto cuando lees su primer archivo y las palabras de huella coinciden.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
         <source>Rename the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del contacto</translation>
     </message>
     <message>
         <source>&amp;Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar…</translation>
     </message>
     <message>
         <source>Forget the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el contacto</translation>
     </message>
     <message>
         <source>This vault&apos;s fingerprint, for others to compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella de esta bóveda, para que otras personas la comparen: %1</translation>
     </message>
     <message>
         <source>This vault gets its fingerprint with the first file it shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda obtiene su huella con el primer archivo que comparte.</translation>
     </message>
     <message>
         <source>Rename a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de un contacto</translation>
     </message>
     <message>
         <source>Forget this contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar este contacto?</translation>
     </message>
     <message>
         <source>Forget “%1”? Their next file will be from someone unknown: you will compare the fingerprint words again. What you received from them stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar a “%1”? Su próximo archivo vendrá de alguien desconocido: volverás a comparar las palabras de huella. Lo que recibiste de esa persona se queda.</translation>
     </message>
 </context>
 <context>
@@ -653,11 +656,11 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Save the crisis plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan de crisis</translation>
     </message>
     <message>
         <source>Crisis plan saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crisis guardado</translation>
     </message>
 </context>
 <context>
@@ -730,22 +733,22 @@ The strictest rules apply until an administrator fixes it.</source>
     <name>ErrorReporting</name>
     <message>
         <source>Lock and &amp;restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear y &amp;restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Lock and restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear y restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>A file with this name exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un archivo con este nombre; elige otro.</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
@@ -2030,7 +2033,7 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Add an addendum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar una adenda</translation>
     </message>
     <message>
         <source>Delete draft</source>
@@ -2174,7 +2177,7 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Staff name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre del personal</translation>
     </message>
     <message>
         <source>e.g. CPRS</source>
@@ -2182,7 +2185,7 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Staff credential</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Credencial del personal</translation>
     </message>
     <message>
         <source>Addenda (corrections after signing, oldest first)</source>
@@ -2498,7 +2501,7 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firmada</translation>
     </message>
     <message>
         <source>Search the notes: every word must match</source>
@@ -2675,7 +2678,7 @@ The strictest rules apply until an administrator fixes it.</source>
     <name>PlanContactDialog</name>
     <message>
         <source>Next planned contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Próximo contacto planificado</translation>
     </message>
     <message>
         <source>Date and time of the next contact</source>
@@ -3488,7 +3491,7 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cambiar &amp;nombre…</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
@@ -3842,7 +3845,7 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>A file with this name exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ya existe un archivo con este nombre; elige otro.</translation>
     </message>
     <message>
         <source>Gathering what the file will hold…</source>
@@ -3893,7 +3896,7 @@ The strictest rules apply until an administrator fixes it.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <source>%1: %2</source>
