@@ -752,281 +752,281 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo: %1</translation>
     </message>
     <message>
         <source>This file is far too large to be an exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para ser un archivo de intercambio.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no existe.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Meta</translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Hito</translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Victory</source>
-        <translation type="unfinished"></translation>
+        <translation>Victoria</translation>
     </message>
     <message>
         <source>Person in a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona en una meta</translation>
     </message>
     <message>
         <source>Strategy card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de estrategia</translation>
     </message>
     <message>
         <source>Use log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del registro de uso</translation>
     </message>
     <message>
         <source>Deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado o conservado</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha objetivo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de la vida</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminado)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>(kept, with edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>(conservado, con cambios)</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mío</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo suyo</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Fingerprint (compare aloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella (compárenla en voz alta)</translation>
     </message>
     <message>
         <source>Last exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Último intercambio</translation>
     </message>
     <message>
         <source>The helper process stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso auxiliar se detuvo.</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera, por favor</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>This is not a PeerDesk exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de intercambio de PeerDesk.</translation>
     </message>
     <message>
         <source>This exchange file was made by a newer PeerDesk; update PeerDesk to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de intercambio se hizo con una versión más nueva de PeerDesk; actualiza PeerDesk para leerlo.</translation>
     </message>
     <message>
         <source>This exchange file is far too large to be a real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de intercambio es demasiado grande para ser real.</translation>
     </message>
     <message>
         <source>This exchange file is damaged or cut short; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de intercambio está dañado o incompleto; pide uno nuevo.</translation>
     </message>
     <message>
         <source>This exchange file is locked with a share passphrase; enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de intercambio está protegido con una frase de contraseña para compartir; escríbela.</translation>
     </message>
     <message>
         <source>The share passphrase is not right for this exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña para compartir no es la correcta para este archivo de intercambio.</translation>
     </message>
     <message>
         <source>This exchange file was made for someone else, not for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de intercambio se hizo para otra persona, no para esta bóveda.</translation>
     </message>
     <message>
         <source>This exchange file was changed after it was signed — refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de intercambio se cambió después de firmarse — rechazado.</translation>
     </message>
     <message>
         <source>This exchange file has expired; ask the sender for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de intercambio ya venció; pide uno nuevo a quien lo envió.</translation>
     </message>
     <message>
         <source>This file claims to be from %1 but was signed with a different key — refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo dice venir de %1 pero se firmó con otra clave — rechazado.</translation>
     </message>
     <message>
         <source>This exchange file was already received, or a newer one from the same sender was; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de intercambio ya se recibió, o ya se recibió uno más nuevo de la misma persona; no hay nada que hacer.</translation>
     </message>
     <message>
         <source>This exchange file was made by this same vault; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de intercambio lo hizo esta misma bóveda; no hay nada que hacer.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeController</name>
     <message>
         <source>The exchange file is saved: encrypted and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de intercambio está guardado: cifrado y firmado.</translation>
     </message>
     <message>
         <source>Receive a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir un archivo</translation>
     </message>
     <message>
         <source>PeerDesk exchange files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de intercambio de PeerDesk (*%1)</translation>
     </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
         <source>Your organisation does not allow readable (unencrypted) exports on this computer: Markdown, HTML, PDF, CSV and JSON files are turned off. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu organización no permite exportaciones legibles (sin cifrar) en esta computadora: los archivos Markdown, HTML, PDF, CSV y JSON están desactivados. Consulta con tu administrador.</translation>
     </message>
     <message>
         <source>Exports turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones desactivadas</translation>
     </message>
     <message>
         <source>Your organisation&apos;s notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de tu organización</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}.</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1104,11 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Goal and its milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta y sus hitos</translation>
     </message>
     <message>
         <source>Milestones done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos hechos</translation>
     </message>
 </context>
 <context>
@@ -1167,15 +1167,15 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>The target date is before the start date. That is allowed; it will be flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha objetivo es anterior a la fecha de inicio. Está permitido; se marcará.</translation>
     </message>
     <message>
         <source>No dates: the goal is listed on the timeline but gets no bar until it has a start or a target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fechas: la meta aparece en la línea de tiempo, pero no tiene barra hasta que tenga una fecha de inicio o una fecha objetivo.</translation>
     </message>
     <message>
         <source>No target date yet: the timeline shows only where it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fecha objetivo: la línea de tiempo solo muestra dónde empieza.</translation>
     </message>
 </context>
 <context>
@@ -1197,23 +1197,23 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <name>GoalTreeModel</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Hito</translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Due after the goal&apos;s target date. Allowed, but worth a second look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence después de la fecha objetivo de la meta. Está permitido, pero vale la pena revisarlo.</translation>
     </message>
 </context>
 <context>
@@ -1346,128 +1346,128 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>your first entry ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>tu primera entrada ({day})</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message numerus="yes">
         <source>The file will hold %n item(s) (entries and check-ins)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El archivo tendrá %n elemento (entradas y registros)</numerusform>
+            <numerusform>El archivo tendrá %n elementos (entradas y registros)</numerusform>
         </translation>
     </message>
     <message>
         <source>, from {start} to {end}: their titles and text, moods, energy, sleep, emotions, tags and tracker values.</source>
-        <translation type="unfinished"></translation>
+        <translation>, del {start} al {end}: sus títulos y textos, ánimo, energía, sueño, emociones, etiquetas y valores de seguimiento.</translation>
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la exportación</translation>
     </message>
     <message>
         <source>Journal exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario exportado</translation>
     </message>
     <message>
         <source>Reading the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el diario…</translation>
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la exportación…</translation>
     </message>
 </context>
 <context>
     <name>JournalFilters</name>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished">Seguimientos</translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Only entries on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo entradas de este día en adelante</translation>
     </message>
     <message>
         <source>Only entries on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo entradas hasta este día</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Etiqueta</translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Lowest mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo más bajo</translation>
     </message>
     <message>
         <source>Highest mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo más alto</translation>
     </message>
     <message>
         <source>★ only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo ★</translation>
     </message>
     <message>
         <source>Only starred entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo entradas destacadas</translation>
     </message>
     <message>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entrada</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo</translation>
     </message>
 </context>
 <context>
     <name>JournalFormats</name>
     <message>
         <source>jrnl, the command-line journal (JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl, el diario de la línea de comandos (archivo JSON)</translation>
     </message>
     <message>
         <source>Day One app (JSON or zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>App Day One (JSON o zip)</translation>
     </message>
     <message>
         <source>Daylio mood app (CSV file)</source>
-        <translation type="unfinished"></translation>
+        <translation>App de ánimo Daylio (archivo CSV)</translation>
     </message>
     <message>
         <source>jrnl is a journal kept in a terminal. Make the file with: jrnl --export json &gt; journal.json (add the journal&apos;s name after jrnl if you keep more than one).</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl es un diario que se lleva en una terminal. Crea el archivo con: jrnl --export json &gt; journal.json (agrega el nombre del diario después de jrnl si tienes más de uno).</translation>
     </message>
     <message>
         <source>In Day One: File ▸ Export ▸ JSON (on a phone: Settings ▸ Import/Export ▸ Export ▸ JSON). Choose the zip it makes, or the .json inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Day One: Archivo ▸ Exportar ▸ JSON (en un teléfono: Configuración ▸ Importar/Exportar ▸ Exportar ▸ JSON). Elige el zip que crea, o el .json que trae adentro.</translation>
     </message>
     <message>
         <source>In Daylio: More ▸ Export Entries ▸ CSV (Excel). Copy the .csv file to this computer and choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Daylio: Más ▸ Exportar entradas ▸ CSV (Excel). Copia el archivo .csv a esta computadora y elígelo aquí.</translation>
     </message>
 </context>
 <context>
@@ -1502,44 +1502,44 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>Importing journal entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando entradas del diario…</translation>
     </message>
     <message>
         <source>{problem} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} No se importó nada.</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. No se importó nada.</translation>
     </message>
     <message>
         <source>Finishing the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando la importación…</translation>
     </message>
 </context>
 <context>
     <name>LibraryExportDialog</name>
     <message numerus="yes">
         <source>The %n card(s) &amp;shown now (current search and filters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n tarjeta &amp;visible ahora (búsqueda y filtros actuales)</numerusform>
+            <numerusform>Las %n tarjetas &amp;visibles ahora (búsqueda y filtros actuales)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n selected &amp;card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n &amp;tarjeta seleccionada</numerusform>
+            <numerusform>Las %n &amp;tarjetas seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected &amp;cards (none are selected now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;tarjetas seleccionadas (ahora no hay ninguna)</translation>
     </message>
     <message>
         <source>Export strategy cards</source>
@@ -1547,7 +1547,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Cards exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas exportadas</translation>
     </message>
     <message>
         <source>Which cards</source>
@@ -1614,7 +1614,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Importing strategy cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando tarjetas de estrategia…</translation>
     </message>
 </context>
 <context>
@@ -1641,19 +1641,19 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
         <source>Share strategy cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir tarjetas de estrategia</translation>
     </message>
     <message>
         <source>Share cards with a contact in an encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir tarjetas con un contacto en un archivo cifrado</translation>
     </message>
     <message>
         <source>Search cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tarjetas</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1665,11 +1665,11 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por</translation>
     </message>
     <message>
         <source>Situation (warning sign)</source>
@@ -1770,66 +1770,66 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <name>LongWork</name>
     <message>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjetas</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas</translation>
     </message>
     <message>
         <source>{done} of {total} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} {unit}</translation>
     </message>
     <message>
         <source>{done} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} {unit}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel: nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: no se cambia nada</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio en disco</translation>
     </message>
     <message>
         <source>&amp;Receive a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibir un archivo…</translation>
     </message>
     <message>
         <source>Read in a .peerdesk file someone shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer un archivo .peerdesk que alguien compartió contigo</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put a backup back in place of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner una copia de seguridad en lugar de esta bóveda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;Open another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir otra bóveda…</translation>
     </message>
     <message>
         <source>Lock this vault and choose another one (shared computers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear esta bóveda y elegir otra (computadoras compartidas)</translation>
     </message>
 </context>
 <context>
@@ -1898,11 +1898,11 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <name>NoteEditor</name>
     <message>
         <source>Setting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad…</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2410,7 +2410,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar la exportación</translation>
     </message>
     <message>
         <source>Session notes</source>
@@ -2537,7 +2537,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Desde</translation>
     </message>
     <message>
         <source>Only notes from a date</source>
@@ -2626,7 +2626,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2694,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En persona</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2946,7 +2946,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>&amp;Read in</source>
@@ -3814,7 +3814,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>Whose: %1</source>
@@ -4144,7 +4144,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>PeerDesk exchange files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos de intercambio de PeerDesk (*%1)</translation>
     </message>
 </context>
 </TS>
