@@ -1906,579 +1906,580 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Individual or group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual o grupal…</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupal</translation>
     </message>
     <message>
         <source>Choose the person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a la persona…</translation>
     </message>
     <message>
         <source>Service type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de servicio…</translation>
     </message>
     <message>
         <source>No roadmap goals for this person yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona aún no tiene metas en la hoja de ruta.</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>New note. It is kept as a draft as you type; sign it when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota nueva. Se guarda como borrador mientras escribes; fírmala cuando esté completa.</translation>
     </message>
     <message>
         <source>Signed on {when} by {who}. A signed note cannot be changed; add an addendum to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada el {when} por {who}. Una nota firmada no se puede cambiar; agrega una adenda para corregirla.</translation>
     </message>
     <message>
         <source>Draft: not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador: aún sin firmar.</translation>
     </message>
     <message>
         <source>No addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin adendas.</translation>
     </message>
     <message>
         <source>Addendum (amendment), signed by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adenda (enmienda), firmada por {who} el {when}</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <source>Choose the person to keep this draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a la persona para conservar este borrador.</translation>
     </message>
     <message>
         <source>This note was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto, esta nota fue eliminada.</translation>
     </message>
     <message>
         <source>Draft saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado a las {time}.</translation>
     </message>
     <message>
         <source>Sign this note?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Firmar esta nota?</translation>
     </message>
     <message>
         <source>Signing finalises the note with today&apos;s date and time. After that it cannot be changed or deleted; corrections are added as dated, signed addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al firmar, la nota queda finalizada con la fecha y la hora de hoy. Después ya no se puede cambiar ni eliminar; las correcciones se agregan como adendas fechadas y firmadas.</translation>
     </message>
     <message>
         <source>Signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada.</translation>
     </message>
     <message>
         <source>Not signed yet. Fill in first: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin firmar. Primero completa: {fields}.</translation>
     </message>
     <message>
         <source>Addendum not added: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó la adenda: {why}</translation>
     </message>
     <message>
         <source>Addendum added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adenda agregada.</translation>
     </message>
     <message>
         <source>Delete this draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este borrador?</translation>
     </message>
     <message>
         <source>The draft and its words are removed from the vault for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador y sus palabras se eliminan de la bóveda para siempre.</translation>
     </message>
     <message>
         <source>Draft deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador eliminado.</translation>
     </message>
     <message>
         <source>Unsaved changes from before the lock were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauraron los cambios sin guardar de antes del bloqueo.</translation>
     </message>
     <message>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar…</translation>
     </message>
     <message>
         <source>Sign and finalise this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar y finalizar esta nota</translation>
     </message>
     <message>
         <source>Add &amp;addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;adenda…</translation>
     </message>
     <message>
         <source>Add an addendum</source>
-        <translation type="unfinished">Agregar una adenda</translation>
+        <translation>Agregar una adenda</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Delete this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este borrador</translation>
     </message>
     <message>
         <source>Saved state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de guardado</translation>
     </message>
     <message>
         <source>Note status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la nota</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falta</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>Person served</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona acompañada</translation>
     </message>
     <message>
         <source>&amp;Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha y hora</translation>
     </message>
     <message>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la sesión</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>Start time, e.g. 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio, p. ej., 09:30</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de fin</translation>
     </message>
     <message>
         <source>End time, e.g. 10:20</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de fin, p. ej., 10:20</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>&amp;Setting and mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalidad y formato</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Individual or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual o grupal</translation>
     </message>
     <message>
         <source>Ser&amp;vice type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ser&amp;vicio</translation>
     </message>
     <message>
         <source>Service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de servicio</translation>
     </message>
     <message>
         <source>Edit the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la lista…</translation>
     </message>
     <message>
         <source>Edit the list of service types</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la lista de tipos de servicio</translation>
     </message>
     <message>
         <source>&amp;Goals addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metas trabajadas</translation>
     </message>
     <message>
         <source>Goals addressed in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas trabajadas en esta sesión</translation>
     </message>
     <message>
         <source>&amp;What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué se hizo</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo</translation>
     </message>
     <message>
         <source>In their &amp;own words</source>
-        <translation type="unfinished"></translation>
+        <translation>En sus &amp;propias palabras</translation>
     </message>
     <message>
         <source>The person&apos;s response in their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de la persona en sus propias palabras</translation>
     </message>
     <message>
         <source>&amp;Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pa&amp;sos</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <source>Who does &amp;them</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién los &amp;hace</translation>
     </message>
     <message>
         <source>Who does the next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hace los próximos pasos</translation>
     </message>
     <message>
         <source>S&amp;taff and credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal y &amp;credencial</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Staff name</source>
-        <translation type="unfinished">Nombre del personal</translation>
+        <translation>Nombre del personal</translation>
     </message>
     <message>
         <source>e.g. CPRS</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., CPRS</translation>
     </message>
     <message>
         <source>Staff credential</source>
-        <translation type="unfinished">Credencial del personal</translation>
+        <translation>Credencial del personal</translation>
     </message>
     <message>
         <source>Addenda (corrections after signing, oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendas (correcciones después de firmar, la más antigua primero)</translation>
     </message>
     <message>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendas</translation>
     </message>
 </context>
 <context>
     <name>NoteFields</name>
     <message>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de inicio</translation>
     </message>
     <message>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de fin</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>modalidad</translation>
     </message>
     <message>
         <source>individual or group</source>
-        <translation type="unfinished"></translation>
+        <translation>individual o grupal</translation>
     </message>
     <message>
         <source>service type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de servicio</translation>
     </message>
     <message>
         <source>goals addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>metas trabajadas</translation>
     </message>
     <message>
         <source>what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>qué se hizo</translation>
     </message>
     <message>
         <source>the person&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de la persona</translation>
     </message>
     <message>
         <source>next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>próximos pasos</translation>
     </message>
     <message>
         <source>who does them</source>
-        <translation type="unfinished"></translation>
+        <translation>quién los hace</translation>
     </message>
     <message>
         <source>staff name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del personal</translation>
     </message>
     <message>
         <source>credential</source>
-        <translation type="unfinished"></translation>
+        <translation>credencial</translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
         <source>Duration: {m} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración: {m} minutos</translation>
     </message>
     <message>
         <source>Service: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio: {s}</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo</translation>
     </message>
     <message>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>En sus propias palabras</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <source>Who does them</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién los hace</translation>
     </message>
     <message>
         <source>Signed by {who} on {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada por {who} el {when} UTC</translation>
     </message>
     <message>
         <source>written and signed by {who} on {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>escrita y firmada por {who} el {when} UTC</translation>
     </message>
     <message>
         <source>No notes in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas en esta selección.</translation>
     </message>
     <message>
         <source>This note is signed, so it can no longer be changed or deleted. Add an addendum to correct or complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota está firmada, así que ya no se puede cambiar ni eliminar. Agrega una adenda para corregirla o completarla.</translation>
     </message>
     <message>
         <source>A service type needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tipo de servicio necesita un nombre.</translation>
     </message>
     <message>
         <source>There is no such service type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese tipo de servicio no existe.</translation>
     </message>
     <message>
         <source>That service type is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese tipo de servicio ya está en la lista.</translation>
     </message>
     <message>
         <source>There is no such note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa nota no existe.</translation>
     </message>
     <message>
         <source>Choose the person this note is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a la persona de quien trata esta nota.</translation>
     </message>
     <message>
         <source>Fill in before signing: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa antes de firmar: {fields}.</translation>
     </message>
     <message>
         <source>An addendum needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una adenda necesita algo de texto.</translation>
     </message>
     <message>
         <source>An addendum is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La adenda es demasiado larga.</translation>
     </message>
     <message>
         <source>Sign the addendum with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma la adenda con tu nombre.</translation>
     </message>
     <message>
         <source>Only a signed note takes addenda; edit the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una nota firmada admite adendas; edita el borrador en su lugar.</translation>
     </message>
     <message>
         <source>Unknown setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad desconocida.</translation>
     </message>
     <message>
         <source>A note needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota necesita una fecha.</translation>
     </message>
     <message>
         <source>Times are written HH:MM, e.g. 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas se escriben HH:MM, p. ej., 09:30.</translation>
     </message>
     <message>
         <source>Setting: in person, phone or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad: en persona, teléfono o video.</translation>
     </message>
     <message>
         <source>Mode: individual or group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato: individual o grupal.</translation>
     </message>
     <message>
         <source>A note can only address this person&apos;s own goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota solo puede trabajar metas propias de esta persona.</translation>
     </message>
     <message>
         <source>That text is too long for a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese texto es demasiado largo para una nota.</translation>
     </message>
     <message>
         <source>The session cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión no puede terminar antes de empezar.</translation>
     </message>
 </context>
 <context>
     <name>NotesExportDialog</name>
     <message>
         <source>PDF (.pdf): to print or file</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf): para imprimir o archivar</translation>
     </message>
     <message>
         <source>CSV (.csv): one row a note, for review tools</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv): una fila por nota, para herramientas de revisión</translation>
     </message>
     <message>
         <source>This note</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota</translation>
     </message>
     <message>
         <source>Notes in a date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas en un rango de fechas</translation>
     </message>
     <message>
         <source>Everyone on the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas de los casos a cargo</translation>
     </message>
     <message>
         <source>Printed on the export, as your organisation requires:
 {notice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso en la exportación, como lo exige tu organización:
+{notice}</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>Choose the file and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo y guardar</translation>
     </message>
     <message>
         <source>Your organisation does not allow readable (unencrypted) exports on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu organización no permite exportaciones legibles (sin cifrar) en esta computadora.</translation>
     </message>
     <message numerus="yes">
         <source>Session notes in the file: %n. Each with the person&apos;s name, date and times, setting, service type, goals addressed, what was done, the person&apos;s own words, next steps, staff name and credential, whether it is signed, and every addendum. The file is not encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notas de sesión en el archivo: %n. Cada una con el nombre de la persona, la fecha y las horas, la modalidad, el tipo de servicio, las metas trabajadas, lo que se hizo, las propias palabras de la persona, los próximos pasos, el nombre y la credencial del personal, si está firmada, y cada adenda. El archivo no está cifrado.</numerusform>
+            <numerusform>Notas de sesión en el archivo: %n. Cada una con el nombre de la persona, la fecha y las horas, la modalidad, el tipo de servicio, las metas trabajadas, lo que se hizo, las propias palabras de la persona, los próximos pasos, el nombre y la credencial del personal, si está firmada, y cada adenda. El archivo no está cifrado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished">Guardar la exportación</translation>
+        <translation>Guardar la exportación</translation>
     </message>
     <message>
         <source>Session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de sesión</translation>
     </message>
     <message>
         <source>Could not write {name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {name}: {why}</translation>
     </message>
     <message>
         <source>Export session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar notas de sesión</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished">&amp;Formato</translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación</translation>
     </message>
     <message>
         <source>&amp;Which notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué notas</translation>
     </message>
     <message>
         <source>Which notes to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué notas exportar</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>Only this person&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las notas de esta persona</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished">&amp;Desde</translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>Only notes from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo notas desde una fecha</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fecha</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished">&amp;Hasta</translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Only notes until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo notas hasta una fecha</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Última fecha</translation>
     </message>
     <message>
         <source>What the file will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tendrá el archivo</translation>
     </message>
     <message>
         <source>The organisation&apos;s notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de la organización</translation>
     </message>
     <message>
         <source>I understand that the file is not encrypted: anyone who has it can read it.</source>
@@ -2529,7 +2530,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Only this person&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo las notas de esta persona</translation>
     </message>
     <message>
         <source>Drafts or signed notes</source>
@@ -2541,23 +2542,23 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Only notes from a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo notas desde una fecha</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">a</translation>
     </message>
     <message>
         <source>Only notes until a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo notas hasta una fecha</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Primera fecha</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Última fecha</translation>
     </message>
     <message>
         <source>How many notes are listed</source>
@@ -2565,11 +2566,11 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Session notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas de sesión</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar borrador</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2698,11 +2699,11 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Video</translation>
     </message>
     <message>
         <source>The caseload shows the next contact planned from now on.</source>
@@ -3794,7 +3795,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>What the file will hold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué tendrá el archivo</translation>
     </message>
     <message>
         <source>The file will hold exactly</source>
@@ -3806,7 +3807,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Guardar como…</translation>
     </message>
     <message>
         <source>Save as</source>
