@@ -2483,168 +2483,168 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>I understand that the file is not encrypted: anyone who has it can read it.</source>
-        <translation type="unfinished">Entiendo que el archivo no está cifrado: cualquier persona que lo tenga puede leerlo.</translation>
+        <translation>Entiendo que el archivo no está cifrado: cualquier persona que lo tenga puede leerlo.</translation>
     </message>
     <message>
         <source>Confirm an unencrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar un archivo sin cifrar</translation>
     </message>
 </context>
 <context>
     <name>NotesPage</name>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las notas</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Firmada</translation>
+        <translation>Firmadas</translation>
     </message>
     <message>
         <source>Search the notes: every word must match</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las notas: cada palabra debe coincidir</translation>
     </message>
     <message>
         <source>Search the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las notas</translation>
     </message>
     <message>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva nota</translation>
     </message>
     <message>
         <source>New session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota de sesión</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export notes as PDF or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar notas como PDF o CSV</translation>
     </message>
     <message>
         <source>Only this person&apos;s notes</source>
-        <translation type="unfinished">Solo las notas de esta persona</translation>
+        <translation>Solo las notas de esta persona</translation>
     </message>
     <message>
         <source>Drafts or signed notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores o notas firmadas</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Only notes from a date</source>
-        <translation type="unfinished">Solo notas desde una fecha</translation>
+        <translation>Solo notas desde una fecha</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">a</translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Only notes until a date</source>
-        <translation type="unfinished">Solo notas hasta una fecha</translation>
+        <translation>Solo notas hasta una fecha</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished">Primera fecha</translation>
+        <translation>Primera fecha</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished">Última fecha</translation>
+        <translation>Última fecha</translation>
     </message>
     <message>
         <source>How many notes are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas notas aparecen en la lista</translation>
     </message>
     <message>
         <source>Session notes</source>
-        <translation type="unfinished">Notas de sesión</translation>
+        <translation>Notas de sesión</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished">Eliminar borrador</translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Todas las personas</translation>
+        <translation>Todas las personas</translation>
     </message>
     <message numerus="yes">
         <source>Matching notes: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notas que coinciden: %n</numerusform>
+            <numerusform>Notas que coinciden: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide. Prueba con menos palabras.</translation>
     </message>
     <message numerus="yes">
         <source>Notes: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notas: %n</numerusform>
+            <numerusform>Notas: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No notes here yet. “New note” starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay notas aquí. “Nueva nota” empieza una.</translation>
     </message>
     <message>
         <source>Exported to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {name}.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Share passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña para compartir</translation>
     </message>
     <message>
         <source>This file is locked with a share passphrase. Type the one you agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo está protegido con una frase de contraseña para compartir. Escribe la que acordaron:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase de contraseña</translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la frase de contraseña</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos %n carácter.</numerusform>
+            <numerusform>Al menos %n caracteres.</numerusform>
         </translation>
     </message>
 </context>
@@ -2679,43 +2679,43 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <name>PlanContactDialog</name>
     <message>
         <source>Next planned contact</source>
-        <translation type="unfinished">Próximo contacto planificado</translation>
+        <translation>Próximo contacto planificado</translation>
     </message>
     <message>
         <source>Date and time of the next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora del próximo contacto</translation>
     </message>
     <message>
         <source>Setting of the next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad del próximo contacto</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin decidir</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">En persona</translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Video</translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>The caseload shows the next contact planned from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos a cargo muestran el próximo contacto planificado a partir de ahora.</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source>&amp;Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalidad</translation>
     </message>
 </context>
 <context>
@@ -2789,336 +2789,336 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>{title} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {status}</translation>
     </message>
 </context>
 <context>
     <name>Policy</name>
     <message>
         <source>(not managed: personal areas; agency areas if enabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no administrado: áreas personales; áreas de la agencia si están activadas)</translation>
     </message>
     <message>
         <source>(anywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en cualquier lugar)</translation>
     </message>
     <message>
         <source>(no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin límite)</translation>
     </message>
     <message>
         <source>The policy could not be read; the strictest reading applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la política; se aplica la interpretación más estricta:</translation>
     </message>
     <message>
         <source>Policy read from: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Política leída de: {where}</translation>
     </message>
     <message>
         <source>No organisation policy on this computer (built-in defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay política de la organización en esta computadora (valores predeterminados integrados).</translation>
     </message>
     <message>
         <source>default (not managed)</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado (no administrado)</translation>
     </message>
     <message>
         <source>strictest fallback (the policy could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativa más estricta (no se pudo leer la política)</translation>
     </message>
     <message>
         <source>Your organisation requires a stronger passphrase; add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu organización exige una frase de contraseña más fuerte; agrega algunas palabras más.</translation>
     </message>
     <message>
         <source>Your organisation allows vaults only in these folders: {places}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu organización solo permite bóvedas en estas carpetas: {places}.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy allows no vault folder here; ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política de tu organización no permite ninguna carpeta de bóveda aquí; consulta con tu administrador.</translation>
     </message>
     <message>
         <source>Your organisation does not allow readable (unencrypted) exports on this computer; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu organización no permite exportaciones legibles (sin cifrar) en esta computadora; no se escribió nada.</translation>
     </message>
     <message>
         <source>Your organisation does not allow remembering vaults on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu organización no permite recordar bóvedas en esta computadora.</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>What this file would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiaría este archivo</translation>
     </message>
     <message>
         <source>Preview of a received file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de un archivo recibido</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>From %1, a known contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, un contacto conocido.</translation>
     </message>
     <message>
         <source>From %1, new to this vault (you compared the fingerprint words).</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, nuevo en esta bóveda (compararon las palabras de huella).</translation>
     </message>
     <message>
         <source>someone with no name</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien sin nombre</translation>
     </message>
     <message>
         <source>Roadmap of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de ruta de %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
         </translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidades</translation>
     </message>
     <message>
         <source>This file changes nothing here: you have it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no cambia nada aquí: ya lo tienes todo.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>&amp;Items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elementos (%1)</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos (%1)</translation>
     </message>
     <message>
         <source>&amp;Who is who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién es quién</translation>
     </message>
     <message>
         <source>A progress summary: it is kept with this contact and never mixed into your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resumen de progreso: se guarda con este contacto y nunca se mezcla con tu diario.</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>What is left to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que queda por decidir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Read in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incorporar</translation>
     </message>
     <message>
         <source>Read in</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Both of you changed these since your last exchange. Pick which version to keep for each; nothing is read in until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos personas cambiaron estos elementos desde su último intercambio. Elige qué versión conservar en cada uno; no se incorpora nada hasta que elijas.</translation>
     </message>
     <message>
         <source>Mine (in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mío (en esta bóveda)</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar lo mío</translation>
     </message>
     <message>
         <source>Theirs (in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo suyo (en el archivo)</translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar lo suyo</translation>
     </message>
     <message>
         <source>All &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo &amp;mío</translation>
     </message>
     <message>
         <source>Keep mine for every conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar lo mío en todos los conflictos</translation>
     </message>
     <message>
         <source>All t&amp;heirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo &amp;suyo</translation>
     </message>
     <message>
         <source>Take theirs for every conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar lo suyo en todos los conflictos</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The file names these people. Say who each one is in your circle, or add them; PeerDesk remembers it for the next files from this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo nombra a estas personas. Indica quién es cada una en tu círculo, o agrégalas; PeerDesk lo recuerda para los próximos archivos de este contacto.</translation>
     </message>
     <message>
         <source>Who %1 is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es %1 aquí</translation>
     </message>
     <message>
         <source>Someone new in my circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien nuevo en mi círculo</translation>
     </message>
     <message>
         <source>%1 in their file is:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en su archivo es:</translation>
     </message>
     <message>
         <source>Nothing to read in: close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que incorporar: cierra esta ventana.</translation>
     </message>
     <message numerus="yes">
         <source>Choose a version for %n conflict(s) first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Primero elige una versión para %n conflicto.</numerusform>
+            <numerusform>Primero elige una versión para %n conflictos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is written until you press “Read in”; it is one step you can cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribe nada hasta que presiones “Incorporar”; es un solo paso que puedes cancelar.</translation>
     </message>
 </context>
 <context>
     <name>ReceiveFlow</name>
     <message>
         <source>Opening the file with the share passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el archivo con la frase de contraseña para compartir…</translation>
     </message>
     <message>
         <source>Reading the file in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporando el archivo…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se cambió nada.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) settled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto resuelto</numerusform>
+            <numerusform>%n conflictos resueltos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) added to your circle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona agregada a tu círculo</numerusform>
+            <numerusform>%n personas agregadas a tu círculo</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is read in</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está incorporado</translation>
     </message>
     <message>
         <source>This file was not read in</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se incorporó</translation>
     </message>
     <message>
         <source>Nothing in your vault was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada en tu bóveda.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Save the recovery code (then move it off this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el código de recuperación (y luego sacarlo de esta computadora)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>Saved to {path}. Now move it off this computer (a USB stick, or print it and delete the file): anyone with this computer and the code can open your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}. Ahora sácalo de esta computadora (a una memoria USB, o imprímelo y borra el archivo): cualquier persona con esta computadora y el código puede abrir tu bóveda.</translation>
     </message>
 </context>
 <context>
     <name>RememberPage</name>
     <message>
         <source>Your organisation does not allow remembering vaults on this computer: you will type your passphrase each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu organización no permite recordar bóvedas en esta computadora: escribirás tu frase de contraseña cada vez.</translation>
     </message>
 </context>
 <context>
@@ -3238,49 +3238,49 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <name>RoadmapPage</name>
     <message>
         <source>&amp;Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
         <source>Share this person&apos;s roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir la hoja de ruta de esta persona</translation>
     </message>
     <message>
         <source>Share the roadmap of the selected person (or the goal&apos;s person) in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir en un archivo la hoja de ruta de la persona seleccionada (o de la persona de la meta)</translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hito</numerusform>
+            <numerusform>%n hitos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete “{title}” with its {parts}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “{title}” con sus {parts}?</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>Delete “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “{title}”?</translation>
     </message>
     <message>
         <source>Its victories stay in the victories list. You can undo this straight after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus victorias se quedan en la lista de victorias. Puedes deshacer esto justo después.</translation>
     </message>
     <message>
         <source>Delete this goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta meta?</translation>
     </message>
     <message>
         <source>Deleted “{title}”.</source>
@@ -3379,50 +3379,50 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <name>SaveFile</name>
     <message>
         <source>Saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como {name} en {folder}.</translation>
     </message>
     <message>
         <source>Open it to read or print it, or show the folder that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábrelo para leerlo o imprimirlo, o muestra la carpeta que lo contiene.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;carpeta</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimirlo</translation>
     </message>
     <message>
         <source>Open the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo guardado</translation>
     </message>
     <message>
         <source>Show the folder of the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta del archivo guardado</translation>
     </message>
 </context>
 <context>
     <name>SenderDialog</name>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien nuevo</translation>
     </message>
     <message>
         <source>This file is from “%1”, who is not among your contacts yet. Before anything is read in, compare these words aloud with them, in person or on the phone. They find theirs in Settings, under Contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es de “%1”, que aún no está entre tus contactos. Antes de incorporar nada, comparen estas palabras en voz alta, en persona o por teléfono. Esa persona encuentra las suyas en Configuración, en Contactos.</translation>
     </message>
     <message>
         <source>someone with no name</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien sin nombre</translation>
     </message>
     <message>
         <source>Fingerprint words</source>
@@ -3755,7 +3755,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Share passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frase de contraseña para compartir</translation>
     </message>
     <message>
         <source>Share passphrase again</source>
