@@ -3426,27 +3426,27 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Fingerprint words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de huella</translation>
     </message>
     <message>
         <source>If a single word differs, do not trust it: the file may not come from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si una sola palabra es distinta, no confíes: puede que el archivo no venga de esa persona.</translation>
     </message>
     <message>
         <source>They differ — do not read it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Son distintas — no incorporarlo</translation>
     </message>
     <message>
         <source>The words differ, do not read it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras son distintas, no incorporarlo</translation>
     </message>
     <message>
         <source>The words &amp;match — trust them</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras &amp;coinciden — confiar</translation>
     </message>
     <message>
         <source>The words match, trust this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras coinciden, confiar en esta persona remitente</translation>
     </message>
 </context>
 <context>
@@ -3484,51 +3484,51 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <name>ServiceTypesDialog</name>
     <message>
         <source>Service types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de servicio</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished">Cambiar &amp;nombre…</translation>
+        <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar</translation>
     </message>
     <message>
         <source>Add a service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un tipo de servicio</translation>
     </message>
     <message>
         <source>Rename the chosen service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del tipo de servicio elegido</translation>
     </message>
     <message>
         <source>Retire the chosen service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el tipo de servicio elegido</translation>
     </message>
     <message>
         <source>Notes already written keep the service type they were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas ya escritas conservan el tipo de servicio que se les dio.</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Rename a service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de un tipo de servicio</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
 </context>
 <context>
@@ -3547,35 +3547,35 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Managed by your organisation: its policy decides which screens are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrado por tu organización: su política decide qué pantallas se muestran.</translation>
     </message>
     <message>
         <source>The caseload and session notes are for a peer specialist&apos;s records about the people they serve; those records belong to the specialist&apos;s work, not to the person. If this vault is your own, for your own recovery, leave this off: your journal, roadmap and library are all you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos a cargo y las notas de sesión son para los registros de una persona especialista de pares sobre las personas a quienes acompaña; esos registros pertenecen al trabajo de especialista, no a la persona. Si esta bóveda es tuya, para tu propia recuperación, déjalo desactivado: tu diario, tu hoja de ruta y tu biblioteca son todo lo que necesitas.</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
         <source>Managed by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrado por tu organización</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividad</translation>
     </message>
     <message>
         <source>When the vault was opened and locked, and what left it — never what you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se abrió y se bloqueó la bóveda, y qué salió de ella — nunca lo que escribiste.</translation>
     </message>
     <message>
         <source>Show the &amp;activity log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro de &amp;actividad…</translation>
     </message>
     <message>
         <source>Show the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro de actividad</translation>
     </message>
     <message>
         <source>Never</source>
@@ -3583,16 +3583,17 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Your organisation does not allow remembering vaults on this computer: type your passphrase each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu organización no permite recordar bóvedas en esta computadora: escribe tu frase de contraseña cada vez.</translation>
     </message>
     <message>
         <source>{setting}: set in {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: definido en {source}</translation>
     </message>
     <message>
         <source>The organisation&apos;s policy could not be read, so the strictest rules apply:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la política de la organización, así que se aplican las reglas más estrictas:
+{problems}</translation>
     </message>
     <message>
         <source> minutes without use</source>
@@ -3636,19 +3637,19 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Agency screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas de agencia</translation>
     </message>
     <message>
         <source>Show the &amp;caseload and session notes (for a peer specialist at an agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los &amp;casos a cargo y las notas de sesión (para especialistas de pares en una agencia)</translation>
     </message>
     <message>
         <source>Show the caseload and session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los casos a cargo y las notas de sesión</translation>
     </message>
     <message>
         <source>About the agency screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las pantallas de agencia</translation>
     </message>
     <message>
         <source>Vault</source>
@@ -3664,257 +3665,257 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Everything in this vault is encrypted on this computer; only your passphrase (or recovery code) opens it. The technical details are in Help ▸ About PeerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay en esta bóveda está cifrado en esta computadora; solo tu frase de contraseña (o tu código de recuperación) la abre. Los detalles técnicos están en Ayuda ▸ Acerca de PeerDesk.</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Share with someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con alguien</translation>
     </message>
     <message>
         <source>One person&apos;s &amp;roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;hoja de ruta de una persona</translation>
     </message>
     <message>
         <source>Strategy &amp;cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjetas de estrategia</translation>
     </message>
     <message>
         <source>A progress &amp;summary (never journal text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;resumen de progreso (nunca el texto del diario)</translation>
     </message>
     <message>
         <source>Whose roadmap or summary</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién es la hoja de ruta o el resumen</translation>
     </message>
     <message>
         <source>Which cards</source>
-        <translation type="unfinished">Qué tarjetas</translation>
+        <translation>Qué tarjetas</translation>
     </message>
     <message>
         <source>All cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tarjetas</translation>
     </message>
     <message>
         <source>Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las favoritas</translation>
     </message>
     <message>
         <source>The cards ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas marcadas abajo</translation>
     </message>
     <message>
         <source>Cards to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas para compartir</translation>
     </message>
     <message>
         <source>Include contact &amp;details and the card use log</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los &amp;datos de contacto y el registro de uso de las tarjetas</translation>
     </message>
     <message>
         <source>Include contact details and the use log</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los datos de contacto y el registro de uso</translation>
     </message>
     <message>
         <source>Off by default: names and roles only, and no use log of the cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado por defecto: solo nombres y roles, y ningún registro de uso de las tarjetas.</translation>
     </message>
     <message>
         <source>What to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué compartir</translation>
     </message>
     <message>
         <source>&amp;Whose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De quién:</translation>
     </message>
     <message>
         <source>C&amp;ards:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;arjetas:</translation>
     </message>
     <message>
         <source>To a &amp;known contact (only they can open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un &amp;contacto conocido (solo esa persona puede abrirlo)</translation>
     </message>
     <message>
         <source>To a known contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un contacto conocido</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>With a share &amp;passphrase agreed in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una &amp;frase de contraseña para compartir acordada en persona</translation>
     </message>
     <message>
         <source>With a share passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una frase de contraseña para compartir</translation>
     </message>
     <message>
         <source>Share passphrase</source>
-        <translation type="unfinished">Frase de contraseña para compartir</translation>
+        <translation>Frase de contraseña para compartir</translation>
     </message>
     <message>
         <source>Share passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la frase de contraseña para compartir</translation>
     </message>
     <message>
         <source>Agree on it face to face and never send it with the file. After this first file, replies are locked to each other&apos;s keys and need no passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuérdenla cara a cara y nunca la envíes con el archivo. Después de este primer archivo, las respuestas quedan protegidas con las claves de cada quien y no necesitan frase de contraseña.</translation>
     </message>
     <message>
         <source>The file &amp;expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo &amp;vence después de</translation>
     </message>
     <message>
         <source>The file expires</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo vence</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <source>Who can open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede abrirlo</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacto:</translation>
     </message>
     <message>
         <source>Pa&amp;ssphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>What the file will hold</source>
-        <translation type="unfinished">Qué tendrá el archivo</translation>
+        <translation>Qué tendrá el archivo</translation>
     </message>
     <message>
         <source>The file will hold exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tendrá exactamente</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished">&amp;Guardar como…</translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Whose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién: %1</translation>
     </message>
     <message>
         <source>Titles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulos:</translation>
     </message>
     <message>
         <source>People named:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas nombradas:</translation>
     </message>
     <message>
         <source>Choose a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un contacto.</translation>
     </message>
     <message numerus="yes">
         <source>The share passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La frase de contraseña para compartir necesita al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña para compartir necesita al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two share passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña para compartir no son iguales.</translation>
     </message>
     <message>
         <source>A file with this name exists already; choose another name.</source>
-        <translation type="unfinished">Ya existe un archivo con este nombre; elige otro.</translation>
+        <translation>Ya existe un archivo con este nombre; elige otro.</translation>
     </message>
     <message>
         <source>Gathering what the file will hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo lo que tendrá el archivo…</translation>
     </message>
     <message>
         <source>Locking the file with the share passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegiendo el archivo con la frase de contraseña para compartir…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every shortcut PeerDesk offers now. Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos que PeerDesk ofrece ahora. Escribe para buscar.</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar atajos</translation>
     </message>
     <message>
         <source>Shows only the shortcuts whose name, keys or area contain what you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo los atajos cuyo nombre, teclas o área contienen lo que escribes</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Grouped by menu and by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupados por menú y por área</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TrendsView</name>
     <message>
         <source>{name} (dashed, scaled to 0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (discontinua, escalada a 0–10)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) checked in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día con registro</numerusform>
+            <numerusform>%n días con registro</numerusform>
         </translation>
     </message>
 </context>
@@ -3954,198 +3955,198 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Put a backup (.pdbackup) back in place of this vault&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner una copia de seguridad (.pdbackup) en lugar de los archivos de esta bóveda</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase de contraseña</translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Use my recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mi código de recuperación</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Unlock with the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con el llavero del sistema</translation>
     </message>
     <message>
         <source>Why the vault did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se abrió la bóveda</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>damaged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>dañada: {error}</translation>
     </message>
 </context>
 <context>
     <name>VaultPickerDialog</name>
     <message>
         <source>Open the selected vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la bóveda seleccionada</translation>
     </message>
     <message>
         <source>Close PeerDesk without opening a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar PeerDesk sin abrir ninguna bóveda</translation>
     </message>
     <message>
         <source>Labels and folders of the vaults opened on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas y carpetas de las bóvedas abiertas en esta computadora</translation>
     </message>
     <message>
         <source>Rename the selected vault&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la etiqueta de la bóveda seleccionada</translation>
     </message>
     <message>
         <source>Remove the selected vault from this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la bóveda seleccionada de esta lista</translation>
     </message>
     <message>
         <source>Open a vault in another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una bóveda en otra carpeta</translation>
     </message>
     <message>
         <source>Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una bóveda nueva</translation>
     </message>
     <message>
         <source>Your organisation allows vaults only in: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu organización solo permite bóvedas en: {folders}</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy allows no vault folder on this computer until it is fixed; ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política de tu organización no permite ninguna carpeta de bóveda en esta computadora hasta que se corrija; consulta con tu administrador.</translation>
     </message>
     <message>
         <source>not in a folder your organisation allows</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en una carpeta que tu organización permita</translation>
     </message>
     <message>
         <source>no vault there any more</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no hay una bóveda ahí</translation>
     </message>
     <message>
         <source>Rename label</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la etiqueta</translation>
     </message>
     <message>
         <source>A label for this vault (shown before unlocking: no names):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta para esta bóveda (se muestra antes de desbloquear: sin nombres):</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de bóveda</translation>
     </message>
     <message>
         <source>No vault there</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna bóveda ahí</translation>
     </message>
     <message>
         <source>That folder holds no PeerDesk vault. Choose “Create a new vault…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta no contiene ninguna bóveda de PeerDesk. Elige “Crear una bóveda nueva…”.</translation>
     </message>
     <message>
         <source>A label for the new vault (shown before unlocking: no names):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta para la bóveda nueva (se muestra antes de desbloquear: sin nombres):</translation>
     </message>
     <message>
         <source>Choose where the new vault goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde va la bóveda nueva</translation>
     </message>
     <message>
         <source>Not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>No está permitido aquí</translation>
     </message>
     <message>
         <source>Choose a vault — PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una bóveda — PeerDesk</translation>
     </message>
     <message>
         <source>Which vault do you want to open?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué bóveda quieres abrir?</translation>
     </message>
     <message>
         <source>Each vault opens only with its own passphrase. Labels and folders are shown here before anyone unlocks, so never use a person&apos;s name in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada bóveda se abre solo con su propia frase de contraseña. Las etiquetas y las carpetas se muestran aquí antes de que alguien desbloquee, así que nunca uses el nombre de una persona en ellas.</translation>
     </message>
     <message>
         <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóvedas recientes</translation>
     </message>
     <message>
         <source>&amp;Rename label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;etiqueta…</translation>
     </message>
     <message>
         <source>Remove from this &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de esta &amp;lista</translation>
     </message>
     <message>
         <source>Open &amp;another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;otra…</translation>
     </message>
     <message>
         <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear una bóveda nueva…</translation>
     </message>
 </context>
 <context>
     <name>_Side</name>
     <message>
         <source>Changed by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado por %1, %2</translation>
     </message>
     <message>
         <source>Changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado por %1</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>unknown emotion: --emotion takes one the check-in panel offers (for example peaceful, hopeful, anxious, tired)</source>
-        <translation type="unfinished"></translation>
+        <translation>emoción desconocida: --emotion acepta una de las que ofrece el panel de registro (por ejemplo peaceful, hopeful, anxious, tired)</translation>
     </message>
     <message>
         <source>Check-in saved (mood {mood}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro guardado (ánimo {mood}).</translation>
     </message>
     <message>
         <source>standard input cannot hold both the passphrase and the text</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada estándar no puede contener a la vez la frase de contraseña y el texto</translation>
     </message>
     <message>
         <source>write something first: the entry is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe algo primero: la entrada está vacía</translation>
     </message>
     <message>
         <source>Entry saved ({count} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada guardada ({count} caracteres).</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Name shown in this vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre que se muestra en esta bóveda:</translation>
     </message>
     <message>
         <source>Save the exchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo de intercambio</translation>
     </message>
     <message>
         <source>PeerDesk exchange files (*%1)</source>
-        <translation type="unfinished">Archivos de intercambio de PeerDesk (*%1)</translation>
+        <translation>Archivos de intercambio de PeerDesk (*%1)</translation>
     </message>
 </context>
 </TS>
