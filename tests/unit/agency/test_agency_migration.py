@@ -17,7 +17,7 @@ from peerdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
-def test_a_version_1_vault_gains_the_agency_tables(
+def test_a_version_3_vault_gains_the_agency_tables(
     new_vault: tuple[Vault, str], default_policy: Policy
 ) -> None:
     vault, _ = new_vault
@@ -32,7 +32,7 @@ def test_a_version_1_vault_gains_the_agency_tables(
         "audit_event",
     ):
         db.execute_sql(f"DROP TABLE {table}")
-    db.execute_sql("PRAGMA user_version = 1")
+    db.execute_sql("PRAGMA user_version = 3")  # everything before the agency step is there
     vault.set_audit_anchor(0, "")  # the old vault had no trail
     end_session(services)
     vault.unlock_with_passphrase(PASSPHRASE)
