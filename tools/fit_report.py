@@ -22,8 +22,9 @@ from PySide6.QtCore import QCoreApplication, QSize  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from peerdesk.app import AppController, create_demo_vault  # noqa: E402
+from peerdesk.app import AppController  # noqa: E402
 from peerdesk.gui.common.theme import apply_theme  # noqa: E402
+from peerdesk.launch import create_demo_vault  # noqa: E402
 from tests.gui.fit_scenes import SCENES, set_font_scale, settle  # noqa: E402
 from tests.gui.fitcheck import check_window, page_scrolls_sideways  # noqa: E402
 

@@ -22,9 +22,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from PySide6.QtCore import QCoreApplication, QSize  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: E402
 
-from peerdesk.app import AppController, create_demo_vault  # noqa: E402
+from peerdesk.app import AppController  # noqa: E402
 from peerdesk.gui.common.theme import apply_theme  # noqa: E402
 from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard  # noqa: E402
+from peerdesk.launch import create_demo_vault  # noqa: E402
 from peerdesk.vault.keyring_store import KeyringStatus  # noqa: E402
 
 SIZE = QSize(1366, 768)  # the agency laptops of issue 14 (README and AppStream)

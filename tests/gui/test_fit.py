@@ -18,7 +18,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from peerdesk.app import AppController, create_demo_vault
+from peerdesk.app import AppController
+from peerdesk.launch import create_demo_vault
 from tests.gui.fit_scenes import SCENES, set_font_scale, settle
 from tests.gui.fitcheck import check_window, page_scrolls_sideways
 

@@ -60,7 +60,7 @@ def test_the_lock_screen_follows_the_system_language(
 ) -> None:
     """A fresh process, as a user starts it: the environment decides, then the lock screen."""
     code = (
-        "from peerdesk.app import _make_application\n"
+        "from peerdesk.launch import _make_application\n"
         "from peerdesk.gui.shell.unlock_panel import UnlockPanel\n"
         "app = _make_application()\n"
         "print(UnlockPanel().ui.titleLabel.text())\n"

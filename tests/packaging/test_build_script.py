@@ -153,8 +153,8 @@ def test_inno_setup_script_installs_per_user_by_default() -> None:
 
 
 def test_desktop_entry_name_matches_what_the_app_announces() -> None:
-    app_source = (ROOT / "src/peerdesk/app.py").read_text(encoding="utf-8")
+    app_source = (ROOT / "src/peerdesk/launch.py").read_text(encoding="utf-8")
     match = re.search(r'setDesktopFileName\(\s*"([^"]+)"\s*\)', app_source)
-    assert match, "app.py no longer calls QGuiApplication.setDesktopFileName"
+    assert match, "launch.py no longer calls QGuiApplication.setDesktopFileName"
     assert f"{match.group(1)}.desktop" == build.DESKTOP_FILE
     assert (build.LINUX / build.DESKTOP_FILE).is_file()

@@ -33,7 +33,7 @@ def test_layer_imports_no_qt(layer: str) -> None:
         for name in _imports(path)
         if name.split(".")[0] in {"PySide6", "shiboken6"}
         or name.startswith("peerdesk.gui")
-        or (name == "peerdesk.app" and layer != "cli")
+        or (name in ("peerdesk.app", "peerdesk.launch") and layer != "cli")
     ]
     if layer == "cli":  # the CLI may reach the GUI lazily, inside functions only
         offenders = [o for o in offenders if not _is_lazy(o)]

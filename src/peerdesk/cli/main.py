@@ -145,7 +145,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     if args.vault and not args.demo:
         # The vault picker (GUI) checks each folder it opens; this covers --vault DIR.
         current_policy().check_vault_location(Path(args.vault).expanduser())
-    from peerdesk.app import run_app
+    from peerdesk.launch import run_app
 
     return int(
         run_app(

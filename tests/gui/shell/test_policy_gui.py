@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peerdesk import app as app_module
-from peerdesk.app import AppController, load_gui_policy
+from peerdesk import launch as launch_module
+from peerdesk.app import AppController
 from peerdesk.gui.journal.export_dialog import JournalExportDialog
 from peerdesk.gui.library.export_dialog import LibraryExportDialog
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.settings.page import SettingsPage
 from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
+from peerdesk.launch import load_gui_policy
 from peerdesk.services.policy import Policy, PolicyViolation
 from peerdesk.services.settings import AUTO_LOCK_MINUTES
 from peerdesk.vault.keyring_store import KeyringStatus
@@ -202,7 +204,7 @@ def test_malformed_policy_names_file_and_line_and_applies_the_strictest(
 ) -> None:
     broken = policy_from(tmp_path / "etc", 'export_notice = "x"\nmax_auto_lock_minutes = "ten"\n')
     assert broken.problems
-    monkeypatch.setattr(app_module, "load_policy", lambda: broken)
+    monkeypatch.setattr(launch_module, "load_policy", lambda: broken)
     warned: list[str] = []
     policy = load_gui_policy(warned.append)
     assert policy is broken

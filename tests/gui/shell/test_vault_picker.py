@@ -197,7 +197,7 @@ def test_run_app_returns_to_the_picker_after_open_another_vault(
     make_vault: Callable[[str], Path],
     no_policy: Policy,
 ) -> None:
-    from peerdesk import app as app_module
+    from peerdesk import launch as app_module
     from peerdesk.gui.shell import error_reporting
     from peerdesk.gui.shell.main_window import MainWindow
     from peerdesk.gui.shell.vault_picker import RecentVault

@@ -121,8 +121,9 @@ def gui_round(folder: Path, passphrase: str, c: list[str]) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QAbstractItemView
 
-    from peerdesk.app import AppController, _make_application
+    from peerdesk.app import AppController
     from peerdesk.gui.journal.entry_editor import AUTOSAVE_KEY
+    from peerdesk.launch import _make_application
 
     app = _make_application()
     controller = AppController(folder)

@@ -223,9 +223,9 @@ def test_vault_locations_for_every_command(
         assert main(command) == 1, command
         assert "allows vaults only in" in capsys.readouterr().err, command
     # The GUI path (peerdesk --vault DIR) too, before any window is built.
-    import peerdesk.app
+    import peerdesk.launch
 
-    monkeypatch.setattr(peerdesk.app, "run_app", lambda **_kw: 99)
+    monkeypatch.setattr(peerdesk.launch, "run_app", lambda **_kw: 99)
     capsys.readouterr()
     assert main(["--vault", str(outside)]) == 1
     assert "allows vaults only in" in capsys.readouterr().err
