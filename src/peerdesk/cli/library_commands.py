@@ -86,10 +86,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             elif args.format == "markdown":
                 write_private_file_atomically(out, library_markdown(export).encode("utf-8"))
             else:
-                from peerdesk.gui.library.pdf import (
-                    ensure_gui_application,
-                    write_booklet_pdf,
-                )
+                from peerdesk.gui.common.pdf import ensure_gui_application
+                from peerdesk.gui.library.pdf import write_booklet_pdf
 
                 ensure_gui_application()
                 write_booklet_pdf(export, out)

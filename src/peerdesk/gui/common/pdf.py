@@ -1,10 +1,13 @@
-"""The page every PeerDesk PDF is printed on: A4 portrait, 18 mm margins, PeerDesk as creator."""
+"""PeerDesk's PDFs: the A4 page (18 mm margins, PeerDesk as creator), inert Markdown
+documents written to new owner-only files, and the offscreen QGuiApplication the CLI needs."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -20,6 +23,9 @@ from PySide6.QtGui import (
     QTextFrame,
     QTextTable,
 )
+
+from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
+from peerdesk.services.export_files import ExportFileError, create_export_file
 
 
 def a4_pdf_writer(path: Path, title: str, *, resolution: int = 300) -> QPdfWriter:
@@ -180,3 +186,31 @@ def _split_table(doc: QTextDocument, table: QTextTable, row: int) -> None:
             target.setFormat(source.format())
             target.firstCursorPosition().insertFragment(select.selection())
     table.removeRows(row, rows - row)
+
+
+def ensure_gui_application() -> None:
+    """QTextDocument needs a QGuiApplication (fonts); the CLI makes an offscreen one."""
+    if QCoreApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["peerdesk"])
+        app.setApplicationName("PeerDesk")
+
+
+def write_markdown_pdf(markdown: str, path: Path, title: str) -> None:
+    """Write already-escaped ``markdown`` as an A4 PDF to a new owner-only file at ``path``
+    (inert: no link is live and nothing is loaded); nothing is left behind on failure."""
+    ensure_gui_application()
+    create_export_file(path)
+    try:
+        writer = a4_pdf_writer(path, title)
+        document = InertDocument()
+        document.setDocumentMargin(0)
+        set_inert_markdown(document, markdown, already_escaped=True)
+        document.print_(writer)
+        del writer  # closes and flushes the file
+    except Exception as exc:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise ExportFileError(path, f"cannot write the PDF ({exc})") from exc
+    if not path.exists() or path.stat().st_size == 0:
+        raise ExportFileError(path, "the PDF could not be written")

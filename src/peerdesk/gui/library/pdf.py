@@ -123,14 +123,3 @@ def _paint_crisis_plan(painter: QPainter, page: QRectF, items: Iterable[CrisisIt
         scale = min(scale, page.height() / doc.size().height(), page.width() / doc.textWidth())
     painter.scale(scale, scale)
     doc.drawContents(painter, QRectF(0, 0, page.width() / scale, page.height() / scale))
-
-
-def ensure_gui_application() -> None:
-    """QTextDocument needs a QGuiApplication (fonts); the CLI makes an offscreen one."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QGuiApplication
-
-    if QCoreApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["peerdesk"])
-        app.setApplicationName("PeerDesk")

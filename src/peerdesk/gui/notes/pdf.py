@@ -1,44 +1,14 @@
-"""Session notes as a PDF: the Markdown of services/notes/formats rendered by QTextDocument.
-
-The Markdown escapes user text and carries the organisation's export notice at its start
-and end; the document loads no external resources. Needs a QGuiApplication (the CLI makes
-an offscreen one).
-"""
+"""Session notes as a PDF: the Markdown of services/notes/formats (user text escaped, the
+organisation's export notice at its start and end) rendered inert by
+``gui/common/pdf.write_markdown_pdf``."""
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
-
-from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
-from peerdesk.gui.common.pdf import a4_pdf_writer
-from peerdesk.services.export_files import ExportFileError, create_export_file
-
-
-def ensure_gui_application() -> QGuiApplication:
-    app = QGuiApplication.instance()
-    if app is None:
-        app = QGuiApplication(["peerdesk"])
-    assert isinstance(app, QGuiApplication)
-    return app
+from peerdesk.gui.common.pdf import write_markdown_pdf
 
 
 def write_notes_pdf(markdown: str, path: Path, title: str = "Session notes") -> None:
     """Write ``markdown`` as an A4 PDF to a new owner-only file at ``path``."""
-    ensure_gui_application()
-    create_export_file(path)
-    try:
-        writer = a4_pdf_writer(path, title)
-        document = InertDocument()
-        document.setDocumentMargin(0)
-        set_inert_markdown(document, markdown, already_escaped=True)
-        document.print_(writer)
-        del writer  # closes and flushes the file
-    except Exception as exc:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        raise ExportFileError(path, f"cannot write the PDF ({exc})") from exc
-    if not path.exists() or path.stat().st_size == 0:
-        raise ExportFileError(path, "the PDF could not be written")
+    write_markdown_pdf(markdown, path, title)
