@@ -1,0 +1,297 @@
+"""Receiving: the plan a payload makes against this vault, the preview shown first, and
+the apply that carries it out (see applying.py for the writes)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from peerdesk.services.events import Change
+from peerdesk.services.exchange import people_map, stamping
+from peerdesk.services.exchange.applying import WriteOps
+from peerdesk.services.exchange.merge import (
+    Choice,
+    Fields,
+    RecordMerge,
+    merge_record,
+)
+from peerdesk.services.exchange.payload import (
+    IncomingRecord,
+    Payload,
+    RawRecord,
+    decode,
+)
+from peerdesk.services.exchange.people_map import NEW, PersonMatch
+from peerdesk.services.exchange.snapshot import (
+    read_records,
+)
+from peerdesk.services.exchange.versions import DELETED
+from peerdesk.services.exchange.views import (
+    ApplyResult,
+    Cancelled,
+    ConflictView,
+    ExchangeError,
+    ExchangePreview,
+    ItemStatus,
+    PreviewItem,
+    Progress,
+    SenderInfo,
+    _t,
+)
+from peerdesk.services.exchange.writing import (
+    PERSON_OR_REF,
+    MergePlan,
+    display_value,
+    has_effect,
+    people_names,
+    record_label,
+    squash_changes,
+    starter_aliases,
+    who_of,
+    write_marker,
+)
+from peerdesk.store.records import database_proxy
+
+
+class ReceiveOps(WriteOps):
+    # -- receiving ---------------------------------------------------------------------------
+
+    def preview(
+        self,
+        payload: bytes | Payload,
+        sender: SenderInfo | None = None,
+        *,
+        people: Mapping[str, str] | None = None,
+    ) -> ExchangePreview:
+        """What receiving *payload* would do. Writes nothing."""
+        decoded = decode(payload) if isinstance(payload, bytes) else payload
+        if decoded.origin == self.vault_id:
+            raise ExchangeError(_t("This file was made by this vault."))
+        with database_proxy.atomic() as txn:
+            matches = people_map.suggest(decoded.people, decoded.origin, decoded.subject)
+            mapping = {m.their_id: m.suggestion for m in matches}
+            if people:
+                mapping.update(people)
+            plan = self._plan(decoded, mapping)
+            txn.rollback()  # belt and braces: a preview never writes
+        known_peer = database_proxy.execute_sql(
+            "SELECT 1 FROM exchange_peer WHERE vault_id = ?", (decoded.origin,)
+        ).fetchone()
+        preview = self._preview_of(decoded, plan, matches, sender, bool(known_peer))
+        preview.plan, preview.plan_marker = plan, write_marker()
+        return preview
+
+    def _plan(self, payload: Payload, mapping: Mapping[str, str]) -> MergePlan:
+        aliases = starter_aliases(payload)
+        # Fast path: a record whose vectors equal ours (same hash) cannot change anything.
+        ours = stamping.load_vhashes(aliases.get(r.id, r.id) for r in payload.raw)
+        todo = [
+            r
+            for r in payload.raw
+            if r.vhash is None or ours.get(aliases.get(r.id, r.id)) != r.vhash
+        ]
+        incoming = self._translate(payload, todo, aliases, mapping)
+        # Only records this vault has versions for (or a starter card of its own) can exist
+        # here: anything else was never shared, so its UUID cannot be in the file.
+        maybe_here = set(ours) | set(aliases.values())
+        by_table: dict[str, list[str]] = {}
+        for record in incoming.values():
+            if record.id in maybe_here:
+                by_table.setdefault(record.table, []).append(record.id)
+        local = read_records(by_table)
+        stored = stamping.load_versions(i for i in incoming if i in ours)
+        stamped = stamping.stamp(local, stored, self.vault_id, stamping.read_clock())
+        merges: list[RecordMerge] = []
+        for rid, record in incoming.items():
+            mine: Fields | None = stamped.fields.get(rid)
+            ghost = False
+            if mine is None and rid in local:
+                mine = {DELETED: (True, {})}  # deleted here before it was ever shared
+            elif mine is None and rid in stored.ghosts:
+                entry = stored.versions[rid].get(DELETED)
+                mine = {DELETED: (True, entry[0] if entry else {})}
+                ghost = True
+            result = merge_record(record.table, rid, mine, record.fields, local_is_ghost=ghost)
+            if result.has_effect or result.status == "ghost":
+                merges.append(result)
+        return MergePlan(stamped, stored, local, incoming, merges, dict(mapping))
+
+    def _translate(
+        self,
+        payload: Payload,
+        raws: Sequence[RawRecord],
+        aliases: Mapping[str, str],
+        mapping: Mapping[str, str],
+    ) -> dict[str, IncomingRecord]:
+        """Incoming records with person ids mapped and starter cards matched to ours."""
+        out: dict[str, IncomingRecord] = {}
+        for raw in raws:
+            record = payload.materialize(raw)
+            fields = record.fields
+            for col in PERSON_OR_REF[record.table]:
+                entry = fields.get(col.name)
+                if entry is None:
+                    continue
+                value, vec = entry
+                if col.kind == "person" and isinstance(value, str):
+                    target = mapping.get(value, NEW)
+                    if target != NEW:
+                        fields[col.name] = (target, vec)
+                elif col.kind == "ref" and isinstance(value, str) and value in aliases:
+                    fields[col.name] = (aliases[value], vec)
+            rid = aliases.get(record.id, record.id)
+            record.id = rid
+            out[rid] = record
+        return out
+
+    def _preview_of(
+        self,
+        payload: Payload,
+        plan: MergePlan,
+        matches: list[PersonMatch],
+        sender: SenderInfo | None,
+        known_peer: bool,
+    ) -> ExchangePreview:
+        names = people_names()
+        for match in matches:
+            names.setdefault(match.their_id, match.name)
+        sender_name = sender.name if sender is not None else payload.origin_name
+        you = _t("You")
+        items: list[PreviewItem] = []
+        conflicts: list[ConflictView] = []
+        for result in plan.merges:
+            if result.status in ("same", "ghost") and not result.conflicts:
+                continue
+            incoming = plan.incoming[result.record_id]
+            local = plan.local.get(result.record_id)
+            values = {n: v for n, (v, _vec) in incoming.fields.items()}
+            if local is not None and (incoming.fields[DELETED][0] or not values.get("title")):
+                values = {**local.values, **{k: v for k, v in values.items() if v}}
+            label = record_label(result.table, values, names)
+            keys: list[str] = []
+            for conflict in result.conflicts:
+                keys.append(conflict.key)
+                conflicts.append(
+                    ConflictView(
+                        conflict.key,
+                        conflict.table,
+                        conflict.record_id,
+                        label,
+                        conflict.field,
+                        conflict.kind,
+                        display_value(conflict.mine, names),
+                        display_value(conflict.theirs, names),
+                        you,
+                        who_of(conflict, payload, sender_name),
+                        local.updated_at if local is not None else None,
+                        incoming.updated_at,
+                    )
+                )
+            status: ItemStatus
+            if result.conflicts:
+                status = "conflict"
+            elif result.status in ("new", "changed", "deleted", "restored"):
+                status = result.status
+            else:
+                continue
+            items.append(
+                PreviewItem(
+                    result.table,
+                    result.record_id,
+                    label,
+                    status,
+                    tuple(f for f in result.changed_fields if f != DELETED),
+                    tuple(keys),
+                )
+            )
+        subject_name = None
+        if payload.subject is not None:
+            subject_name = next((p.name for p in payload.people if p.id == payload.subject), None)
+        if subject_name is None and payload.summary is not None:
+            subject_name = str(payload.summary.get("person") or "") or None
+        return ExchangePreview(
+            what=payload.what,
+            sender_vault=payload.origin,
+            sender_name=sender_name,
+            fingerprint=sender.fingerprint if sender is not None else None,
+            subject_name=subject_name,
+            items=items,
+            conflicts=conflicts,
+            people=matches,
+            summary=payload.summary,
+            sender_known=known_peer,
+            payload=payload,
+            people_mapping=dict(plan.mapping),
+        )
+
+    def apply(
+        self,
+        preview: ExchangePreview,
+        resolutions: Mapping[str, Choice] | None = None,
+        *,
+        people: Mapping[str, str] | None = None,
+        default: Choice | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        pin_sender: bool = False,
+    ) -> ApplyResult:
+        """Merge the previewed payload in one transaction.
+
+        ``resolutions`` maps each conflict key to "mine" or "theirs" (``default`` for the
+        rest); ``people`` maps incoming person ids to ids here or "new" (default: the
+        preview's suggestions). Raises :class:`ExchangeCancelled` (all rolled back) when
+        ``cancelled()`` turns true. A bundle from an unknown sender is read in only with
+        ``pin_sender=True`` (after the person compared the fingerprint words); the sender is
+        then pinned in the same transaction.
+        """
+        payload = preview.payload
+        if payload is None:
+            raise ExchangeError(_t("Nothing to apply."))
+        bundle = preview.bundle
+        if bundle is not None and bundle.contact is None and not pin_sender:
+            raise ExchangeError(
+                _t("The sender is not known yet: compare the fingerprint words, then confirm.")
+            )
+        mapping = dict(preview.people_mapping)
+        if people:
+            mapping.update(people)
+        choices = dict(resolutions or {})
+        changes: list[Change] = []
+        with database_proxy.atomic():
+            unchanged = preview.plan_marker == write_marker()
+            contact_id = self._check_sender(bundle, payload, pin_sender)
+            if preview.plan is not None and unchanged and mapping == preview.people_mapping:
+                plan = preview.plan  # nothing was written since the preview: still exact
+            else:
+                plan = self._plan(payload, mapping)
+            preview.plan = None  # a plan is applied at most once
+            if not has_effect(plan, payload):
+                if bundle is not None and contact_id is not None:
+                    self._record_bundle(bundle)
+                # A replayed or older file: nothing to do, and nothing is written at all.
+                return ApplyResult(
+                    {
+                        "new": 0,
+                        "changed": 0,
+                        "deleted": 0,
+                        "conflicts_resolved": 0,
+                        "people_created": 0,
+                    },
+                    (),
+                )
+            for result in plan.merges:
+                for conflict in result.conflicts:
+                    if conflict.key not in choices:
+                        if default is None:
+                            raise ExchangeError(
+                                _t("Choose which version to keep for every conflict.")
+                            )
+                        choices[conflict.key] = default
+            stamping.save_stamps(plan.stamped)
+            counts = self._write(plan, payload, choices, changes, progress, cancelled)
+            self._remember(payload, plan, preview, contact_id)
+            if bundle is not None:
+                self._record_bundle(bundle)
+        changes = squash_changes(changes)
+        for change in changes:
+            self.bus.publish(change)
+        return ApplyResult(counts, tuple(changes))
