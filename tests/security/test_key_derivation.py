@@ -17,7 +17,7 @@ import pytest
 from argon2.low_level import Type, hash_secret_raw
 from conftest import PASSPHRASE, Figures
 
-from peerdesk.vault.errors import WrongSecretError
+from peerdesk.vault.errors import EnvelopeDamagedError, WrongSecretError
 from peerdesk.vault.keys import KdfParams, normalize_passphrase
 from peerdesk.vault.vault import Vault
 
@@ -47,6 +47,18 @@ def test_another_salt_in_keys_json_stops_the_right_passphrase(new_vault: tuple[V
     for envelope in data["envelopes"]:
         if envelope["method"] == "passphrase":
             envelope["kdf"]["salt"] = base64.b64encode(os.urandom(16)).decode()
+    keys.write_text(json.dumps(data))
+    reopened = Vault.open(folder)
+    try:
+        # The envelope's check no longer matches its fields: said to be damaged, not wrong.
+        with pytest.raises(EnvelopeDamagedError):
+            reopened.unlock_with_passphrase(PASSPHRASE)
+    finally:
+        reopened.close()
+    # Without a check (a key file written before envelopes had one) the other salt reaches
+    # Argon2id, which then derives another key: the right passphrase no longer opens it.
+    for envelope in data["envelopes"]:
+        envelope.pop("check", None)
     keys.write_text(json.dumps(data))
     reopened = Vault.open(folder)
     try:

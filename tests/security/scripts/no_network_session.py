@@ -17,12 +17,19 @@ counts = {"events": 0, "socket": 0, "refused": 0}
 INTERNET = {int(socket.AF_INET), int(socket.AF_INET6)}
 
 
+def _local(sock: object) -> bool:
+    family = getattr(sock, "family", None)
+    return family is not None and int(family) not in INTERNET
+
+
 def hook(event: str, args: tuple[Any, ...]) -> None:
     counts["events"] += 1
     if not event.startswith("socket."):
         return
     if event == "socket.__new__" and len(args) > 1 and int(args[1]) not in INTERNET:
         return  # a local (AF_UNIX) socket: D-Bus for the keyring, not the network
+    if event in ("socket.connect", "socket.bind") and args and _local(args[0]):
+        return  # connecting that local socket (the session bus of a real keyring)
     counts["socket"] += 1
     if event in ("socket.__new__", "socket.connect", "socket.getaddrinfo", "socket.bind"):
         counts["refused"] += 1
