@@ -165,16 +165,16 @@ def _phones_home() -> None:
     """The app opens an internet socket when it starts (an update check, say)."""
     import socket
 
-    from peerdesk import app
+    from peerdesk import launch
 
-    real = app._make_application
+    real = launch._make_application
 
     def make() -> Any:
         with contextlib.suppress(OSError):
             socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()
         return real()
 
-    app._make_application = make
+    launch._make_application = make
 
 
 def _new_recovery_code_not_saved() -> None:
