@@ -20,7 +20,6 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,19 +28,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.bench_agency import PASSPHRASE, QUERIES, _policy, make  # noqa: E402
+from bench.bench_agency import (  # noqa: E402
+    PASSPHRASE,
+    QUERIES,
+    _median_ms,
+    _policy,
+    make,
+)
 from peerdesk.services.notes import NoteFilter  # noqa: E402
 from peerdesk.services.session import end_session, start_session  # noqa: E402
 from peerdesk.vault.vault import Vault  # noqa: E402
-
-
-def _median_ms(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def measure(app: QApplication, folder: Path, runs: int) -> dict[str, float]:

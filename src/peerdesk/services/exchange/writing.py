@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from peerdesk.i18n import translate
 from peerdesk.services.events import Change
 from peerdesk.services.exchange import stamping
 from peerdesk.services.exchange.merge import (
@@ -26,12 +25,8 @@ from peerdesk.services.exchange.snapshot import (
 )
 from peerdesk.services.exchange.tables import TABLES, TableSpec
 from peerdesk.services.exchange.versions import DELETED
+from peerdesk.services.exchange.views import _t
 from peerdesk.store.records import database_proxy, utc_now
-
-
-def _t(text: str) -> str:
-    return translate("Exchange", text)
-
 
 # -- the plan: what preview shows and apply writes ----------------------------------------
 
