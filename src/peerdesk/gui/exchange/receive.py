@@ -260,7 +260,12 @@ class ReceiveFlow(QObject):
             return
         dialog.done(QDialog.DialogCode.Accepted)
         self.current = None
-        counts = result.counts
+        self.applied.emit(result)
+        self.report_applied(result.counts)
+        self._end("applied")
+
+    def report_applied(self, counts: dict[str, int]) -> None:
+        """What the file changed, in a message (counts of an ApplyResult)."""
         lines = [
             self.tr("%n new", "", counts.get("new", 0)),
             self.tr("%n changed", "", counts.get("changed", 0)),
@@ -268,9 +273,7 @@ class ReceiveFlow(QObject):
             self.tr("%n conflict(s) settled", "", counts.get("conflicts_resolved", 0)),
             self.tr("%n person(s) added to your circle", "", counts.get("people_created", 0)),
         ]
-        self.applied.emit(result)
         self._inform(self.tr("The file is read in"), "\n".join(lines))
-        self._end("applied")
 
     # -- endings ----------------------------------------------------------------------------
 

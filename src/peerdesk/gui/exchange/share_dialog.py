@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,6 +42,7 @@ from peerdesk.gui.exchange.files import (
     with_suffix,
     write_new_private,
 )
+from peerdesk.gui.exchange.models import person_text
 from peerdesk.gui.exchange.workers import ApplyRunner, ScryptJob, run_scrypt
 from peerdesk.services.session import Services
 
@@ -52,9 +53,11 @@ ChoosePath = Callable[[QWidget, str], Path | None]
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the exchange file"),
+        QCoreApplication.translate("ShareDialog", "Save the exchange file"),
         suggested,
-        parent.tr("PeerDesk exchange files (*%1)").replace("%1", SUFFIX),
+        QCoreApplication.translate("ShareDialog", "PeerDesk exchange files (*%1)").replace(
+            "%1", SUFFIX
+        ),
         options=QFileDialog.Option.DontConfirmOverwrite,  # we never overwrite: we refuse
     )
     return with_suffix(Path(path)) if path else None
@@ -98,7 +101,7 @@ class ShareDialog(QDialog):
         self.personCombo = QComboBox()
         self.personCombo.setAccessibleName(self.tr("Whose roadmap or summary"))
         for person in services.people.list():
-            self.personCombo.addItem(f"{person.name} ({person.role_label})", person.id)
+            self.personCombo.addItem(person_text(person), person.id)
         owner = services.people.owner()
         wanted = person_id or (owner.id if owner is not None else None)
         index = self.personCombo.findData(wanted)
