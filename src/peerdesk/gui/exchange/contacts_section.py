@@ -66,6 +66,7 @@ class ContactsSection(QGroupBox):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
         self.view.verticalHeader().hide()
         self.view.setMinimumHeight(110)
         header = self.view.horizontalHeader()

@@ -54,6 +54,7 @@ def _table(model: Any, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -223,7 +224,7 @@ class PreviewDialog(QDialog):
 
     def _set_tab_order(self) -> None:
         """The tabs, then each tab's controls top to bottom (the conflicts: all at once,
-        the list, each side's value and choice), the people to place, Read in, Cancel."""
+        the list, both values, then the choice), the people to place, Read in, Cancel."""
         order: list[QWidget] = [
             self.tabs,
             self.itemsView,
@@ -231,8 +232,8 @@ class PreviewDialog(QDialog):
             self.allTheirsButton,
             self.conflictsView,
             self.mineSide.valueView,
-            self.mineSide.choice,
             self.theirsSide.valueView,
+            self.mineSide.choice,  # one stop for the pair: arrows move between them
             self.theirsSide.choice,
             *self.person_combos.values(),
             self.applyButton,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -234,6 +235,7 @@ class ShareDialog(QDialog):
         outer.addWidget(self.errorLabel)
         outer.addWidget(self.buttons)
 
+        self._set_tab_order()
         {"roadmap": self.roadmapRadio, "library": self.cardsRadio}.get(
             what, self.summaryRadio
         ).setChecked(True)
@@ -252,6 +254,34 @@ class ShareDialog(QDialog):
         self.expiryCheck.toggled.connect(self.expiryDate.setEnabled)
         self._refresh()
         self.resize(860, 560)
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom: what (one stop for the three kinds, arrows between them), whose or
+        which cards, who can open it, then the file's contents, Save as, Cancel."""
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        order: list[tuple[QWidget, str]] = [
+            (self.roadmapRadio, "shareRoadmap"),
+            (self.cardsRadio, "shareCards"),
+            (self.summaryRadio, "shareSummary"),
+            (self.personCombo, "sharePerson"),
+            (self.cardsCombo, "shareWhichCards"),
+            (self.cardList, "shareCardList"),
+            (self.personalCheck, "sharePersonal"),
+            (self.contactRadio, "shareToContact"),
+            (self.contactCombo, "shareContact"),
+            (self.passphraseRadio, "shareToPassphrase"),
+            (self.passEdit, "sharePassphrase"),
+            (self.repeatEdit, "sharePassphraseAgain"),
+            (self.expiryCheck, "shareExpires"),
+            (self.expiryDate, "shareExpiryDate"),
+            (self.contentsList, "shareContents"),
+            (self.saveButton, "shareSave"),
+            (cancel, "cancel"),
+        ]
+        for widget, key in order:
+            widget.setObjectName(key)
+        for (first, _a), (second, _b) in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # -- state ------------------------------------------------------------------------------
 
