@@ -41,9 +41,7 @@ def focused() -> QWidget:
     return widget
 
 
-def test_tab_goes_through_the_page_in_order(
-    agency_controller: AppController, qtbot: QtBot
-) -> None:
+def test_tab_goes_through_the_page_in_order(agency_controller: AppController, qtbot: QtBot) -> None:
     add_caseload(services_of(agency_controller))
     page = shown_page(agency_controller)
     page.search_edit.setFocus()

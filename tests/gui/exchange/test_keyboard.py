@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from peerdesk.app import AppController
 from peerdesk.gui.exchange.models import MINE, THEIRS
 from peerdesk.gui.exchange.preview_dialog import PreviewDialog
 from peerdesk.services.session import Services
@@ -32,19 +31,8 @@ def tab(qtbot: QtBot) -> str:
 
 
 @pytest.fixture
-def services(unlocked_controller: AppController) -> Services:
-    services = unlocked_controller.services
-    assert services is not None
-    owner = services.people.create("Sam Rivera", "self", is_owner=True)
-    for title in ("Find a flat", "Walk every morning", "Call my sister"):
-        goal = services.roadmap.create_goal(owner.id, title)
-        services.roadmap.add_milestone(goal.id, f"First step: {title.lower()}")
-    return services
-
-
-@pytest.fixture
-def preview(qtbot: QtBot, services: Services) -> Iterator[PreviewDialog]:
-    dialog = PreviewDialog(sample_preview(services), services.people.list())
+def preview(qtbot: QtBot, circle: Services) -> Iterator[PreviewDialog]:
+    dialog = PreviewDialog(sample_preview(circle), circle.people.list())
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitActive(dialog):
@@ -138,10 +126,10 @@ def test_who_is_who_by_keyboard(qtbot: QtBot, preview: PreviewDialog) -> None:
     assert preview.people_choices()[list(preview.person_combos)[1]] == combos[1].currentData()
 
 
-def test_the_share_dialog_in_tab_order(qtbot: QtBot, services: Services) -> None:
+def test_the_share_dialog_in_tab_order(qtbot: QtBot, circle: Services) -> None:
     from peerdesk.gui.exchange.share_dialog import ShareDialog
 
-    dialog = ShareDialog(services, what="roadmap")
+    dialog = ShareDialog(circle, what="roadmap")
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitActive(dialog):

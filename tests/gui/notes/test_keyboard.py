@@ -65,9 +65,7 @@ def tab(qtbot: QtBot) -> str:
     return focused().objectName()
 
 
-def test_tab_goes_through_a_draft_in_order(
-    agency_controller: AppController, qtbot: QtBot
-) -> None:
+def test_tab_goes_through_a_draft_in_order(agency_controller: AppController, qtbot: QtBot) -> None:
     services = services_of(agency_controller)
     ids = add_caseload(services)
     draft = services.notes.note_ids(NoteFilter(person_id=ids["Robin Example"], status="draft"))
