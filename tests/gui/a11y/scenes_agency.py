@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QScrollArea, QWidget
 
 from peerdesk.app import AppController
 from peerdesk.services.session import Services
@@ -312,6 +312,12 @@ def _contacts(controller: AppController) -> Iterator[QWidget]:
     section.refresh()
     controller.window.show_area("settings")
     section.select_row(0)
+    settle()
+    scroll = section.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(section)
     settle()
     try:
         yield section

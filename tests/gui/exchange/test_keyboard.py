@@ -160,3 +160,21 @@ def test_the_share_dialog_in_tab_order(qtbot: QtBot, circle: Services) -> None:
     with qtbot.waitSignal(dialog.rejected, timeout=3000):
         qtbot.keyClick(dialog.passEdit, Qt.Key.Key_Escape)
     assert dialog.passEdit.text() == ""  # forgotten on close
+
+
+def test_enter_never_trusts_an_unknown_sender(qtbot: QtBot) -> None:
+    from peerdesk.gui.exchange.receive import SenderDialog
+
+    dialog = SenderDialog(None, "Jo Okafor", "maple otter comet basil harbor quilt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    with qtbot.waitSignal(dialog.rejected, timeout=3000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.trustButton.setFocus()
+    with qtbot.waitSignal(dialog.accepted, timeout=3000):
+        qtbot.keyClick(dialog.trustButton, Qt.Key.Key_Space)

@@ -151,9 +151,12 @@ class CaseloadModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(_HEADERS) and shown:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_HEADERS):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return tr(_HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:  # what the column counts (the whole title
+            return self._tooltip(section) or tr(_HEADERS[section])  # when it is cut short)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -187,8 +190,8 @@ class CaseloadModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.spoken(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(column)
+        if role == Qt.ItemDataRole.ToolTipRole:  # what the column counts, or the whole row
+            return self._tooltip(column) or self.spoken(row, column)
         attention = (column == 5 and row.unsigned_notes) or (column == 6 and row.overdue_milestones)
         if role == Qt.ItemDataRole.ForegroundRole and attention:
             return QBrush(QColor(colour("error")))

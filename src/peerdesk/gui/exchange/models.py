@@ -194,10 +194,10 @@ class _Table(QAbstractTableModel):
     ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and 0 <= section < len(self.HEADERS)
         ):
-            return _t(self.HEADERS[section])
+            return _t(self.HEADERS[section])  # the tooltip: the whole title when cut short
         return None
 
 

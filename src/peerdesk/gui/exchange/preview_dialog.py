@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -60,6 +61,25 @@ def _table(model: Any, name: str) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return view
+
+
+class FittingScroll(QScrollArea):
+    """A frameless scroll area as large as what it holds, scrolling only when the screen is
+    smaller than that (a 200 % font on a 768-pixel screen): nothing is squeezed over."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
 
 
 class _Side(QGroupBox):
@@ -149,7 +169,7 @@ class PreviewDialog(QDialog):
         )
 
         self.conflicts_model = ConflictsModel(preview.conflicts, self)
-        self.conflictsTab = self._conflicts_tab()
+        self.conflictsTab = FittingScroll(self._conflicts_tab())
         if preview.conflicts:
             self.tabs.addTab(
                 self.conflictsTab,

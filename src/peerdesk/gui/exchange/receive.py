@@ -105,6 +105,12 @@ class SenderDialog(QDialog):
         self.trustButton = QPushButton(self.tr("The words &match — trust them"))
         self.trustButton.setAccessibleName(self.tr("The words match, trust this sender"))
         buttons.addButton(self.trustButton, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Enter must not trust a stranger before the words were compared: the safe answer is
+        # the default; trusting takes its own button (Tab or Alt and its letter).
+        self.trustButton.setAutoDefault(False)
+        differ = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        differ.setDefault(True)
+        differ.setFocus()
         self.trustButton.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

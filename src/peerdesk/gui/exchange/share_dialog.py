@@ -44,6 +44,7 @@ from peerdesk.gui.exchange.files import (
     write_new_private,
 )
 from peerdesk.gui.exchange.models import person_text
+from peerdesk.gui.exchange.preview_dialog import FittingScroll
 from peerdesk.gui.exchange.workers import ApplyRunner, ScryptJob, run_scrypt
 from peerdesk.services.session import Services
 
@@ -223,12 +224,14 @@ class ShareDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.saveButton.clicked.connect(self._save_clicked)
 
-        left = QVBoxLayout()
+        choices = QWidget()
+        left = QVBoxLayout(choices)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(what_box)
         left.addWidget(to_box)
         left.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 3)
+        columns.addWidget(FittingScroll(choices), 3)
         columns.addWidget(contents_box, 2)
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)

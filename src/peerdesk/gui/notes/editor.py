@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QLocale,
     QRegularExpression,
     Qt,
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidgetItem, QMessageBox, QWidget
 
 from peerdesk.gui.common.draft_dialogs import DraftDialogs
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
@@ -137,6 +138,8 @@ class NoteEditor(QWidget):
         self.ui.modeCombo.addItem(self.tr("Individual or group…"), "")
         self.ui.modeCombo.addItem(self.tr("Individual"), "individual")
         self.ui.modeCombo.addItem(self.tr("Group"), "group")
+        for combo in (self.ui.settingCombo, self.ui.modeCombo):  # wide enough at any font
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_IDLE_MS)
@@ -166,7 +169,25 @@ class NoteEditor(QWidget):
         ui.addendumButton.clicked.connect(self.add_addendum)
         ui.deleteButton.clicked.connect(self.delete_draft)
         ui.editServicesButton.clicked.connect(self.edit_service_types)
+        self.ui.goalsList.setWordWrap(True)
+        self.ui.goalsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_to_font()
         self.setEnabled(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        """Widths and heights that follow the font (a 200 % font must not cut "HH:MM")."""
+        ui = self.ui
+        for edit in (ui.startEdit, ui.endEdit, ui.credentialEdit):
+            metrics = edit.fontMetrics()
+            widest = max(metrics.horizontalAdvance(t) for t in ("00:00", edit.placeholderText()))
+            edit.setMaximumWidth(widest + 4 * metrics.averageCharWidth() + 8)
+        lines = ui.goalsList.fontMetrics().lineSpacing()
+        ui.goalsList.setMaximumHeight(3 * lines + 2 * ui.goalsList.frameWidth() + 8)
 
     def tab_chain(self) -> list[QWidget]:
         """The editor's controls in Tab order: the note's fields top to bottom, then what

@@ -81,6 +81,8 @@ class NotesPage(AreaPage):
         self.person_filter = QComboBox()
         self.person_filter.setAccessibleName(self.tr("Only this person's notes"))
         self.person_filter.setMinimumContentsLength(12)
+        # The whole name when a large font cuts it short.
+        self.person_filter.currentTextChanged.connect(self.person_filter.setToolTip)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Drafts or signed notes"))
         for title, _key in STATUSES:
@@ -319,6 +321,7 @@ class NotesPage(AreaPage):
         for pid, person in people:
             self.person_filter.addItem(person, pid)
         self.person_filter.setCurrentIndex(max(self.person_filter.findData(keep), 0))
+        self.person_filter.setToolTip(self.person_filter.currentText())
         self.person_filter.blockSignals(False)
 
     def note_filter(self) -> NoteFilter:
