@@ -1231,6 +1231,86 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>Used</source>
         <translation>Usada</translation>
     </message>
+    <message>
+        <source>The file&apos;s contents are malformed.</source>
+        <translation>El contenido del archivo está mal formado.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record id).</source>
+        <translation>El contenido del archivo está mal formado (el identificador de un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are too large.</source>
+        <translation>El contenido del archivo es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are cut short.</source>
+        <translation>El contenido del archivo está incompleto.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents cannot be unpacked.</source>
+        <translation>El contenido del archivo no se puede descomprimir.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not readable.</source>
+        <translation>El contenido del archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This is not a PeerDesk exchange.</source>
+        <translation>Esto no es un intercambio de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer PeerDesk; update PeerDesk to receive it.</source>
+        <translation>Este archivo se hizo con una versión más nueva de PeerDesk; actualiza PeerDesk para recibirlo.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (what it holds).</source>
+        <translation>El contenido del archivo está mal formado (lo que contiene).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (vaults).</source>
+        <translation>El contenido del archivo está mal formado (las bóvedas).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (people).</source>
+        <translation>El contenido del archivo está mal formado (las personas).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (versions).</source>
+        <translation>El contenido del archivo está mal formado (las versiones).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (records).</source>
+        <translation>El contenido del archivo está mal formado (los registros).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (summary).</source>
+        <translation>El contenido del archivo está mal formado (el resumen).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record).</source>
+        <translation>El contenido del archivo está mal formado (un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record&apos;s kind).</source>
+        <translation>El contenido del archivo está mal formado (el tipo de un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record appears twice).</source>
+        <translation>El contenido del archivo está mal formado (un registro aparece dos veces).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record&apos;s fields).</source>
+        <translation>El contenido del archivo está mal formado (los campos de un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a field).</source>
+        <translation>El contenido del archivo está mal formado (un campo).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record lacks fields).</source>
+        <translation>El contenido del archivo está mal formado (a un registro le faltan campos).</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>

@@ -48,7 +48,8 @@ def record_label(table: str, values: Mapping[str, Any], names: Mapping[str, str]
         return names.get(str(values.get("person")), "")
     if table == "goal_checkin":
         when = str(values.get("occurred_at") or "")[:10]
-        return f"{translate('Exchange', 'Check-in')} {when}".strip()
+        checkin = translate("Exchange", "Check-in")
+        return f"{checkin} {when}".strip()
     if table == "victory":
         return str(values.get("text") or "")[:80]
     if table == "strategy_use":
