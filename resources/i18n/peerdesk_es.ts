@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>Not planned</source>
-        <translation>Sin planificar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n · {date}</source>
-        <translation>
-            <numerusform>%n · {date}</numerusform>
-            <numerusform>%n · {date}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open goals whose target date is within two weeks or past</source>
-        <translation>Metas abiertas cuya fecha objetivo está a menos de dos semanas o ya pasó</translation>
-    </message>
-    <message>
-        <source>Milestones this person owns that are not done yet</source>
-        <translation>Hitos a cargo de esta persona que aún no están hechos</translation>
-    </message>
-    <message>
-        <source>Session notes not signed yet, and the date of the oldest</source>
-        <translation>Notas de sesión aún sin firmar, y la fecha de la más antigua</translation>
-    </message>
-    <message>
-        <source>Milestones past their due date, and who owns them</source>
-        <translation>Hitos con la fecha de vencimiento pasada, y quién los tiene a cargo</translation>
-    </message>
-    <message>
-        <source>The next contact planned from now on</source>
-        <translation>El próximo contacto planificado a partir de ahora</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Firmada</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message numerus="yes">
-        <source>amended (%n)</source>
-        <translation>
-            <numerusform>con adenda (%n)</numerusform>
-            <numerusform>con adendas (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About PeerDesk</source>
@@ -63,6 +10,13 @@
     <message>
         <source>Encryption: SQLCipher {sqlcipher} (AES-256) with a random key; your passphrase unlocks that key through Argon2id.</source>
         <translation>Cifrado: SQLCipher {sqlcipher} (AES-256) con una clave aleatoria; tu frase de contraseña desbloquea esa clave mediante Argon2id.</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
@@ -379,12 +333,107 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
+    <message>
+        <source>The next contact planned from now on</source>
+        <translation>El próximo contacto planificado a partir de ahora</translation>
+    </message>
+    <message>
+        <source>Open goals whose target date is within two weeks or past</source>
+        <translation>Metas abiertas cuya fecha objetivo está a menos de dos semanas o ya pasó</translation>
+    </message>
+    <message>
+        <source>Milestones this person owns that are not done yet</source>
+        <translation>Hitos a cargo de esta persona que aún no están hechos</translation>
+    </message>
+    <message>
+        <source>Session notes not signed yet, and the date of the oldest</source>
+        <translation>Notas de sesión aún sin firmar, y la fecha de la más antigua</translation>
+    </message>
+    <message>
+        <source>Milestones past their due date, and who owns them</source>
+        <translation>Hitos con la fecha de vencimiento pasada, y quién los tiene a cargo</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Sin planificar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n · {date}</source>
+        <translation>
+            <numerusform>%n · {date}</numerusform>
+            <numerusform>%n · {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>last contact {date}</source>
+        <translation>último contacto el {date}</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>todavía sin contacto</translation>
+    </message>
+    <message>
+        <source>next contact not planned</source>
+        <translation>próximo contacto sin planificar</translation>
+    </message>
+    <message>
+        <source>next contact {when}</source>
+        <translation>próximo contacto: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) due</source>
+        <translation>
+            <numerusform>%n meta por vencer</numerusform>
+            <numerusform>%n metas por vencer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting on them for %n milestone(s)</source>
+        <translation>
+            <numerusform>%n hito pendiente de su parte</numerusform>
+            <numerusform>%n hitos pendientes de su parte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) not signed, the oldest from {date}</source>
+        <translation>
+            <numerusform>%n nota sin firmar, del {date}</numerusform>
+            <numerusform>%n notas sin firmar, la más antigua del {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) overdue</source>
+        <translation>
+            <numerusform>%n hito atrasado</numerusform>
+            <numerusform>%n hitos atrasados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
     <message>
         <source>Find a person by name</source>
         <translation>Buscar a una persona por nombre</translation>
+    </message>
+    <message>
+        <source>Enter or Tab goes to the list of people</source>
+        <translation>Enter o Tab te lleva a la lista de personas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Has &amp;unsigned notes</source>
@@ -408,6 +457,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Caseload</source>
         <translation>Casos a cargo</translation>
+    </message>
+    <message>
+        <source>One row a person. Enter opens their session notes.</source>
+        <translation>Una fila por persona. Enter abre sus notas de sesión.</translation>
     </message>
     <message>
         <source>&amp;Notes (Enter)</source>
@@ -474,8 +527,12 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Próximo contacto planificado</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Buscar</translation>
+        <source>Find a person</source>
+        <translation>Buscar a una persona</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the caseload</source>
+        <translation>Ir a la casilla de búsqueda de los casos a cargo</translation>
     </message>
     <message>
         <source>Every note is signed.</source>
@@ -587,6 +644,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 </context>
 <context>
     <name>ContactsSection</name>
+    <message>
+        <source>Name shown in this vault:</source>
+        <translation>Nombre que se muestra en esta bóveda:</translation>
+    </message>
     <message>
         <source>Contacts (exchange files)</source>
         <translation>Contactos (archivos de intercambio)</translation>
@@ -883,8 +944,72 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>No</translation>
     </message>
     <message>
+        <source>Person in recovery</source>
+        <translation>Persona en recuperación</translation>
+    </message>
+    <message>
+        <source>Peer specialist</source>
+        <translation>Especialista de pares</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Persona de apoyo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
         <source>(kept, with edits)</source>
         <translation>(conservado, con cambios)</translation>
+    </message>
+    <message>
+        <source>{kind} “{item}”</source>
+        <translation>{kind} “{item}”</translation>
+    </message>
+    <message>
+        <source>New: {what}</source>
+        <translation>Nuevo: {what}</translation>
+    </message>
+    <message>
+        <source>Changed: {what}</source>
+        <translation>Cambiado: {what}</translation>
+    </message>
+    <message>
+        <source>Restored: {what}</source>
+        <translation>Restaurado: {what}</translation>
+    </message>
+    <message>
+        <source>Deleted: {what}</source>
+        <translation>Eliminado: {what}</translation>
+    </message>
+    <message>
+        <source>Conflict: {what}, both of you changed it</source>
+        <translation>Conflicto: {what}, las dos personas lo cambiaron</translation>
+    </message>
+    <message>
+        <source>keeping mine</source>
+        <translation>se conserva lo mío</translation>
+    </message>
+    <message>
+        <source>taking theirs</source>
+        <translation>se toma lo suyo</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>aún sin elegir</translation>
+    </message>
+    <message>
+        <source>{item}, {field}: mine “{mine}”, theirs “{theirs}”; {decided}</source>
+        <translation>{item}, {field}: lo mío “{mine}”, lo suyo “{theirs}”; {decided}</translation>
     </message>
     <message>
         <source>What happens</source>
@@ -933,6 +1058,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Last exchange</source>
         <translation>Último intercambio</translation>
+    </message>
+    <message>
+        <source>{name}, fingerprint words: {words}; last exchange {when}</source>
+        <translation>{name}, palabras de huella: {words}; último intercambio: {when}</translation>
     </message>
     <message>
         <source>The helper process stopped.</source>
@@ -993,6 +1122,194 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>This exchange file was made by this same vault; nothing to do.</source>
         <translation>Este archivo de intercambio lo hizo esta misma bóveda; no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <source>This file claims to come from another contact&apos;s vault.</source>
+        <translation>Este archivo dice venir de la bóveda de otro contacto.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The library is not available.</source>
+        <translation>La biblioteca no está disponible.</translation>
+    </message>
+    <message>
+        <source>received from %1 on %2</source>
+        <translation>recibida de %1 el %2</translation>
+    </message>
+    <message>
+        <source>A card in the file cannot be stored.</source>
+        <translation>Una tarjeta del archivo no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>A PeerDesk vault</source>
+        <translation>Una bóveda de PeerDesk</translation>
+    </message>
+    <message>
+        <source>This file was made by this vault.</source>
+        <translation>Este archivo lo hizo esta misma bóveda.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Nothing to apply.</source>
+        <translation>No hay nada que incorporar.</translation>
+    </message>
+    <message>
+        <source>The sender is not known yet: compare the fingerprint words, then confirm.</source>
+        <translation>Aún no conoces a quien lo envía: comparen las palabras de huella y luego confirma.</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep for every conflict.</source>
+        <translation>Elige qué versión conservar en cada conflicto.</translation>
+    </message>
+    <message>
+        <source>Choose a contact or a share passphrase.</source>
+        <translation>Elige un contacto o una frase de contraseña para compartir.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents do not match its label.</source>
+        <translation>El contenido del archivo no coincide con su etiqueta.</translation>
+    </message>
+    <message>
+        <source>Choose whose roadmap to share.</source>
+        <translation>Elige de quién es la hoja de ruta que quieres compartir.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Victories</source>
+        <translation>Victorias</translation>
+    </message>
+    <message>
+        <source>People in goals</source>
+        <translation>Personas en las metas</translation>
+    </message>
+    <message>
+        <source>Strategy cards</source>
+        <translation>Tarjetas de estrategia</translation>
+    </message>
+    <message>
+        <source>Entries of the use log</source>
+        <translation>Entradas del registro de uso</translation>
+    </message>
+    <message>
+        <source>People named</source>
+        <translation>Personas nombradas</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>Eliminaciones</translation>
+    </message>
+    <message>
+        <source>A summary: mood average and days checked in per week, goal progress counts</source>
+        <translation>Un resumen: ánimo promedio y días con registro por semana, cuántos avances hay en las metas</translation>
+    </message>
+    <message>
+        <source>No contact details and no use log</source>
+        <translation>Sin datos de contacto ni registro de uso</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usada</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed.</source>
+        <translation>El contenido del archivo está mal formado.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record id).</source>
+        <translation>El contenido del archivo está mal formado (el identificador de un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are too large.</source>
+        <translation>El contenido del archivo es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are cut short.</source>
+        <translation>El contenido del archivo está incompleto.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents cannot be unpacked.</source>
+        <translation>El contenido del archivo no se puede descomprimir.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not readable.</source>
+        <translation>El contenido del archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This is not a PeerDesk exchange.</source>
+        <translation>Esto no es un intercambio de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer PeerDesk; update PeerDesk to receive it.</source>
+        <translation>Este archivo se hizo con una versión más nueva de PeerDesk; actualiza PeerDesk para recibirlo.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (what it holds).</source>
+        <translation>El contenido del archivo está mal formado (lo que contiene).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (vaults).</source>
+        <translation>El contenido del archivo está mal formado (las bóvedas).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (people).</source>
+        <translation>El contenido del archivo está mal formado (las personas).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (versions).</source>
+        <translation>El contenido del archivo está mal formado (las versiones).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (records).</source>
+        <translation>El contenido del archivo está mal formado (los registros).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (summary).</source>
+        <translation>El contenido del archivo está mal formado (el resumen).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record).</source>
+        <translation>El contenido del archivo está mal formado (un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record&apos;s kind).</source>
+        <translation>El contenido del archivo está mal formado (el tipo de un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record appears twice).</source>
+        <translation>El contenido del archivo está mal formado (un registro aparece dos veces).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record&apos;s fields).</source>
+        <translation>El contenido del archivo está mal formado (los campos de un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a field).</source>
+        <translation>El contenido del archivo está mal formado (un campo).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record lacks fields).</source>
+        <translation>El contenido del archivo está mal formado (a un registro le faltan campos).</translation>
     </message>
 </context>
 <context>
@@ -2250,12 +2567,20 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>Notes</name>
     <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
         <source>Duration: {m} minutes</source>
         <translation>Duración: {m} minutos</translation>
     </message>
     <message>
         <source>Service: {s}</source>
         <translation>Servicio: {s}</translation>
+    </message>
+    <message>
+        <source>Goals addressed</source>
+        <translation>Metas trabajadas</translation>
     </message>
     <message>
         <source>What was done</source>
@@ -2276,6 +2601,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Signed by {who} on {when} UTC</source>
         <translation>Firmada por {who} el {when} UTC</translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed</source>
+        <translation>BORRADOR — sin firmar</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
     </message>
     <message>
         <source>written and signed by {who} on {when} UTC</source>
@@ -2360,6 +2693,26 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>The session cannot end before it starts.</source>
         <translation>La sesión no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupal</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2844,51 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>NotesListModel</name>
+    <message>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message numerus="yes">
+        <source>amended (%n)</source>
+        <translation>
+            <numerusform>con adenda (%n)</numerusform>
+            <numerusform>con adendas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} a las {time}</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>a draft, not signed yet</source>
+        <translation>un borrador, aún sin firmar</translation>
+    </message>
+    <message>
+        <source>Session note for {person}</source>
+        <translation>Nota de sesión de {person}</translation>
+    </message>
+    <message numerus="yes">
+        <source>amended %n time(s)</source>
+        <translation>
+            <numerusform>con %n adenda</numerusform>
+            <numerusform>con %n adendas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>found: {text}</source>
+        <translation>encontrado: {text}</translation>
+    </message>
+</context>
+<context>
     <name>NotesPage</name>
     <message>
         <source>All notes</source>
@@ -2511,6 +2909,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Search the notes</source>
         <translation>Buscar en las notas</translation>
+    </message>
+    <message>
+        <source>Every word must match. Tab goes to the list of notes.</source>
+        <translation>Cada palabra debe coincidir. Tab te lleva a la lista de notas.</translation>
     </message>
     <message>
         <source>&amp;New note</source>
@@ -2569,12 +2971,20 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Notas de sesión</translation>
     </message>
     <message>
+        <source>Newest first. Enter opens the chosen note in the editor.</source>
+        <translation>Las más recientes primero. Enter abre la nota elegida en el editor.</translation>
+    </message>
+    <message>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the session notes</source>
+        <translation>Ir a la casilla de búsqueda de las notas de sesión</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -2960,6 +3370,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Choose a conflict, then keep your version or take theirs below; the buttons above decide every conflict at once.</source>
+        <translation>Elige un conflicto y luego, abajo, conserva tu versión o toma la suya; los botones de arriba deciden todos los conflictos a la vez.</translation>
     </message>
     <message>
         <source>Both of you changed these since your last exchange. Pick which version to keep for each; nothing is read in until you choose.</source>
@@ -3671,6 +4085,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>ShareDialog</name>
     <message>
+        <source>Save the exchange file</source>
+        <translation>Guardar el archivo de intercambio</translation>
+    </message>
+    <message>
+        <source>PeerDesk exchange files (*%1)</source>
+        <translation>Archivos de intercambio de PeerDesk (*%1)</translation>
+    </message>
+    <message>
         <source>Share with someone</source>
         <translation>Compartir con alguien</translation>
     </message>
@@ -4103,6 +4525,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>_Side</name>
     <message>
+        <source>For the conflict chosen in the list; Alt and the underlined letter work too</source>
+        <translation>Para el conflicto elegido en la lista; también funciona Alt con la letra subrayada</translation>
+    </message>
+    <message>
         <source>Changed by %1, %2</source>
         <translation>Cambiado por %1, %2</translation>
     </message>
@@ -4132,21 +4558,6 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Entry saved ({count} characters).</source>
         <translation>Entrada guardada ({count} caracteres).</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Name shown in this vault:</source>
-        <translation>Nombre que se muestra en esta bóveda:</translation>
-    </message>
-    <message>
-        <source>Save the exchange file</source>
-        <translation>Guardar el archivo de intercambio</translation>
-    </message>
-    <message>
-        <source>PeerDesk exchange files (*%1)</source>
-        <translation>Archivos de intercambio de PeerDesk (*%1)</translation>
     </message>
 </context>
 </TS>
