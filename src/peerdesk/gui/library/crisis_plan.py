@@ -28,7 +28,7 @@ from peerdesk.gui.common.accessibility import name
 from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.common.theme import icon
 from peerdesk.gui.forms.ui_crisis_plan_dialog import Ui_CrisisPlanDialog
-from peerdesk.gui.library.card_model import CrisisSectionModel
+from peerdesk.gui.library.card_model import ID_ROLE, CrisisSectionModel
 from peerdesk.services.library import SECTIONS, CrisisItem
 from peerdesk.services.library.crisis import Section
 from peerdesk.services.session import Services
@@ -111,11 +111,13 @@ class SectionBox(QGroupBox):
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setMaximumHeight(160)
         layout.addWidget(self.view)
-        # Enter or a double click edits the chosen item.
-        self.view.activated.connect(self._edit_index)
+        self.view.doubleClicked.connect(self._edit_index)
         name(self.view, section.title)
-        # Keys on the list: Delete removes, Ctrl+Up / Ctrl+Down move the chosen item.
+        # Keys on the list: Enter edits (taken here, so the dialog's default button is not
+        # pressed too), Delete removes, Ctrl+Up / Ctrl+Down move the chosen item.
         for keys, handler in (
+            (QKeySequence(Qt.Key.Key_Return), self.edit),
+            (QKeySequence(Qt.Key.Key_Enter), self.edit),
             (QKeySequence(QKeySequence.StandardKey.Delete), self.remove),
             (QKeySequence("Ctrl+Up"), lambda: self.move_item(-1)),
             (QKeySequence("Ctrl+Down"), lambda: self.move_item(1)),
@@ -193,19 +195,30 @@ class SectionBox(QGroupBox):
                     item.id, dialog.text_edit.text(), dialog.contact_edit.text(), dialog.strategy_id
                 )
             )
+            self._choose(item.id)
 
     def remove(self) -> None:
         item = self._current()
-        if item is not None:
-            self._plan.run(lambda: self._plan.services.crisis_plan.remove(item.id))
+        if item is None or self.model is None:
+            return
+        row = self.view.currentIndex().row()
+        self._plan.run(lambda: self._plan.services.crisis_plan.remove(item.id))
+        if self.model.rowCount():  # the next item is chosen, so Delete can go on
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
 
     def move_item(self, step: int) -> None:
         item = self._current()
         if item is None or self.model is None:
             return
         self._plan.run(lambda: self._plan.services.crisis_plan.move(item.id, step))
+        self._choose(item.id)
+
+    def _choose(self, item_id: str) -> None:
+        """The list is read again after each change: choose the item the user was on."""
+        if self.model is None:
+            return
         for row in range(self.model.rowCount()):
-            if self.model.index(row).data(Qt.ItemDataRole.UserRole + 2) == item.id:
+            if self.model.index(row).data(ID_ROLE) == item_id:
                 self.view.setCurrentIndex(self.model.index(row))
 
 

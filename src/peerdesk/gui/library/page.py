@@ -74,6 +74,7 @@ class LibraryPage(AreaPage):
         self.ui.exportButton.setIcon(icon("export"))
         self._flow_filters()
         self.shareButton = QPushButton(self.tr("S&hare…"))
+        self.shareButton.setObjectName("shareButton")
         self.shareButton.setAccessibleName(self.tr("Share strategy cards"))
         self.shareButton.setToolTip(self.tr("Share cards with a contact in an encrypted file"))
         heading_row = self.ui.headingRow
@@ -117,6 +118,9 @@ class LibraryPage(AreaPage):
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_scroll.setWidget(self.detail)
+        # Tab goes to the card's own controls (the pane scrolls to each); the pane itself
+        # would be one more stop with nothing to say.
+        self.detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.sideStack.addWidget(self.detail_scroll)
         self.ui.sideStack.addWidget(self.editor)
         self.ui.splitter.setStretchFactor(0, 3)
