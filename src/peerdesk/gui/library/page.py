@@ -123,6 +123,9 @@ class LibraryPage(AreaPage):
         self.detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.sideStack.addWidget(self.detail_scroll)
         self.ui.sideStack.addWidget(self.editor)
+        # The cards and the card take all the height the filters do not need (else an empty
+        # side pane let the filter row grow into a blank band).
+        self.ui.pageLayout.setStretchFactor(self.ui.splitter, 1)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([560, 400])
