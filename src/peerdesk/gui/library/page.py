@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QWidget,
 )
 
@@ -91,12 +90,11 @@ class LibraryPage(AreaPage):
             self.ui.sortCombo.addItem(
                 QCoreApplication.translate("LibrarySort", SORT_LABELS[key]), key
             )
-        self.more_button = QToolButton()
+        self.more_button = QPushButton()  # a button with a menu, like its neighbours
         self.more_button.setObjectName("moreButton")
         self.more_button.setText(self.tr("&More"))
         self.more_button.setToolTip(self.tr("Starter cards and categories"))
         name(self.more_button, self.tr("More library actions"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more_button)
         menu.addAction(self.tr("Restore deleted starter cards"), self._restore_starter)
         menu.addAction(self.tr("Add a category…"), self._add_category)
@@ -104,6 +102,7 @@ class LibraryPage(AreaPage):
         menu.addAction(self.tr("Remove a category from the list…"), self._remove_category)
         self.more_button.setMenu(menu)
         self.ui.headingRow.addWidget(self.more_button)
+        self._flow_heading()
         self.ui.emptyLayout.setAlignment(self.ui.clearFiltersButton, Qt.AlignmentFlag.AlignHCenter)
         self.ui.clearFiltersButton.hide()
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
@@ -202,7 +201,7 @@ class LibraryPage(AreaPage):
     # -- keyboard ----------------------------------------------------------------------------
 
     def _add_keys(self) -> None:
-        """Ctrl+F to the search box, keys on the card grid, and a logical Tab order."""
+        """Ctrl+F to the search box, and keys on the card grid."""
         self.find_action = QAction(self.tr("Search cards"), self)
         self.find_action.setObjectName("findAction")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -226,6 +225,10 @@ class LibraryPage(AreaPage):
         self.delete_action.triggered.connect(self.delete_card)
         self.ui.cardView.addAction(self.delete_action)
 
+    def _set_tab_order(self) -> None:
+        """One logical Tab order: the heading's buttons, the search box, the cards, the chosen
+        card (or the editor), then the filters. Set once the page sits in the main window:
+        moving a widget to another window rebuilds its focus chain."""
         ui, detail = self.ui, self.detail.ui
         chain: list[QWidget] = [
             ui.newButton,
@@ -289,6 +292,37 @@ class LibraryPage(AreaPage):
 
     # -- AreaPage ----------------------------------------------------------------------------
 
+    def _flow_heading(self) -> None:
+        """The heading and its buttons wrap onto a second line when the window is narrow or
+        the font large (Spanish labels are longer), instead of making the page scroll sideways."""
+        ui = self.ui
+        row = ui.headingRow
+        index = ui.pageLayout.indexOf(row)
+        ui.pageLayout.takeAt(index)
+        while row.count():
+            row.takeAt(0)
+        box = QWidget()
+        box.setObjectName("headingBox")
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        box.setSizePolicy(policy)
+        flow = FlowLayout(box, spacing=8)
+        title = QWidget()
+        line = QHBoxLayout(title)
+        line.setContentsMargins(0, 0, 16, 0)
+        line.addWidget(ui.headingLabel)
+        line.addWidget(ui.countLabel)
+        flow.addWidget(title)
+        for button in (
+            ui.newButton,
+            ui.importButton,
+            ui.exportButton,
+            self.shareButton,
+            self.more_button,
+        ):
+            flow.addWidget(button)
+        ui.pageLayout.insertWidget(index, box)
+
     def _flow_filters(self) -> None:
         """The search box, filters, sort and view buttons wrap onto a second line when the
         window is narrow, instead of sliding under each other or off the page."""
@@ -339,6 +373,7 @@ class LibraryPage(AreaPage):
         self.ui.cardView.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail.set_history_model(self.history)
         self._unsubscribe = services.bus.subscribe(self._on_change)
+        self._set_tab_order()
         self._apply_query()
         QTimer.singleShot(0, self._fill_filters)  # after the first screen of cards is shown
         self._show_side(None)
