@@ -210,10 +210,61 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+</context>
+<context>
     <name>CardDetail</name>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Cuándo usarla</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
     <message>
         <source>Favourite</source>
         <translation>Favorita</translation>
+    </message>
+    <message>
+        <source>Checked when the card is one of your favourites (Ctrl+D)</source>
+        <translation>Marcado cuando la tarjeta es una de tus favoritas (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Steps and when to use it</source>
+        <translation>Pasos y cuándo usarla</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Quitar de favoritas</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Añadir a favoritas</translation>
     </message>
     <message>
         <source>I &amp;used this…</source>
@@ -235,8 +286,16 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>CardEditor</name>
     <message>
+        <source>Close the card editor without saving</source>
+        <translation>Cerrar el editor de la tarjeta sin guardar</translation>
+    </message>
+    <message>
         <source>Edit card</source>
         <translation>Editar tarjeta</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Nueva tarjeta</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -275,7 +334,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>separadas por comas: pensamientos acelerados, no poder dormir</translation>
     </message>
     <message>
-        <source>&amp;Takes</source>
+        <source>Ta&amp;kes</source>
         <translation>&amp;Duración</translation>
     </message>
     <message>
@@ -702,6 +761,29 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>CrisisItemDialog</name>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>a phone number, an address, when they are around</source>
+        <translation>un número de teléfono, una dirección, cuándo suele estar disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>(sin tarjeta)</translation>
+    </message>
+    <message>
+        <source>Strategy &amp;card</source>
+        <translation>&amp;Tarjeta de estrategia</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPlanDialog</name>
     <message>
         <source>My crisis plan</source>
@@ -716,8 +798,16 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>&amp;Guardar como PDF (una página)…</translation>
     </message>
     <message>
+        <source>Crisis plan</source>
+        <translation>Plan de crisis</translation>
+    </message>
+    <message>
         <source>Save the crisis plan</source>
         <translation>Guardar el plan de crisis</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: {reason}</source>
+        <translation>No se pudo escribir el PDF: {reason}</translation>
     </message>
     <message>
         <source>Crisis plan saved</source>
@@ -784,10 +874,59 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>CrisisSectionModel</name>
+    <message>
+        <source>(card: {title})</source>
+        <translation>(tarjeta: {title})</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialogs</name>
     <message>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Effectiveness</name>
+    <message>
+        <source>Not used yet</source>
+        <translation>Todavía sin usar</translation>
+    </message>
+    <message>
+        <source>Used once</source>
+        <translation>Usada una vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation>
+            <numerusform>Usada %n vez</numerusform>
+            <numerusform>Usada %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{used} · distress unchanged on average</source>
+        <translation>{used} · el malestar quedó igual en promedio</translation>
+    </message>
+    <message>
+        <source>{used} · distress down {change} on average</source>
+        <translation>{used} · el malestar bajó {change} en promedio</translation>
+    </message>
+    <message>
+        <source>{used} · distress up {change} on average</source>
+        <translation>{used} · el malestar subió {change} en promedio</translation>
+    </message>
+    <message>
+        <source>Used {count}×</source>
+        <translation>Usada {count}×</translation>
+    </message>
+    <message>
+        <source>{used} · distress unchanged</source>
+        <translation>{used} · malestar igual</translation>
+    </message>
+    <message>
+        <source>{used} · distress {arrow}{change}</source>
+        <translation>{used} · malestar {arrow}{change}</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +1978,224 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Distress before must be a whole number from 0 to 10.</source>
+        <translation>El malestar de antes debe ser un número entero del 0 al 10.</translation>
+    </message>
+    <message>
+        <source>Distress after must be a whole number from 0 to 10.</source>
+        <translation>El malestar de después debe ser un número entero del 0 al 10.</translation>
+    </message>
+    <message>
+        <source>A strategy needs a title.</source>
+        <translation>Una estrategia necesita un título.</translation>
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>El título tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The category is longer than {limit} characters.</source>
+        <translation>La categoría tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A tag is longer than {limit} characters.</source>
+        <translation>Una etiqueta tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A warning sign is longer than {limit} characters.</source>
+        <translation>Una señal de alerta tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>How long it takes must be between 0 and 1440 minutes.</source>
+        <translation>La duración debe estar entre 0 y 1440 minutos.</translation>
+    </message>
+    <message>
+        <source>A category needs a name of at most 80 characters.</source>
+        <translation>Una categoría necesita un nombre de 80 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>There is already a category called “{name}”.</source>
+        <translation>Ya hay una categoría llamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>That strategy no longer exists.</source>
+        <translation>Esa estrategia ya no existe.</translation>
+    </message>
+    <message>
+        <source>Unknown crisis plan section {key}.</source>
+        <translation>Sección del plan de crisis desconocida: {key}.</translation>
+    </message>
+    <message>
+        <source>Write something for this item.</source>
+        <translation>Escribe algo para este punto.</translation>
+    </message>
+    <message>
+        <source>This item is too long.</source>
+        <translation>Este punto es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>That crisis plan item no longer exists.</source>
+        <translation>Ese punto del plan de crisis ya no existe.</translation>
+    </message>
+    <message>
+        <source>PeerDesk starter library</source>
+        <extracomment>Stored on each starter card in English; shown with ``shown_provenance``.</extracomment>
+        <translation>Biblioteca inicial de PeerDesk</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryExport</name>
+    <message numerus="yes">
+        <source>%n strategy card(s) with title, category, summary, steps, when to use it, warning signs, how long it takes, tags, source and where it came from.</source>
+        <translation>
+            <numerusform>%n tarjeta de estrategia con título, categoría, resumen, pasos, cuándo usarla, señales de alerta, cuánto dura, etiquetas, fuente y de dónde viene.</numerusform>
+            <numerusform>%n tarjetas de estrategia con título, categoría, resumen, pasos, cuándo usarlas, señales de alerta, cuánto duran, etiquetas, fuente y de dónde vienen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No personal data: no use log, no distress ratings or notes, no favourites, no crisis plan.</source>
+        <translation>Ningún dato personal: ni usos, ni niveles de malestar, ni notas, ni favoritas, ni plan de crisis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your use log: {records} with date, distress before and after, and {notes} you wrote; and how much each card helped on average.</source>
+        <translation>Tu historial de usos: {records} con fecha y malestar antes y después, y {notes} que escribiste; y cuánto te ayudó cada tarjeta en promedio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your use log: {records} with date, distress before and after; and how much each card helped on average.</source>
+        <translation>Tu historial de usos: {records} con fecha y malestar antes y después; y cuánto te ayudó cada tarjeta en promedio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n favourite mark(s).</source>
+        <translation>
+            <numerusform>%n marca de favorita.</numerusform>
+            <numerusform>%n marcas de favorita.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your crisis plan: {items}, including {contacts}.</source>
+        <translation>Tu plan de crisis: {items}, con {contacts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your crisis plan: {items}.</source>
+        <translation>Tu plan de crisis: {items}.</translation>
+    </message>
+    <message>
+        <source>No crisis plan (it is only included when the whole library is exported).</source>
+        <translation>Sin plan de crisis (solo se incluye cuando exportas toda la biblioteca).</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Takes:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Cuándo usarla</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>How it worked for me:</source>
+        <translation>Cómo me funcionó:</translation>
+    </message>
+    <message>
+        <source>My crisis plan</source>
+        <translation>Mi plan de crisis</translation>
+    </message>
+    <message>
+        <source>(nothing written yet)</source>
+        <translation>(todavía no hay nada escrito)</translation>
+    </message>
+    <message>
+        <source>(card: {title})</source>
+        <translation>(tarjeta: {title})</translation>
+    </message>
+    <message>
+        <source>distress {before} → {after}</source>
+        <translation>malestar {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Coping strategies</source>
+        <translation>Estrategias de afrontamiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strategy card(s), exported from PeerDesk.</source>
+        <translation>
+            <numerusform>%n tarjeta de estrategia, exportada desde PeerDesk.</numerusform>
+            <numerusform>%n tarjetas de estrategia, exportadas desde PeerDesk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My use log</source>
+        <translation>Mi historial de usos</translation>
+    </message>
+</context>
+<context>
     <name>LibraryExportDialog</name>
+    <message>
+        <source>PeerDesk library (*.json)</source>
+        <extracomment>File-dialog filters, marked for lupdate; shown through translate(&quot;LibraryExportDialog&quot;, …).</extracomment>
+        <translation>Biblioteca de PeerDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
     <message numerus="yes">
         <source>The %n card(s) &amp;shown now (current search and filters)</source>
         <translation>
@@ -1859,8 +2215,20 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Las &amp;tarjetas seleccionadas (ahora no hay ninguna)</translation>
     </message>
     <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
         <source>Export strategy cards</source>
         <translation>Exportar tarjetas de estrategias</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>No se pudo escribir {file}: {reason}</translation>
     </message>
     <message>
         <source>Cards exported</source>
@@ -1908,6 +2276,182 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>LibraryFile</name>
+    <message>
+        <source>the file is {size} MB; a library file may be at most {limit} MB</source>
+        <translation>el archivo ocupa {size} MB; un archivo de biblioteca puede ocupar como máximo {limit} MB</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a library file</source>
+        <translation>esto es una carpeta, no un archivo de biblioteca</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is too large for a library file</source>
+        <translation>el archivo es demasiado grande para ser un archivo de biblioteca</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (bad byte at position {position})</source>
+        <translation>el archivo no es texto UTF-8 válido (byte incorrecto en la posición {position})</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason} (line {line}, column {column})</source>
+        <translation>JSON no válido: {reason} (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>not a library file: the JSON is nested far too deeply</source>
+        <translation>no es un archivo de biblioteca: el JSON tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>JSON no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>not a valid library file: the field {field} appears twice</source>
+        <translation>no es un archivo de biblioteca válido: el campo {field} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {name} is not a number JSON allows</source>
+        <translation>JSON no válido: {name} no es un número que JSON permita</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown field {field}</source>
+        <translation>campo desconocido {field}</translation>
+    </message>
+    <message>
+        <source>the field {field} is missing</source>
+        <translation>falta el campo {field}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>contains a character that is not allowed ({code})</source>
+        <translation>contiene un carácter no permitido ({code})</translation>
+    </message>
+    <message>
+        <source>is not in the expected form</source>
+        <translation>no tiene la forma esperada</translation>
+    </message>
+    <message>
+        <source>must be an id like {example}</source>
+        <translation>debe ser un identificador como {example}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>debe ser un número entero del {low} al {high}</translation>
+    </message>
+    <message>
+        <source>must be a date and time like {example}</source>
+        <translation>debe ser una fecha y hora como {example}</translation>
+    </message>
+    <message>
+        <source>is not a real date and time</source>
+        <translation>no es una fecha y hora real</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>has more than {limit} items</source>
+        <translation>tiene más de {limit} elementos</translation>
+    </message>
+    <message>
+        <source>not a PeerDesk library file (the format must be {format})</source>
+        <translation>no es un archivo de biblioteca de PeerDesk (el formato debe ser {format})</translation>
+    </message>
+    <message>
+        <source>this library file has format version {version}; this PeerDesk reads version {readable}</source>
+        <translation>este archivo de biblioteca tiene la versión de formato {version}; este PeerDesk lee la versión {readable}</translation>
+    </message>
+    <message>
+        <source>the same id appears on two cards</source>
+        <translation>el mismo identificador aparece en dos tarjetas</translation>
+    </message>
+    <message>
+        <source>refers to a card that is not in this file</source>
+        <translation>se refiere a una tarjeta que no está en este archivo</translation>
+    </message>
+    <message>
+        <source>the same id appears twice</source>
+        <translation>el mismo identificador aparece dos veces</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>debe ser uno de estos: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryImport</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadida</numerusform>
+            <numerusform>%n añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n reemplazada</numerusform>
+            <numerusform>%n reemplazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use log(s)</source>
+        <translation>
+            <numerusform>%n uso</numerusform>
+            <numerusform>%n usos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crisis plan item(s)</source>
+        <translation>
+            <numerusform>%n punto del plan de crisis</numerusform>
+            <numerusform>%n puntos del plan de crisis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n favourite(s)</source>
+        <translation>
+            <numerusform>%n favorita</numerusform>
+            <numerusform>%n favoritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from {file} on {date}</source>
+        <translation>Importada de {file} el {date}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryImportDialog</name>
     <message>
         <source>Import strategy cards</source>
@@ -1918,8 +2462,188 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Para esta tarjeta:</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Ya está</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiada</translation>
+    </message>
+    <message>
+        <source>Add to my library</source>
+        <translation>Añadir a mi biblioteca</translation>
+    </message>
+    <message>
+        <source>Keep mine (skip)</source>
+        <translation>Conservar la mía (omitir)</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s version</source>
+        <translation>Usar la versión del archivo</translation>
+    </message>
+    <message>
+        <source>Add the file&apos;s version as another card</source>
+        <translation>Añadir la versión del archivo como otra tarjeta</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nada que hacer</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>how long it takes</source>
+        <translation>cuánto dura</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>warning signs</source>
+        <translation>señales de alerta</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <source>when to use it</source>
+        <translation>cuándo usarla</translation>
+    </message>
+    <message>
+        <source>Differs in: {fields}</source>
+        <translation>Cambia en: {fields}</translation>
+    </message>
+    <message>
+        <source>Title: {text}</source>
+        <translation>Título: {text}</translation>
+    </message>
+    <message>
+        <source>Category: {text}</source>
+        <translation>Categoría: {text}</translation>
+    </message>
+    <message>
+        <source>Summary: {text}</source>
+        <translation>Resumen: {text}</translation>
+    </message>
+    <message>
+        <source>Takes: {minutes} min</source>
+        <translation>Duración: {minutes} min</translation>
+    </message>
+    <message>
+        <source>Tags: {text}</source>
+        <translation>Etiquetas: {text}</translation>
+    </message>
+    <message>
+        <source>Warning signs: {text}</source>
+        <translation>Señales de alerta: {text}</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Fuente: {text}</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>When to use it:</source>
+        <translation>Cuándo usarla:</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
         <source>In my library</source>
         <translation>En mi biblioteca</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <source>{title}: {match}, {action}</source>
+        <translation>{title}: {match}, {action}</translation>
+    </message>
+    <message>
+        <source>Cards in the file</source>
+        <translation>Tarjetas del archivo</translation>
+    </message>
+    <message>
+        <source>The card in my library</source>
+        <translation>La tarjeta en mi biblioteca</translation>
+    </message>
+    <message>
+        <source>The card in the file</source>
+        <translation>La tarjeta en el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n card(s) — {new} new, {here} already in your library, {changed} different from yours. Choose a card to see it; for changed cards, choose which version to keep.</source>
+        <translation>
+            <numerusform>{file}: %n tarjeta. Nuevas: {new}; ya en tu biblioteca: {here}; distintas de las tuyas: {changed}. Elige una tarjeta para verla; si cambió, elige qué versión conservar.</numerusform>
+            <numerusform>{file}: %n tarjetas. Nuevas: {new}; ya en tu biblioteca: {here}; distintas de las tuyas: {changed}. Elige una tarjeta para verla; en las que cambiaron, elige qué versión conservar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also import the &amp;personal data in this file ({uses}, {items}, {favourites})</source>
+        <translation>Importar también los datos &amp;personales de este archivo ({uses}, {items}, {favourites})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use log(s)</source>
+        <translation>
+            <numerusform>%n uso</numerusform>
+            <numerusform>%n usos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crisis plan item(s)</source>
+        <translation>
+            <numerusform>%n punto del plan de crisis</numerusform>
+            <numerusform>%n puntos del plan de crisis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n favourite(s)</source>
+        <translation>
+            <numerusform>%n favorita</numerusform>
+            <numerusform>%n favoritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>(not in your library)</source>
+        <translation>(no está en tu biblioteca)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported: {reason}. Nothing changed.</source>
+        <translation>No se pudo importar {file}: {reason}. No cambió nada.</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -1969,8 +2693,72 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Compartir tarjetas con un contacto en un archivo cifrado</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search cards (Ctrl+F)</source>
+        <translation>Buscar tarjetas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>Má&amp;s</translation>
+    </message>
+    <message>
+        <source>Starter cards and categories</source>
+        <translation>Tarjetas iniciales y categorías</translation>
+    </message>
+    <message>
+        <source>More library actions</source>
+        <translation>Más acciones de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Restore deleted starter cards</source>
+        <translation>Recuperar las tarjetas iniciales eliminadas</translation>
+    </message>
+    <message>
+        <source>Add a category…</source>
+        <translation>Añadir una categoría…</translation>
+    </message>
+    <message>
+        <source>Rename a category…</source>
+        <translation>Cambiar el nombre de una categoría…</translation>
+    </message>
+    <message>
+        <source>Remove a category from the list…</source>
+        <translation>Quitar una categoría de la lista…</translation>
+    </message>
+    <message>
+        <source>Strategy cards</source>
+        <translation>Tarjetas de estrategia</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cards, Enter edits the chosen card, Tab goes on to the card&apos;s steps and buttons.</source>
+        <translation>Las flechas pasan de una tarjeta a otra, Intro edita la tarjeta elegida y Tab sigue a los pasos y botones de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Crisis plan</source>
+        <translation>Plan de crisis</translation>
+    </message>
+    <message>
+        <source>Open my crisis plan ({keys})</source>
+        <translation>Abrir mi plan de crisis ({keys})</translation>
+    </message>
+    <message>
         <source>Search cards</source>
         <translation>Buscar tarjetas</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the library</source>
+        <translation>Ir al cuadro de búsqueda de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Favourite: mark or unmark the card</source>
+        <translation>Favorita: marcar o desmarcar la tarjeta</translation>
+    </message>
+    <message>
+        <source>Delete the card</source>
+        <translation>Eliminar la tarjeta</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1987,6 +2775,111 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Any situation</source>
+        <translation>Cualquier situación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n card(s)</source>
+        <translation>
+            <numerusform>{shown} de %n tarjeta</numerusform>
+            <numerusform>{shown} de %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card matches “{text}” with these filters.</source>
+        <translation>Ninguna tarjeta coincide con “{text}” con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No card matches these filters.</source>
+        <translation>Ninguna tarjeta coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>I used this</source>
+        <translation>Usé esto</translation>
+    </message>
+    <message>
+        <source>Import strategy cards</source>
+        <translation>Importar tarjetas de estrategias</translation>
+    </message>
+    <message>
+        <source>PeerDesk library (*.json);;All files (*)</source>
+        <translation>Biblioteca de PeerDesk (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
+        <translation>No se puede importar {file}: {reason}. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Import: {summary}.</source>
+        <translation>Importación: {summary}.</translation>
+    </message>
+    <message>
+        <source>Starter cards</source>
+        <translation>Tarjetas iniciales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starter card(s) brought back.</source>
+        <translation>
+            <numerusform>Se recuperó %n tarjeta inicial.</numerusform>
+            <numerusform>Se recuperaron %n tarjetas iniciales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All the starter cards are already in your library.</source>
+        <translation>Todas las tarjetas iniciales ya están en tu biblioteca.</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Añadir una categoría</translation>
+    </message>
+    <message>
+        <source>Name of the new category:</source>
+        <translation>Nombre de la nueva categoría:</translation>
+    </message>
+    <message>
+        <source>Rename a category</source>
+        <translation>Cambiar el nombre de una categoría</translation>
+    </message>
+    <message>
+        <source>New name for {name}:</source>
+        <translation>Nuevo nombre para {name}:</translation>
+    </message>
+    <message>
+        <source>Remove a category from the list</source>
+        <translation>Quitar una categoría de la lista</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Eliminar tarjeta</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Its use log stays in the vault.</source>
+        <translation>¿Eliminar “{title}”? Su historial de usos se queda en la bóveda.</translation>
     </message>
     <message>
         <source>Situation (warning sign)</source>
@@ -2017,8 +2910,51 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Mostrar las tarjetas en lista</translation>
     </message>
     <message>
+        <source>&amp;Clear the search and filters</source>
+        <translation>&amp;Borrar la búsqueda y los filtros</translation>
+    </message>
+    <message>
         <source>Choose a card to see its steps, log a use, or edit it.</source>
         <translation>Elige una tarjeta para ver sus pasos, anotar que la usaste o editarla.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPdf</name>
+    <message>
+        <source>cannot write a PDF to {file}</source>
+        <translation>no se puede escribir un PDF en {file}</translation>
+    </message>
+    <message>
+        <source>Coping strategies</source>
+        <translation>Estrategias de afrontamiento</translation>
+    </message>
+    <message>
+        <source>No cards were chosen.</source>
+        <translation>No se eligió ninguna tarjeta.</translation>
+    </message>
+    <message>
+        <source>My crisis plan</source>
+        <translation>Mi plan de crisis</translation>
+    </message>
+    <message>
+        <source>cannot print the crisis plan</source>
+        <translation>no se puede imprimir el plan de crisis</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySort</name>
+    <message>
+        <source>Title</source>
+        <extracomment>English labels marked for lupdate; show them with ``translate(SORT_CONTEXT, label)``.</extracomment>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Usadas hace poco</translation>
+    </message>
+    <message>
+        <source>Most helpful</source>
+        <translation>Las que más ayudan</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4761,49 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>SectionBox</name>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add to “{section}”</source>
+        <translation>Añadir a “{section}”</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen item of “{section}”</source>
+        <translation>Editar el punto elegido de “{section}”</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen item of “{section}”</source>
+        <translation>Quitar el punto elegido de “{section}”</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up (Ctrl+Up)</source>
+        <translation>Subir el punto elegido (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down (Ctrl+Down)</source>
+        <translation>Bajar el punto elegido (Ctrl+Abajo)</translation>
+    </message>
+</context>
+<context>
     <name>SenderDialog</name>
     <message>
         <source>Someone new</source>
@@ -4328,6 +5307,22 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>StrategyListModel</name>
+    <message>
+        <source>No category</source>
+        <extracomment>A card added, removed, edited or used, or a category renamed: the query may now list other cards or another order. A use or a category change can alter the figures shown on any card.</extracomment>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>favorita</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
         <source>{name} (dashed, scaled to 0–10)</source>
@@ -4402,6 +5397,17 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Why the vault did not open</source>
         <translation>Por qué no se abrió la bóveda</translation>
+    </message>
+</context>
+<context>
+    <name>UseHistoryModel</name>
+    <message>
+        <source>{when}   distress {before} → {after}</source>
+        <translation>{when}   malestar {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(check-in that day)</source>
+        <translation>(registro de ese día)</translation>
     </message>
 </context>
 <context>

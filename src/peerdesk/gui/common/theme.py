@@ -54,6 +54,12 @@ LIGHT: dict[str, str] = {
     "chip_checked_text": "#ffffff",
     "tooltip_bg": "#26323d",
     "tooltip_text": "#ffffff",
+    # library: the strategy cards the card delegate paints (tiles and list rows)
+    "card_selected_bg": "#eef6f5",
+    "card_selected_border": "#2a7f7a",
+    "card_meta": "#24746f",  # the category line; the accent itself is 4.33:1 on a chosen tile
+    "card_row_selected_bg": "#dcefed",
+    "card_row_divider": "#e6dfd2",  # decoration between list rows
 }
 
 DARK: dict[str, str] = {
@@ -82,6 +88,12 @@ DARK: dict[str, str] = {
     "chip_checked_text": "#ffffff",
     "tooltip_bg": "#e8e3da",
     "tooltip_text": "#1d2227",
+    # library: the strategy cards the card delegate paints (tiles and list rows)
+    "card_selected_bg": "#1e3836",
+    "card_selected_border": "#4da59d",
+    "card_meta": "#7fd1c8",
+    "card_row_selected_bg": "#244543",
+    "card_row_divider": "#333a41",
 }
 
 SCHEMES: dict[Scheme, dict[str, str]] = {"light": LIGHT, "dark": DARK}
@@ -132,6 +144,16 @@ CONTRAST_PAIRS: tuple[ContrastPair, ...] = (
     P("input_border", "surface", "ui", "edge of a text field (inside)"),
     P("input_border", "paper", "ui", "edge of a text field (outside)"),
     P("accent_line", "surface", "ui", "recovery code frame"),
+    # library cards (gui/library/card_delegate.py)
+    P("ink", "card_selected_bg", "text", "title and summary of the chosen card tile"),
+    P("muted", "card_selected_bg", "text", "how a chosen card worked"),
+    P("card_meta", "surface", "text", "category line of a card tile"),
+    P("card_meta", "card_selected_bg", "text", "category line of the chosen card tile"),
+    P("card_selected_border", "surface", "ui", "edge of the chosen card tile"),
+    P("focus", "card_selected_bg", "ui", "focus ring on the chosen card tile"),
+    P("ink", "card_row_selected_bg", "text", "title of the chosen card row"),
+    P("muted", "card_row_selected_bg", "text", "second line of the chosen card row"),
+    P("focus", "card_row_selected_bg", "ui", "focus ring on the chosen card row"),
 )
 del P
 
