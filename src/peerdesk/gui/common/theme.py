@@ -54,6 +54,24 @@ LIGHT: dict[str, str] = {
     "chip_checked_text": "#ffffff",
     "tooltip_bg": "#26323d",
     "tooltip_text": "#ffffff",
+    # The journal (gui/journal): mood colours, the text on them, the timeline's chosen row
+    # and the trends charts. Text on a mood colour is black or white, whichever contrasts
+    # more (mood_colors.mood_text_color; at least 4.58:1 for any colour).
+    "mood_low": "#c0664f",
+    "mood_mid": "#e8b86d",
+    "mood_high": "#2a7f7a",
+    "mood_none": "#c9c0b0",
+    "on_mood_dark": "#ffffff",
+    "on_mood_light": "#000000",
+    "row_selected": "#dcefec",
+    "chart_mood": "#2a7f7a",
+    "chart_days": "#1f5f5b",
+    "chart_bar": "#9c6b17",
+    "chart_grid": "#ddd5c6",
+    "chart_series_1": "#9c6b17",
+    "chart_series_2": "#7a5ea8",
+    "chart_series_3": "#b4553d",
+    "chart_series_4": "#3f7cb0",
 }
 
 DARK: dict[str, str] = {
@@ -82,6 +100,21 @@ DARK: dict[str, str] = {
     "chip_checked_text": "#ffffff",
     "tooltip_bg": "#e8e3da",
     "tooltip_text": "#1d2227",
+    "mood_low": "#c0664f",
+    "mood_mid": "#d9a55b",
+    "mood_high": "#2a7f7a",
+    "mood_none": "#59616a",
+    "on_mood_dark": "#ffffff",
+    "on_mood_light": "#000000",
+    "row_selected": "#24403d",
+    "chart_mood": "#4da59d",
+    "chart_days": "#6cc6bc",
+    "chart_bar": "#d9a55b",
+    "chart_grid": "#39414a",
+    "chart_series_1": "#e3b55c",
+    "chart_series_2": "#b49ddb",
+    "chart_series_3": "#f28b7a",
+    "chart_series_4": "#7fb3e0",
 }
 
 SCHEMES: dict[Scheme, dict[str, str]] = {"light": LIGHT, "dark": DARK}
@@ -132,6 +165,18 @@ CONTRAST_PAIRS: tuple[ContrastPair, ...] = (
     P("input_border", "surface", "ui", "edge of a text field (inside)"),
     P("input_border", "paper", "ui", "edge of a text field (outside)"),
     P("accent_line", "surface", "ui", "recovery code frame"),
+    P("on_mood_light", "mood_low", "text", "chosen low mood button, low day in the calendar"),
+    P("on_mood_light", "mood_mid", "text", "chosen middle mood button, calendar day"),
+    P("on_mood_dark", "mood_high", "text", "chosen high mood button, good day in the calendar"),
+    P("ink", "row_selected", "text", "the chosen row of the journal's timeline"),
+    P("muted", "surface", "text", "day headings of the journal's timeline"),
+    P("chart_mood", "surface", "ui", "mood line of the trends chart"),
+    P("chart_days", "surface", "ui", "days-checked-in line of the trends chart"),
+    P("chart_bar", "surface", "ui", "emotion bars of the trends chart"),
+    P("chart_series_1", "surface", "ui", "first tracker line of the trends chart"),
+    P("chart_series_2", "surface", "ui", "second tracker line of the trends chart"),
+    P("chart_series_3", "surface", "ui", "third tracker line of the trends chart"),
+    P("chart_series_4", "surface", "ui", "fourth tracker line of the trends chart"),
 )
 del P
 
