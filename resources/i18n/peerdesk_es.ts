@@ -1594,16 +1594,16 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Diario</translation>
     </message>
     <message>
-        <source>the start</source>
-        <translation>el principio</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>hoy</translation>
-    </message>
-    <message>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>{start} to today</source>
+        <translation>del {start} hasta hoy</translation>
+    </message>
+    <message>
+        <source>From the start to {end}</source>
+        <translation>Desde el principio hasta el {end}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>

@@ -102,7 +102,8 @@ def _search_found(controller: AppController) -> Iterator[QWidget]:
     """Search results: ranked, with the matched words in bold, the count below."""
     page = _page(controller)
     _search(page, _a_word_of_the_first_entry(page))
-    assert page.model is not None and page.model.rowCount() > 0
+    assert page.model is not None
+    assert page.model.rowCount() > 0
     try:
         yield controller.window
     finally:
@@ -114,7 +115,8 @@ def _search_empty(controller: AppController) -> Iterator[QWidget]:
     """A search that finds nothing: the empty list and its hint."""
     page = _page(controller)
     _search(page, "zqxjvw")
-    assert page.model is not None and page.model.rowCount() == 0
+    assert page.model is not None
+    assert page.model.rowCount() == 0
     try:
         yield controller.window
     finally:
@@ -143,7 +145,8 @@ def _import_preview(c: AppController) -> QDialog:
     dialog = JournalImportDialog(c.services, c.window)
     dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData("daylio"))
     dialog.load(DAYLIO_SAMPLE)
-    assert dialog.preview is not None and dialog.mood_spins
+    assert dialog.preview is not None
+    assert dialog.mood_spins
     return dialog
 
 

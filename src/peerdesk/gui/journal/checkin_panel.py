@@ -36,8 +36,8 @@ from peerdesk.gui.journal.mood_colors import mood_color, mood_text_color
 from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.journal import JournalService, JournalValueError, TrackerInfo
 
-MAX_EMOTIONS_HEIGHT = 92  # about three rows of chips; the rest scrolls
-MIN_EMOTIONS_HEIGHT = 30  # one row of chips when the window is short
+MAX_EMOTIONS_HEIGHT = 92  # at least about three rows of chips; the rest scrolls
+MIN_EMOTIONS_HEIGHT = 30  # at least one row of chips when the window is short
 TRACKER_KINDS = [
     (QT_TRANSLATE_NOOP("CheckinPanel", "A scale from 0 to 10"), "scale"),
     (QT_TRANSLATE_NOOP("CheckinPanel", "Yes or no"), "bool"),
@@ -68,8 +68,13 @@ def tracker_kind_dialog(parent: QWidget | None) -> QInputDialog:
     dialog.setObjectName("trackerKindDialog")
     dialog.setWindowTitle(QCoreApplication.translate("CheckinPanel", "Add a tracker"))
     dialog.setLabelText(QCoreApplication.translate("CheckinPanel", "Recorded as:"))
-    dialog.setComboBoxItems([_t(title) for title, _kind in TRACKER_KINDS])
+    titles = [_t(title) for title, _kind in TRACKER_KINDS]
+    dialog.setComboBoxItems(titles)
     dialog.setComboBoxEditable(False)
+    combo = dialog.findChild(QComboBox)
+    if combo is not None:  # as wide as its longest choice, in any language and font size
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(max(len(t) for t in titles) + 2)
     return dialog
 
 
@@ -121,6 +126,8 @@ class CheckinPanel(QFrame):
         self.emotion_rows: list[ButtonRow] = []
         self._flow: FlowLayout | None = None
         self.ui.emotionsArea.installEventFilter(self)
+        # Not a Tab stop of its own: Tab goes to the feelings in it (and scrolls to them).
+        self.ui.emotionsArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.emotionsArea.setMinimumHeight(MIN_EMOTIONS_HEIGHT)
         self.tracker_inputs: dict[str, QSpinBox | QComboBox] = {}
         self._tracker_pairs: list[QWidget] = []
@@ -326,8 +333,13 @@ class CheckinPanel(QFrame):
             return
         width = self.ui.emotionsArea.width()
         height = self._flow.heightForWidth(max(width, 200)) + 2
-        self.ui.emotionsArea.setMaximumHeight(min(height, MAX_EMOTIONS_HEIGHT))
-        self.ui.emotionsArea.setMinimumHeight(min(height, MIN_EMOTIONS_HEIGHT))
+        # The limits are rows of chips, so a large font still shows whole rows.
+        chip = next(iter(self.emotion_buttons.values()), None)
+        row = (chip.sizeHint().height() if chip is not None else 26) + 4
+        most = max(MAX_EMOTIONS_HEIGHT, 3 * row + 2)
+        least = max(MIN_EMOTIONS_HEIGHT, row + 2)
+        self.ui.emotionsArea.setMaximumHeight(min(height, most))
+        self.ui.emotionsArea.setMinimumHeight(min(height, least))
 
     def _build_emotions(self, journal: JournalService) -> None:
         flow = FlowLayout(self.ui.emotionsBox, spacing=4)

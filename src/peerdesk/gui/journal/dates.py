@@ -30,3 +30,8 @@ def clock(moment: datetime) -> str:
 def number(value: float, decimals: int = 1) -> str:
     """A number with the language's decimal sign ("5.5", "5,5")."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def short_number(value: float) -> str:
+    """A value as short as it can be said ("7", "6.5", "6,5")."""
+    return QLocale().toString(float(value), "g", 6)

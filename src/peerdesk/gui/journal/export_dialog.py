@@ -25,7 +25,7 @@ from peerdesk.gui.common.policy_ui import (
 )
 from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
-from peerdesk.gui.journal.dates import clock, long_day, short_day
+from peerdesk.gui.journal.dates import clock, long_day, short_day, short_number
 from peerdesk.gui.journal.keyboard import tab_leaves
 from peerdesk.gui.journal.pdf import write_journal_pdf
 from peerdesk.i18n import QT_TRANSLATE_NOOP
@@ -163,6 +163,7 @@ class JournalExportDialog(QDialog):
                 day_text=long_day,
                 span_day_text=short_day,
                 time_text=clock,
+                number=short_number,
             )
             if key == "markdown":
                 write_export(path, text.encode("utf-8"))

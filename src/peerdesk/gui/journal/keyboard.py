@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDateTimeEdit, QScrollArea, QWidget
 
 _BACK = {Qt.Key.Key_Left, Qt.Key.Key_Up}
 _ON = {Qt.Key.Key_Right, Qt.Key.Key_Down}
@@ -65,6 +65,7 @@ class ButtonRow(QObject):
             return True
         if watched in self.buttons and event.type() == QEvent.Type.FocusIn:
             self.update_stop()
+            _scroll_to(watched)
         return super().eventFilter(watched, event)
 
     def _move(self, current: QObject, event: QKeyEvent) -> bool:
@@ -90,6 +91,17 @@ class ButtonRow(QObject):
                 button.click()
             self.update_stop()
         return True  # at either end the key stays in the group
+
+
+def _scroll_to(widget: QObject) -> None:
+    """A focused button inside a scroll area (the feelings) is scrolled into view."""
+    if not isinstance(widget, QWidget):
+        return
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        parent.ensureWidgetVisible(widget)
 
 
 class _TabLeaves(QObject):

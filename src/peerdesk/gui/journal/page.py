@@ -279,6 +279,7 @@ class JournalPage(AreaPage):
         self.redo_button.setDefaultAction(self.redo_action)
         self.result_label = QLabel()
         self.result_label.setProperty("role", "muted")
+        self.result_label.setWordWrap(True)
 
         self.list_view = QListView()
         self.list_view.setObjectName("timelineList")
@@ -342,6 +343,11 @@ class JournalPage(AreaPage):
         self.trends = TrendsView()
         self.tabs = QTabWidget()
         self.tabs.tabBar().setObjectName("journalTabs")
+        # Tab reaches the tab bar itself (update_tab_order); the tab widget, which hands its
+        # focus to the bar, would otherwise be met again after the filters and skip the
+        # check-in on the way round.
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (the line above reaches it)
         self.tabs.addTab(timeline, QIcon(":/icons/journal.svg"), self.tr("Timeline"))
         self.tabs.addTab(self.calendar, QIcon(":/icons/calendar.svg"), self.tr("Calendar"))
         self.tabs.addTab(self.trends, QIcon(":/icons/trends.svg"), self.tr("Trends"))
@@ -426,6 +432,14 @@ class JournalPage(AreaPage):
             to_results = key == Qt.Key.Key_Down or enter
             if watched is self.search_edit and plain and to_results and self._to_results():
                 return True
+            if (
+                watched is self.search_edit
+                and key == Qt.Key.Key_Tab
+                and self.search_timer.isActive()
+            ):
+                # Tab right after typing: the results are the words typed, not the old ones.
+                self.search_timer.stop()
+                self.apply_search()
             if watched is self.list_view and plain and enter:
                 self.open_current()
                 return True

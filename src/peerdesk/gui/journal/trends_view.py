@@ -181,6 +181,7 @@ def _table(object_name: str, model: TrendsTableModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside
+    view.setWordWrap(False)  # dates and numbers: one line each, columns as wide as they need
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)

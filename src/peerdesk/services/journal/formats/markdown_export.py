@@ -88,9 +88,15 @@ def journal_markdown(
     document_title = title or translate("JournalExport", "Journal")
     lines = [f"# {inert_markdown(document_title)}", ""]
     if since or until:
-        start = span_day_text(since) if since else translate("JournalExport", "the start")
-        end = span_day_text(until) if until else translate("JournalExport", "today")
-        span = translate("JournalExport", "{start} to {end}").format(start=start, end=end)
+        if since and until:
+            span = translate("JournalExport", "{start} to {end}")
+        elif since:
+            span = translate("JournalExport", "{start} to today")
+        else:
+            span = translate("JournalExport", "From the start to {end}")
+        span = span.format(
+            start=span_day_text(since) if since else "", end=span_day_text(until) if until else ""
+        )
         count = translate("JournalExport", "%n item(s)", None, len(entries))
         lines += [f"*{inert_markdown(span)} · {count}*", ""]
     current_day: date | None = None
