@@ -267,3 +267,20 @@ def test_trends_table_is_reached_by_tab(unlocked_controller: AppController, qtbo
     assert trends.pages.currentWidget() is trends.table_page
     names = _tab_through(qtbot, trends.table_button, "daysTable")
     assert names == ["tableButton", "moodTable", "emotionTable", "daysTable"]
+
+
+def test_opening_the_journal_puts_the_keyboard_in_it(
+    unlocked_controller: AppController, qtbot: QtBot
+) -> None:
+    window = unlocked_controller.window
+    window.show_area("settings")
+    window.show_area("journal")
+    page = _page(unlocked_controller)
+    assert page.checkin_panel.ui.noteEdit.hasFocus()  # not checked in yet: the note
+    qtbot.keySequence(_focused(), QKeySequence(QKeySequence.StandardKey.Find))
+    assert page.search_edit.hasFocus()
+    page.checkin_panel.set_mood(6)
+    page.checkin_panel.save()  # checked in: the panel folds
+    window.show_area("settings")
+    window.show_area("journal")
+    assert page.search_edit.hasFocus()

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -524,6 +525,13 @@ class JournalPage(AreaPage):
     def page_shown(self) -> None:
         if self.services is not None and self.tabs.currentWidget() is self.trends:
             self.trends.refresh()
+        focused = QApplication.focusWidget()
+        if self.services is not None and (focused is None or not self.isAncestorOf(focused)):
+            # Keyboard and screen-reader users land in the journal (so Ctrl+F and the digit
+            # keys work at once): in the check-in's note, or the search box once checked in.
+            panel = self.checkin_panel
+            target = self.search_edit if panel.folded else panel.ui.noteEdit
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- behaviour -------------------------------------------------------------------------
 
