@@ -643,6 +643,34 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Agregar algo para seguir</translation>
     </message>
     <message>
+        <source>A scale from 0 to 10</source>
+        <translation>Una escala del 0 al 10</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Sí o no</translation>
+    </message>
+    <message>
+        <source>What do you want to track? (e.g. cravings, went outside)</source>
+        <translation>¿Qué quieres seguir? (por ejemplo, antojos, salí de casa)</translation>
+    </message>
+    <message>
+        <source>Recorded as:</source>
+        <translation>Se registra como:</translation>
+    </message>
+    <message>
+        <source>Mood {value} of 10</source>
+        <translation>Ánimo {value} de 10</translation>
+    </message>
+    <message>
+        <source>Save the check-in</source>
+        <translation>Guardar el registro</translation>
+    </message>
+    <message>
+        <source>Check-in: mood {value}</source>
+        <translation>Registro: ánimo {value}</translation>
+    </message>
+    <message>
         <source>Fold</source>
         <translation>Plegar</translation>
     </message>
@@ -672,6 +700,26 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
             <numerusform>%n día con registro hasta ahora.</numerusform>
             <numerusform>%n días con registro hasta ahora.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{group}:</source>
+        <translation>{group}:</translation>
+    </message>
+    <message>
+        <source>Feeling, in the group {group}</source>
+        <translation>Sentimiento, del grupo {group}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>From {low} to {high}; — for none</source>
+        <translation>Del {low} al {high}; — si no hay valor</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
@@ -927,6 +975,69 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>{used} · distress {arrow}{change}</source>
         <translation>{used} · malestar {arrow}{change}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Your own prompt</source>
+        <translation>Tu propia pregunta</translation>
+    </message>
+    <message>
+        <source>A question to ask yourself:</source>
+        <translation>Una pregunta para hacerte:</translation>
+    </message>
+    <message>
+        <source>Save as a template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>Unsaved text from last time was restored.</source>
+        <translation>Recuperamos el texto que quedó sin guardar la última vez.</translation>
+    </message>
+    <message>
+        <source>Add a prompt…</source>
+        <translation>Agregar una pregunta…</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>{category}: {prompt}</source>
+        <translation>{category}: {prompt}</translation>
+    </message>
+    <message>
+        <source>Write my own prompt…</source>
+        <translation>Escribir mi propia pregunta…</translation>
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Empezar con una plantilla…</translation>
+    </message>
+    <message>
+        <source>Save this text as a template…</source>
+        <translation>Guardar este texto como plantilla…</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Primero escribe algo.</translation>
+    </message>
+    <message>
+        <source>This entry was deleted meanwhile; save it as a new one.</source>
+        <translation>Esta entrada se eliminó mientras tanto; guárdala como una nueva.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Guardado a las {time}.</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo ({keys}) brings it back.</source>
+        <translation>Eliminada. Deshacer ({keys}) la recupera.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1826,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation> h</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A short note with this check-in (optional). Enter saves the check-in.</source>
+        <translation>Una nota breve con este registro (opcional). Enter guarda el registro.</translation>
+    </message>
+    <message>
         <source>A short note (optional)</source>
         <translation>Una nota breve (opcional)</translation>
     </message>
@@ -1734,6 +1853,18 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Destacar esta entrada</translation>
     </message>
     <message>
+        <source>Starred</source>
+        <translation>Destacada</translation>
+    </message>
+    <message>
+        <source>Star this entry to find it again with the ★ filter</source>
+        <translation>Destaca esta entrada para encontrarla de nuevo con el filtro ★</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
         <source>dd MMM yyyy HH:mm</source>
         <translation>dd MMM yyyy HH:mm</translation>
     </message>
@@ -1742,16 +1873,40 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Agregar al texto una pregunta para reflexionar</translation>
     </message>
     <message>
+        <source>Prompts</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
         <source>Start from a template</source>
         <translation>Empezar con una plantilla</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
+        <source>Text of the entry</source>
+        <translation>Texto de la entrada</translation>
+    </message>
+    <message>
+        <source>Markdown. Tab moves on to the next field.</source>
+        <translation>Markdown. Tab pasa al campo siguiente.</translation>
+    </message>
+    <message>
         <source>Write in Markdown: **bold**, *italic*, - lists, # headings. #tags become tags.</source>
         <translation>Escribe en Markdown: **negrita**, *cursiva*, - listas, # títulos. Las #palabras se convierten en etiquetas.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The text as it will look, read-only</source>
+        <translation>Cómo se verá el texto, solo lectura</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
@@ -1775,6 +1930,147 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>JournalErrors</name>
+    <message>
+        <source>{field} must be a whole number from 0 to 10.</source>
+        <translation>{field} debe ser un número entero del 0 al 10.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 0 to 10 (got {value}).</source>
+        <translation>{field} debe estar entre 0 y 10 (llegó {value}).</translation>
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>El título tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>El texto tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>El ánimo</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>La energía</translation>
+    </message>
+    <message>
+        <source>Sleep must be from 0 to 24 hours (got {value}).</source>
+        <translation>El sueño debe estar entre 0 y 24 horas (llegó {value}).</translation>
+    </message>
+    <message>
+        <source>An entry can have at most {limit} tags.</source>
+        <translation>Una entrada puede tener {limit} etiquetas como máximo.</translation>
+    </message>
+    <message>
+        <source>The tag {tag}… is longer than {limit}.</source>
+        <translation>La etiqueta {tag}… tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>An emotion name is longer than {limit}.</source>
+        <translation>El nombre de una emoción tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A tracker needs a name of 1 to 80 characters.</source>
+        <translation>Lo que sigues necesita un nombre de 1 a 80 caracteres.</translation>
+    </message>
+    <message>
+        <source>A tracker is a scale or yes/no.</source>
+        <translation>Un seguimiento es una escala o un sí/no.</translation>
+    </message>
+    <message>
+        <source>A scale tracker needs a smaller lowest than highest value.</source>
+        <translation>En una escala, el valor más bajo debe ser menor que el más alto.</translation>
+    </message>
+    <message>
+        <source>There is already a tracker called {name}.</source>
+        <translation>Ya sigues algo llamado {name}.</translation>
+    </message>
+    <message>
+        <source>A prompt needs 1 to 1000 characters.</source>
+        <translation>Una pregunta necesita de 1 a 1000 caracteres.</translation>
+    </message>
+    <message>
+        <source>A template needs a name of 1 to 120 characters.</source>
+        <translation>Una plantilla necesita un nombre de 1 a 120 caracteres.</translation>
+    </message>
+    <message>
+        <source>A template is limited to 20 000 characters.</source>
+        <translation>Una plantilla puede tener hasta 20 000 caracteres.</translation>
+    </message>
+    <message>
+        <source>A tracker of this check-in no longer exists.</source>
+        <translation>Algo que seguías en este registro ya no existe.</translation>
+    </message>
+    <message>
+        <source>{name} must be from {low} to {high}.</source>
+        <translation>{name} debe estar entre {low} y {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExport</name>
+    <message>
+        <source>Mood {mood}/10 ({word})</source>
+        <translation>Ánimo {mood}/10 ({word})</translation>
+    </message>
+    <message>
+        <source>Energy {energy}/10</source>
+        <translation>Energía {energy}/10</translation>
+    </message>
+    <message>
+        <source>Sleep {hours} h</source>
+        <translation>Sueño {hours} h</translation>
+    </message>
+    <message>
+        <source>Feeling {emotions}</source>
+        <translation>Sintiendo {emotions}</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>★ starred</source>
+        <translation>★ destacada</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>{start} to today</source>
+        <translation>del {start} hasta hoy</translation>
+    </message>
+    <message>
+        <source>From the start to {end}</source>
+        <translation>Desde el principio hasta el {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+</context>
+<context>
     <name>JournalExportDialog</name>
     <message>
         <source>Export the journal</source>
@@ -1793,12 +2089,36 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>dd MMM yyyy</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
         <source>&amp;Until</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
         <source>I understand that the file is not encrypted: anyone who has it can read it.</source>
         <translation>Entiendo que el archivo no está cifrado: cualquier persona que lo tenga puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Markdown (.md) — readable text</source>
+        <translation>Markdown (.md): texto fácil de leer</translation>
+    </message>
+    <message>
+        <source>JSON (.json) — for other programs</source>
+        <translation>JSON (.json): para otros programas</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf) — to print</source>
+        <translation>PDF (.pdf): para imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>your first entry ({day})</source>
@@ -1824,6 +2144,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Guardar la exportación</translation>
     </message>
     <message>
+        <source>journal</source>
+        <translation>diario</translation>
+    </message>
+    <message>
         <source>Journal exported</source>
         <translation>Diario exportado</translation>
     </message>
@@ -1832,8 +2156,16 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Leyendo el diario…</translation>
     </message>
     <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
         <source>Writing the export…</source>
         <translation>Escribiendo la exportación…</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {problem}</source>
+        <translation>No se pudo escribir {file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2230,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
 </context>
 <context>
     <name>JournalFormats</name>
@@ -1927,6 +2263,251 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>JournalImport</name>
+    <message>
+        <source>the file holds NUL bytes; it is not a Daylio CSV</source>
+        <translation>el archivo tiene bytes NUL; no es un CSV de Daylio</translation>
+    </message>
+    <message>
+        <source>not a Daylio CSV export (missing column {names})</source>
+        <translation>no es una exportación CSV de Daylio (falta la columna {names})</translation>
+    </message>
+    <message>
+        <source>more values than columns</source>
+        <translation>hay más valores que columnas</translation>
+    </message>
+    <message>
+        <source>not valid CSV ({reason})</source>
+        <translation>no es un CSV válido ({reason})</translation>
+    </message>
+    <message>
+        <source>Scales not understood, left out: {names}.</source>
+        <translation>Escalas que no entendimos y se dejan fuera: {names}.</translation>
+    </message>
+    <message>
+        <source>Mood words without a value yet: {words} (choose one for each, or they are imported without a mood).</source>
+        <translation>Palabras de ánimo todavía sin valor: {words} (elige uno para cada una, o se importan sin ánimo).</translation>
+    </message>
+    <message>
+        <source>column &apos;full_date&apos; is not YYYY-MM-DD ({value})</source>
+        <translation>la columna &apos;full_date&apos; no tiene la forma AAAA-MM-DD ({value})</translation>
+    </message>
+    <message>
+        <source>columns &apos;year&apos;/&apos;date&apos; are not a date ({value})</source>
+        <translation>las columnas &apos;year&apos;/&apos;date&apos; no forman una fecha ({value})</translation>
+    </message>
+    <message>
+        <source>column &apos;time&apos; is not a time like 13:48 or 1:48 pm ({value})</source>
+        <translation>la columna &apos;time&apos; no es una hora como 13:48 o 1:48 pm ({value})</translation>
+    </message>
+    <message>
+        <source>column &apos;mood&apos; is empty</source>
+        <translation>la columna &apos;mood&apos; está vacía</translation>
+    </message>
+    <message>
+        <source>column &apos;mood&apos; is longer than 80 characters</source>
+        <translation>la columna &apos;mood&apos; tiene más de 80 caracteres</translation>
+    </message>
+    <message>
+        <source>%n photo(s) not imported (PeerDesk keeps text).</source>
+        <translation>Fotos sin importar (PeerDesk guarda solo texto): %n.</translation>
+    </message>
+    <message>
+        <source>%n video(s) not imported (PeerDesk keeps text).</source>
+        <translation>Videos sin importar (PeerDesk guarda solo texto): %n.</translation>
+    </message>
+    <message>
+        <source>%n audio recording(s) not imported (PeerDesk keeps text).</source>
+        <translation>Grabaciones de audio sin importar (PeerDesk guarda solo texto): %n.</translation>
+    </message>
+    <message>
+        <source>%n PDF(s) not imported (PeerDesk keeps text).</source>
+        <translation>PDF sin importar (PeerDesk guarda solo texto): %n.</translation>
+    </message>
+    <message>
+        <source>*(photo not imported)*</source>
+        <translation>*(foto sin importar)*</translation>
+    </message>
+    <message>
+        <source>*(video not imported)*</source>
+        <translation>*(video sin importar)*</translation>
+    </message>
+    <message>
+        <source>*(audio recording not imported)*</source>
+        <translation>*(grabación de audio sin importar)*</translation>
+    </message>
+    <message>
+        <source>*(PDF not imported)*</source>
+        <translation>*(PDF sin importar)*</translation>
+    </message>
+    <message>
+        <source>not a readable zip file ({reason})</source>
+        <translation>no es un archivo zip que se pueda leer ({reason})</translation>
+    </message>
+    <message>
+        <source>the zip holds no Day One .json journal</source>
+        <translation>el zip no trae ningún diario .json de Day One</translation>
+    </message>
+    <message>
+        <source>the zip is password-protected</source>
+        <translation>el zip está protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>the journal inside is too large</source>
+        <translation>el diario que trae adentro es demasiado grande</translation>
+    </message>
+    <message>
+        <source>cannot unpack ({reason})</source>
+        <translation>no se puede descomprimir ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Media files in the zip not imported (PeerDesk keeps text): %n.</source>
+        <translation>
+            <numerusform>Archivos multimedia del zip sin importar (PeerDesk guarda solo texto): %n.</numerusform>
+            <numerusform>Archivos multimedia del zip sin importar (PeerDesk guarda solo texto): %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a Day One JSON export (no &quot;entries&quot; list)</source>
+        <translation>no es una exportación JSON de Day One (no hay lista &quot;entries&quot;)</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>debería ser un objeto</translation>
+    </message>
+    <message>
+        <source>Unknown time zones ({zones}): times shown in UTC.</source>
+        <translation>Zonas horarias desconocidas ({zones}): las horas se muestran en UTC.</translation>
+    </message>
+    <message>
+        <source>field &apos;creationDate&apos; is not an ISO date and time ({value})</source>
+        <translation>el campo &apos;creationDate&apos; no es una fecha y hora ISO ({value})</translation>
+    </message>
+    <message>
+        <source>The mood for {word} must be from 0 to 10.</source>
+        <translation>El ánimo para {word} debe estar entre 0 y 10.</translation>
+    </message>
+    <message>
+        <source>two entries share an id (in the file or with the vault); nothing was imported</source>
+        <translation>dos entradas comparten un identificador (en el archivo o con la bóveda); no se importó nada</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>this is not a file</source>
+        <translation>esto no es un archivo</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>el JSON tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>field {name} holds an invalid character</source>
+        <translation>el campo {name} tiene un carácter no válido</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>field {name} should be {kind}</source>
+        <translation>el campo {name} debería ser {kind}</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB</source>
+        <translation>el archivo pesa más de {limit} MB</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>línea {number}</translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation>entrada {number}</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte {number})</source>
+        <translation>el texto no es UTF-8 válido (byte {number})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>no es un JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>more than {limit} entries</source>
+        <translation>más de {limit} entradas</translation>
+    </message>
+    <message>
+        <source>the title is longer than {limit} characters</source>
+        <translation>el título tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters</source>
+        <translation>el texto tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>more than {limit} tags</source>
+        <translation>más de {limit} etiquetas</translation>
+    </message>
+    <message>
+        <source>a tag is longer than {limit} characters</source>
+        <translation>una etiqueta tiene más de {limit} caracteres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries that appear twice in the file, imported once: %n.</source>
+        <translation>
+            <numerusform>Entradas que aparecen dos veces en el archivo, importadas una sola vez: %n.</numerusform>
+            <numerusform>Entradas que aparecen dos veces en el archivo, importadas una sola vez: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a jrnl JSON export (no &quot;entries&quot; list)</source>
+        <translation>no es una exportación JSON de jrnl (no hay lista &quot;entries&quot;)</translation>
+    </message>
+    <message>
+        <source>field &apos;date&apos;/&apos;time&apos; is not YYYY-MM-DD and HH:MM ({value})</source>
+        <translation>el campo &apos;date&apos;/&apos;time&apos; no tiene la forma AAAA-MM-DD y HH:MM ({value})</translation>
+    </message>
+    <message>
+        <source>not valid JSON (expected {what})</source>
+        <translation>no es un JSON válido (se esperaba {what})</translation>
+    </message>
+    <message>
+        <source>not valid JSON (a key is not a string)</source>
+        <translation>no es un JSON válido (una clave no es texto)</translation>
+    </message>
+    <message>
+        <source>not valid JSON (extra data)</source>
+        <translation>no es un JSON válido (sobran datos)</translation>
+    </message>
+</context>
+<context>
     <name>JournalImportDialog</name>
     <message>
         <source>Import into the journal</source>
@@ -1953,12 +2534,101 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>No se importa nada hasta que presiones Importar. Si vuelves a importar el mismo archivo, nada se agrega dos veces.</translation>
     </message>
     <message>
+        <source>What the file holds</source>
+        <translation>Lo que trae el archivo</translation>
+    </message>
+    <message>
+        <source>What was found in the file, and what will be skipped</source>
+        <translation>Lo que se encontró en el archivo y lo que se va a omitir</translation>
+    </message>
+    <message>
         <source>Your mood words, on PeerDesk&apos;s 0–10 scale</source>
         <translation>Tus palabras de estado de ánimo, en la escala de 0 a 10 de PeerDesk</translation>
     </message>
     <message>
+        <source>Your mood words</source>
+        <translation>Tus palabras de ánimo</translation>
+    </message>
+    <message>
+        <source>jrnl JSON export (*.json)</source>
+        <translation>Exportación JSON de jrnl (*.json)</translation>
+    </message>
+    <message>
+        <source>Day One export (*.json *.zip)</source>
+        <translation>Exportación de Day One (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Daylio CSV export (*.csv)</source>
+        <translation>Exportación CSV de Daylio (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose the export to import</source>
+        <translation>Elige la exportación que quieres importar</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported — {problem}. Nothing was changed.</source>
+        <translation>Este archivo no se puede importar: {problem}. No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) found</source>
+        <translation>
+            <numerusform>Se encontró %n elemento</numerusform>
+            <numerusform>Se encontraron %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, from {first} to {last}</source>
+        <translation>, del {first} al {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in your journal, and skipped: %n.</source>
+        <translation>
+            <numerusform>Ya están en tu diario y se omiten: %n.</numerusform>
+            <numerusform>Ya están en tu diario y se omiten: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To be added: %n.</source>
+        <translation>
+            <numerusform>Se van a agregar: %n.</numerusform>
+            <numerusform>Se van a agregar: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing new to add.</source>
+        <translation>No hay nada nuevo para agregar.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Mood word</source>
+        <translation>Palabra de ánimo</translation>
+    </message>
+    <message>
+        <source>On PeerDesk&apos;s scale</source>
+        <translation>En la escala de PeerDesk</translation>
+    </message>
+    <message>
+        <source>no mood</source>
+        <translation>sin ánimo</translation>
+    </message>
+    <message>
+        <source>Mood for “{word}”</source>
+        <translation>Ánimo para «{word}»</translation>
+    </message>
+    <message>
+        <source>From 0 to 10, or no mood</source>
+        <translation>Del 0 al 10, o sin ánimo</translation>
     </message>
     <message>
         <source>Importing journal entries…</source>
@@ -1975,6 +2645,177 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Finishing the import…</source>
         <translation>Terminando la importación…</translation>
+    </message>
+</context>
+<context>
+    <name>JournalListDelegate</name>
+    <message>
+        <source>mood {mood}</source>
+        <translation>ánimo {mood}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalListModel</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation>Entrada sin título</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>Mood {mood} of 10, {word}</source>
+        <translation>Ánimo {mood} de 10, {word}</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Destacada</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Search your journal: every word must match; &quot;quote&quot; a phrase</source>
+        <translation>Busca en tu diario: cada palabra debe coincidir; pon una frase &quot;entre comillas&quot;</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <source>Every word must match. Down or Tab goes to the results; Ctrl+F comes back.</source>
+        <translation>Cada palabra debe coincidir. Abajo o Tab lleva a los resultados; Ctrl+F vuelve aquí.</translation>
+    </message>
+    <message>
+        <source>Search now</source>
+        <translation>Buscar ahora</translation>
+    </message>
+    <message>
+        <source>Find in the journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <source>Go to the journal&apos;s search box</source>
+        <translation>Ir al cuadro de búsqueda del diario</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Delete selected entries</source>
+        <translation>Eliminar las entradas elegidas</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Entradas del diario</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter opens the entry; Delete removes the chosen ones.</source>
+        <translation>Las más recientes primero. Enter abre la entrada; Supr elimina las elegidas.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import from jrnl, Day One or Daylio</source>
+        <translation>Importar desde jrnl, Day One o Daylio</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export to Markdown, JSON or PDF</source>
+        <translation>Exportar a Markdown, JSON o PDF</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words.</source>
+        <translation>No hay coincidencias. Prueba con menos palabras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more found</source>
+        <translation>
+            <numerusform>Se encontró %n o más</numerusform>
+            <numerusform>Se encontraron %n o más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Se encontró %n</numerusform>
+            <numerusform>Se encontraron %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries yet. Check in above, or write.</source>
+        <translation>Todavía no hay entradas. Regístrate arriba o escribe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s).</source>
+        <translation>
+            <numerusform>Se importó %n elemento.</numerusform>
+            <numerusform>Se importaron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the journal: %n.</source>
+        <translation>
+            <numerusform>Ya estaban en el diario: %n.</numerusform>
+            <numerusform>Ya estaban en el diario: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Exportado a {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalUndo</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Eliminar %n elemento</numerusform>
+            <numerusform>Eliminar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Editar entrada</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3951,41 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>MoodCalendar</name>
+    <message>
+        <source>Each day is coloured by its average mood: warm for low days, teal for good ones. Click a day, or press Enter on it, to see its entries.</source>
+        <translation>Cada día tiene el color de su ánimo promedio: tonos cálidos para los días bajos, verde azulado para los buenos. Haz clic en un día, o presiona Enter sobre él, para ver sus entradas.</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days, Page Up and Page Down between months; Enter shows the day&apos;s entries.</source>
+        <translation>Las flechas se mueven entre los días; Re Pág y Av Pág, entre los meses; Enter muestra las entradas del día.</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Elegir el mes</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Elegir el año</translation>
+    </message>
+    <message>
+        <source>Average mood {mood} ({word})</source>
+        <translation>Ánimo promedio {mood} ({word})</translation>
     </message>
 </context>
 <context>
@@ -5325,8 +6201,80 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>TrendsView</name>
     <message>
+        <source>Past week, by day</source>
+        <translation>Última semana, por día</translation>
+    </message>
+    <message>
+        <source>Past month, by day</source>
+        <translation>Último mes, por día</translation>
+    </message>
+    <message>
+        <source>Past three months, by week</source>
+        <translation>Últimos tres meses, por semana</translation>
+    </message>
+    <message>
+        <source>Past year, by month</source>
+        <translation>Último año, por mes</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Semana del {day}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Período que se muestra</translation>
+    </message>
+    <message>
+        <source>Show as &amp;tables</source>
+        <translation>Ver como &amp;tablas</translation>
+    </message>
+    <message>
+        <source>The same numbers as the charts, in tables</source>
+        <translation>Los mismos números de los gráficos, en tablas</translation>
+    </message>
+    <message>
+        <source>Mood and trackers (averages)</source>
+        <translation>Ánimo y seguimientos (promedios)</translation>
+    </message>
+    <message>
+        <source>Emotions named most often</source>
+        <translation>Emociones que más nombraste</translation>
+    </message>
+    <message>
+        <source>Days checked in, counted up</source>
+        <translation>Días con registro, sumados</translation>
+    </message>
+    <message>
+        <source>Show as &amp;charts</source>
+        <translation>Ver como &amp;gráficos</translation>
+    </message>
+    <message>
+        <source>Mood (average, 0–10)</source>
+        <translation>Ánimo (promedio, 0–10)</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
         <source>{name} (dashed, scaled to 0–10)</source>
         <translation>{name} (discontinua, escalada a 0–10)</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>Times named</source>
+        <translation>Veces nombrada</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) checked in</source>
@@ -5334,6 +6282,38 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
             <numerusform>%n día con registro</numerusform>
             <numerusform>%n días con registro</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days checked in, counted up (gaps never reset it)</source>
+        <translation>Días con registro, sumados (los huecos nunca lo reinician)</translation>
+    </message>
+    <message>
+        <source>Days checked in</source>
+        <translation>Días con registro</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Days checked in so far</source>
+        <translation>Días con registro hasta ese día</translation>
+    </message>
+    <message>
+        <source>&quot;Show as tables&quot; gives the same numbers.</source>
+        <translation>«Ver como tablas» da los mismos números.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Mood (0–10)</source>
+        <translation>Ánimo (0–10)</translation>
+    </message>
+    <message>
+        <source>{name} ({low}–{high})</source>
+        <translation>{name} ({low}–{high})</translation>
     </message>
 </context>
 <context>

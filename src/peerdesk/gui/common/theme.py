@@ -60,6 +60,24 @@ LIGHT: dict[str, str] = {
     "card_meta": "#24746f",  # the category line; the accent itself is 4.33:1 on a chosen tile
     "card_row_selected_bg": "#dcefed",
     "card_row_divider": "#e6dfd2",  # decoration between list rows
+    # The journal (gui/journal): mood colours, the text on them, the timeline's chosen row
+    # and the trends charts. Text on a mood colour is black or white, whichever contrasts
+    # more (mood_colors.mood_text_color; at least 4.58:1 for any colour).
+    "mood_low": "#c0664f",
+    "mood_mid": "#e8b86d",
+    "mood_high": "#2a7f7a",
+    "mood_none": "#c9c0b0",
+    "on_mood_dark": "#ffffff",
+    "on_mood_light": "#000000",
+    "row_selected": "#dcefec",
+    "chart_mood": "#2a7f7a",
+    "chart_days": "#1f5f5b",
+    "chart_bar": "#9c6b17",
+    "chart_grid": "#ddd5c6",
+    "chart_series_1": "#9c6b17",
+    "chart_series_2": "#7a5ea8",
+    "chart_series_3": "#b4553d",
+    "chart_series_4": "#3f7cb0",
 }
 
 DARK: dict[str, str] = {
@@ -94,6 +112,21 @@ DARK: dict[str, str] = {
     "card_meta": "#7fd1c8",
     "card_row_selected_bg": "#244543",
     "card_row_divider": "#333a41",
+    "mood_low": "#c0664f",
+    "mood_mid": "#d9a55b",
+    "mood_high": "#2a7f7a",
+    "mood_none": "#59616a",
+    "on_mood_dark": "#ffffff",
+    "on_mood_light": "#000000",
+    "row_selected": "#24403d",
+    "chart_mood": "#4da59d",
+    "chart_days": "#6cc6bc",
+    "chart_bar": "#d9a55b",
+    "chart_grid": "#39414a",
+    "chart_series_1": "#e3b55c",
+    "chart_series_2": "#b49ddb",
+    "chart_series_3": "#f28b7a",
+    "chart_series_4": "#7fb3e0",
 }
 
 SCHEMES: dict[Scheme, dict[str, str]] = {"light": LIGHT, "dark": DARK}
@@ -154,6 +187,18 @@ CONTRAST_PAIRS: tuple[ContrastPair, ...] = (
     P("ink", "card_row_selected_bg", "text", "title of the chosen card row"),
     P("muted", "card_row_selected_bg", "text", "second line of the chosen card row"),
     P("focus", "card_row_selected_bg", "ui", "focus ring on the chosen card row"),
+    P("on_mood_light", "mood_low", "text", "chosen low mood button, low day in the calendar"),
+    P("on_mood_light", "mood_mid", "text", "chosen middle mood button, calendar day"),
+    P("on_mood_dark", "mood_high", "text", "chosen high mood button, good day in the calendar"),
+    P("ink", "row_selected", "text", "the chosen row of the journal's timeline"),
+    P("muted", "surface", "text", "day headings of the journal's timeline"),
+    P("chart_mood", "surface", "ui", "mood line of the trends chart"),
+    P("chart_days", "surface", "ui", "days-checked-in line of the trends chart"),
+    P("chart_bar", "surface", "ui", "emotion bars of the trends chart"),
+    P("chart_series_1", "surface", "ui", "first tracker line of the trends chart"),
+    P("chart_series_2", "surface", "ui", "second tracker line of the trends chart"),
+    P("chart_series_3", "surface", "ui", "third tracker line of the trends chart"),
+    P("chart_series_4", "surface", "ui", "fourth tracker line of the trends chart"),
 )
 del P
 
