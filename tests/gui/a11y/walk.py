@@ -186,7 +186,10 @@ less other others all any some every each
 ENGLISH_ONLY = frozenset(_ENGLISH_ONLY_WORDS.split())
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']+")
+# Names, not English to translate: other apps' names, file names and command-line options
+# (the import dialog tells how to run `jrnl --export json > journal.json`).
+_NOT_PROSE = re.compile(r"Day One|\S+\.(?:json|zip|md|pdf|csv|txt|html|peerdesk)\b|--[a-z-]+")
 
 
 def english_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text) if w.lower() in ENGLISH_ONLY}
+    return {w for w in _WORD.findall(_NOT_PROSE.sub(" ", text)) if w.lower() in ENGLISH_ONLY}
