@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox
 
 from peerdesk.gui.roadmap.dialogs import select_data
 from peerdesk.services.people import PersonRow
-from peerdesk.services.roadmap import STATUS_LABELS, GoalFilter
+from peerdesk.services.roadmap import STATUS_LABELS, GoalFilter, status_label
 
 
 class GoalFilterBar(QObject):
@@ -41,8 +41,8 @@ class GoalFilterBar(QObject):
             area.addItem(name, name)
         status.clear()
         status.addItem(self.tr("Any status"), None)
-        for key, label in STATUS_LABELS.items():
-            status.addItem(label, key)
+        for key in STATUS_LABELS:
+            status.addItem(status_label(key), key)
         for combo, value in zip(self._combos, keep, strict=True):
             select_data(combo, value)
         self._filling = False

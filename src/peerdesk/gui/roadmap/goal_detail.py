@@ -3,24 +3,43 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QScrollArea, QWidget
 
+from peerdesk.gui.common.accessibility import name
 from peerdesk.gui.common.elided_label import ElidedLabel
-from peerdesk.gui.common.theme import INK
+from peerdesk.gui.common.theme import colour
 from peerdesk.gui.forms.ui_goal_detail import Ui_GoalDetail
-from peerdesk.gui.roadmap.goal_tree import GoalTreeModel, short_date
+from peerdesk.gui.roadmap.dates import short_date
+from peerdesk.gui.roadmap.goal_tree import GoalTreeModel
 from peerdesk.gui.roadmap.list_models import WhoDoesWhatModel
 from peerdesk.gui.roadmap.models import FeedModel
-from peerdesk.services.roadmap import STATUS_LABELS, GoalRow, MilestoneRow, RoadmapService
-
-# Dark text on a light teal chunk and on white: "4 of 6 milestones done" stays readable
-# wherever the chunk ends.
-PROGRESS_STYLE = (
-    "QProgressBar { border: 1px solid #cfc6b6; border-radius: 5px; background: white;"
-    f" text-align: center; color: {INK}; }}"
-    "QProgressBar::chunk { background: #a9d8d2; border-radius: 4px; }"
+from peerdesk.services.roadmap import (
+    STATUS_LABELS,
+    GoalRow,
+    MilestoneRow,
+    RoadmapService,
+    status_label,
 )
+
+
+def progress_style() -> str:
+    """Ink on the light chunk and on the track: "4 of 6 milestones done" stays readable
+    wherever the chunk ends (both pairs are in theme.CONTRAST_PAIRS)."""
+    return (
+        f"QProgressBar {{ border: 1px solid {colour('decor_border')}; border-radius: 5px;"
+        f" background: {colour('progress_track')}; text-align: center; color: {colour('ink')}; }}"
+        f"QProgressBar::chunk {{ background: {colour('progress_chunk')}; border-radius: 4px; }}"
+    )
+
+
+def vision_style() -> str:
+    return (
+        f"background: {colour('surface')}; color: {colour('ink')};"
+        f" border-left: 3px solid {colour('quote_border')}; padding: 6px 10px;"
+    )
+
+
 NARROW_TREE = 460  # below this width the milestone tree drops its "Done" column
 VERY_NARROW_TREE = 360  # and below this one its "Who" column
 
@@ -37,13 +56,10 @@ class GoalDetail(QWidget):
         self.ui.setupUi(self)
         for label in (self.ui.metaLabel, self.ui.milestoneHint, self.ui.emptyLabel):
             label.setProperty("role", "muted")
-        self.ui.warningLabel.setStyleSheet("color: #9a6a00;")
-        self.ui.progressBar.setStyleSheet(PROGRESS_STYLE)
-        self.ui.visionLabel.setStyleSheet(
-            "background: white; border-left: 3px solid #9bb; padding: 6px 10px;"
-        )
-        for status, label in STATUS_LABELS.items():
-            self.ui.statusCombo.addItem(label, status)
+        self.ui.warningLabel.setProperty("role", "warning")
+        self._restyle()
+        for status in STATUS_LABELS:
+            self.ui.statusCombo.addItem(status_label(status), status)
         tree = self.ui.milestoneTree
         tree.setDragEnabled(True)
         tree.setAcceptDrops(True)
@@ -70,6 +86,11 @@ class GoalDetail(QWidget):
             self.ui.goalLayout.indexOf(self.ui.warningLabel), self.ui.progressBar
         )
         self.ui.progressBar.setAccessibleName(self.tr("Milestones done"))
+        name(self.ui.feedList, self.tr("Check-ins on this goal"), self.tr("Newest first"))
+        name(self.ui.whoTable, self.tr("Who does what"))
+        self.ui.statusCombo.setToolTip(
+            self.tr("Changing the status moves the goal to that column of the board")
+        )
         self.ui.feedList.setWordWrap(True)
         self.ui.feedList.setAlternatingRowColors(True)
         self.ui.feedList.setSpacing(2)
@@ -87,12 +108,46 @@ class GoalDetail(QWidget):
         self.ui.removeMilestoneButton.clicked.connect(self._remove_milestone)
         self.ui.statusCombo.currentIndexChanged.connect(self._status_chosen)
         tree.doubleClicked.connect(lambda _index: self._edit_milestone())
-        # Reordering without a mouse: Ctrl+Up / Ctrl+Down move the selected step.
-        for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), tree)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda d=delta: self.move_selected_milestone(d))
+        self._milestone_keys()
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+
+    def _milestone_keys(self) -> None:
+        """Without a mouse: Ctrl+Up/Down (or Alt+Up/Down) move the chosen step, Enter edits
+        it (or the goal, on the goal's row), Space ticks it (the view does that). Removing
+        stays a button: one stray key must not lose a step."""
+        tree = self.ui.milestoneTree
+        self.move_up_action = QAction(self.tr("Move the step up"), self)
+        self.move_up_action.setShortcuts([QKeySequence("Ctrl+Up"), QKeySequence("Alt+Up")])
+        self.move_up_action.triggered.connect(lambda: self.move_selected_milestone(-1))
+        self.move_down_action = QAction(self.tr("Move the step down"), self)
+        self.move_down_action.setShortcuts([QKeySequence("Ctrl+Down"), QKeySequence("Alt+Down")])
+        self.move_down_action.triggered.connect(lambda: self.move_selected_milestone(1))
+        self.edit_step_action = QAction(self.tr("Edit the step"), self)
+        self.edit_step_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.edit_step_action.triggered.connect(self._edit_current)
+        for action in (self.move_up_action, self.move_down_action, self.edit_step_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            tree.addAction(action)
+        hint = self.tr(
+            "Space ticks the chosen step as done. Ctrl+Up or Ctrl+Down moves it; Enter edits it."
+        )
+        tree.setAccessibleDescription(hint)
+        tree.setToolTip(hint)
+        tree.setWhatsThis(hint)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self._restyle()
+
+    def _restyle(self) -> None:
+        """The progress bar and the vision box in the current scheme's colours."""
+        for widget, sheet in (
+            (self.ui.progressBar, progress_style()),
+            (self.ui.visionLabel, vision_style()),
+        ):
+            if widget.styleSheet() != sheet:
+                widget.setStyleSheet(sheet)
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -218,9 +273,13 @@ class GoalDetail(QWidget):
             return
         self.ui.stack.setCurrentWidget(self.ui.goalPage)
         self.ui.headingLabel.setText(goal.title)
-        dates = " to ".join(
-            d for d in (short_date(goal.start_date), short_date(goal.target_date)) if d
-        )
+        start, target = short_date(goal.start_date), short_date(goal.target_date)
+        if start and target:
+            dates = self.tr("{start} to {end}").format(start=start, end=target)
+        elif target:
+            dates = self.tr("by {date}").format(date=target)
+        else:
+            dates = self.tr("from {date}").format(date=start) if start else ""
         meta = [goal.person_name, goal.life_area]
         if dates:
             meta.append(dates)
@@ -253,6 +312,13 @@ class GoalDetail(QWidget):
     def _add_milestone(self) -> None:
         if self.goal_id:
             self.add_milestone_requested.emit(self.goal_id)
+
+    def _edit_current(self) -> None:
+        """Enter in the tree: edit the chosen step, or the goal on its own row."""
+        if self.selected_milestone() is not None:
+            self._edit_milestone()
+        elif self.ui.milestoneTree.currentIndex().isValid():
+            self._edit_goal()
 
     def _edit_milestone(self) -> None:
         milestone = self.selected_milestone()
