@@ -1286,6 +1286,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>La barra espaciadora marca como hecho el paso elegido. Ctrl+Arriba o Ctrl+Abajo lo mueve; Intro lo edita.</translation>
     </message>
     <message>
+        <source>Why this matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>

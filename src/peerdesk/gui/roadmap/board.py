@@ -206,6 +206,8 @@ class BoardView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The columns take the focus (Tab scrolls the one it reaches into view), not the frame.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inside = QWidget()
         layout = QHBoxLayout(inside)
         layout.setContentsMargins(0, 4, 0, 0)

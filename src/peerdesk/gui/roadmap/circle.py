@@ -14,14 +14,19 @@ from peerdesk.services.session import Services
 Confirm = Callable[[QWidget, str, str], bool]
 
 
-def remove_person(parent: QWidget, services: Services, person_id: str, confirm: Confirm) -> None:
-    """Ask, then take someone out of the circle (their name stays in the history)."""
-    person = services.people.get(person_id)
+def remove_question(person_name: str) -> tuple[str, str]:
+    """The title and text of the question before someone leaves the circle."""
     text = QCoreApplication.translate(
         "Circle",
         "Remove {name} from the circle? Their past milestones and check-ins keep their name.",
-    ).format(name=person.name)
-    if confirm(parent, QCoreApplication.translate("Circle", "Remove from the circle?"), text):
+    ).format(name=person_name)
+    return QCoreApplication.translate("Circle", "Remove from the circle?"), text
+
+
+def remove_person(parent: QWidget, services: Services, person_id: str, confirm: Confirm) -> None:
+    """Ask, then take someone out of the circle (their name stays in the history)."""
+    person = services.people.get(person_id)
+    if confirm(parent, *remove_question(person.name)):
         try:
             services.people.delete(person_id)
         except ValueError as exc:

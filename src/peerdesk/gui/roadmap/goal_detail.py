@@ -57,7 +57,6 @@ class GoalDetail(QWidget):
         for label in (self.ui.metaLabel, self.ui.milestoneHint, self.ui.emptyLabel):
             label.setProperty("role", "muted")
         self.ui.warningLabel.setProperty("role", "warning")
-        self._restyle()
         for status in STATUS_LABELS:
             self.ui.statusCombo.addItem(status_label(status), status)
         tree = self.ui.milestoneTree
@@ -79,6 +78,7 @@ class GoalDetail(QWidget):
         self.milestone_hint.setProperty("role", "muted")
         self.ui.milestonesLayout.addWidget(self.milestone_hint)
         self._scroll_vision()
+        self._restyle()
         # "4 of 6 milestones done" gets the whole width of its own line.
         self.ui.statusRow.removeWidget(self.ui.progressBar)
         self.ui.statusRow.addStretch(1)
@@ -95,6 +95,7 @@ class GoalDetail(QWidget):
         self.ui.feedList.setAlternatingRowColors(True)
         self.ui.feedList.setSpacing(2)
         self.ui.whoTable.verticalHeader().hide()
+        self.ui.whoTable.setTabKeyNavigation(False)
         self.ui.whoTable.setWordWrap(True)
         self.roadmap: RoadmapService | None = None
         self.tree_model: GoalTreeModel | None = None
@@ -137,14 +138,17 @@ class GoalDetail(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+        scheme_changed = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in scheme_changed and hasattr(self, "vision_scroll"):
             self._restyle()
 
     def _restyle(self) -> None:
         """The progress bar and the vision box in the current scheme's colours."""
+        ring = f"QScrollArea#visionScroll:focus {{ border: 2px solid {colour('focus')}; }}"
         for widget, sheet in (
             (self.ui.progressBar, progress_style()),
             (self.ui.visionLabel, vision_style()),
+            (self.vision_scroll, ring),
         ):
             if widget.styleSheet() != sheet:
                 widget.setStyleSheet(sheet)
@@ -182,6 +186,9 @@ class GoalDetail(QWidget):
         self.vision_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.vision_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.vision_scroll.setWidget(label)
+        # Focusable so a long vision scrolls with the arrow keys; a reader hears it whole.
+        self.vision_scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.vision_scroll.setAccessibleName(self.tr("Why this matters"))
         layout.insertWidget(index, self.vision_scroll)
         self._fit_vision()
 

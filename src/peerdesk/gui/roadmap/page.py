@@ -91,6 +91,7 @@ class RoadmapPage(AreaPage):
         self.ui = Ui_RoadmapPage()
         self.ui.setupUi(self)
         self.shareButton = QPushButton(self.tr("&Share…"))
+        self.shareButton.setObjectName("shareButton")
         self.shareButton.setIcon(icon("export"))
         self.shareButton.setAccessibleName(self.tr("Share this person's roadmap"))
         self.shareButton.setToolTip(
@@ -250,6 +251,7 @@ class RoadmapPage(AreaPage):
             ui.lifeAreasButton,
             detail.editGoalButton,
             detail.statusCombo,
+            self.detail.vision_scroll,
             detail.detailTabs,
             detail.milestoneTree,
             detail.addMilestoneButton,

@@ -350,15 +350,20 @@ class RoadmapTimeline(QWidget):
                 self.goal_selected.emit(goal_id)
 
     def select_goal(self, goal_id: str | None) -> None:
-        if self.model is None or goal_id is None:
+        """Show ``goal_id`` as the chosen row (None: no row, as after a goal was deleted)."""
+        if self.model is None:
             return
-        row = self.model.row_of(goal_id)
-        if row is not None:
-            self._selecting = True  # the page chose this goal; no need to tell it back
-            try:
+        row = self.model.row_of(goal_id) if goal_id is not None else None
+        if goal_id is not None and row is None:
+            return
+        self._selecting = True  # the page chose this goal; no need to tell it back
+        try:
+            if row is None:
+                self.view.selectionModel().clearSelection()
+            else:
                 self.view.setCurrentIndex(self.model.index(row))
-            finally:
-                self._selecting = False
+        finally:
+            self._selecting = False
 
     def shift(self, months: int) -> None:
         self.scale.first = add_months(self.scale.first, months)
