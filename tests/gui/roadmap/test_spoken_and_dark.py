@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible, QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
@@ -184,3 +184,25 @@ def test_the_roadmap_paints_no_colour_of_its_own() -> None:
         if literal.search(line) and not line.lstrip().startswith("#")
     ]
     assert found == []
+
+
+def test_timeline_rows_and_ruler_grow_with_the_font(page: RoadmapPage) -> None:
+    """At 200 % the title and the details of a goal still get a line each (no overlap)."""
+    assert page.roadmap_model is not None
+    index = page.roadmap_model.index(0)
+    option = QStyleOptionViewItem()
+    small, large = QFont(page.font()), QFont(page.font())
+    small.setPointSizeF(10)
+    large.setPointSizeF(20)
+    heights = []
+    for font in (small, large):
+        option.font = font
+        heights.append(page.timeline.delegate.sizeHint(option, index).height())
+        bold = QFont(font)
+        bold.setBold(True)
+        two_lines = QFontMetrics(bold).lineSpacing() + QFontMetrics(font).lineSpacing()
+        assert heights[-1] >= two_lines
+    assert heights[1] > heights[0]
+    ruler = page.timeline.ruler
+    ruler.setFont(large)
+    assert ruler.height() >= QFontMetrics(large).height()

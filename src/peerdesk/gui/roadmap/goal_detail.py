@@ -141,6 +141,10 @@ class GoalDetail(QWidget):
         scheme_changed = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
         if event.type() in scheme_changed and hasattr(self, "vision_scroll"):
             self._restyle()
+        elif (
+            event.type() == QEvent.Type.FontChange and getattr(self, "tree_model", None) is not None
+        ):
+            self._fit_small_columns()  # a larger font (or a longer language) needs more room
 
     def _restyle(self) -> None:
         """The progress bar and the vision box in the current scheme's colours."""
@@ -227,8 +231,11 @@ class GoalDetail(QWidget):
     def _tree_reset(self) -> None:
         # Fit the small columns once per goal (ResizeToContents would re-measure every
         # cell on each change, through Python, many times over).
+        self.ui.milestoneTree.expandAll()
+        self._fit_small_columns()
+
+    def _fit_small_columns(self) -> None:
         tree = self.ui.milestoneTree
-        tree.expandAll()
         for column in (1, 2, 3):
             tree.resizeColumnToContents(column)
         self._fit_tree_columns()

@@ -13,6 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -103,7 +104,11 @@ class TimelineDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(400, ROW_HEIGHT)
+        """Two lines of text (title, details) and a little air; taller with a large font."""
+        bold = QFont(option.font)
+        bold.setBold(True)
+        lines = QFontMetrics(bold).lineSpacing() + QFontMetrics(option.font).lineSpacing()
+        return QSize(400, max(ROW_HEIGHT, lines + 12))
 
     def paint(
         self,
@@ -152,7 +157,10 @@ class TimelineDelegate(QStyledItemDelegate):
         title_font = QFont(font)
         title_font.setBold(True)
         metrics = QFontMetrics(title_font)
-        text_rect = QRectF(rect.left() + 10, rect.top() + 4, label - 18, rect.height() / 2)
+        title_height = metrics.lineSpacing()
+        meta_height = QFontMetrics(font).lineSpacing()
+        top = rect.top() + max((rect.height() - title_height - meta_height) / 2, 2)
+        text_rect = QRectF(rect.left() + 10, top, label - 18, title_height)
         painter.setFont(title_font)
         painter.setPen(role("ink"))
         elide = Qt.TextElideMode.ElideRight
@@ -166,7 +174,8 @@ class TimelineDelegate(QStyledItemDelegate):
             meta = "⚠ " + meta
             painter.setPen(role("warning"))
         meta = QFontMetrics(font).elidedText(meta, elide, int(text_rect.width()))
-        painter.drawText(text_rect.translated(0, rect.height() / 2 - 6), left_middle, meta)
+        meta_rect = QRectF(text_rect.left(), text_rect.bottom(), text_rect.width(), meta_height)
+        painter.drawText(meta_rect, left_middle, meta)
 
     def _paint_bar(
         self,
@@ -211,7 +220,15 @@ class MonthRuler(QWidget):
         super().__init__(parent)
         self.scale = scale
         self.right_margin = 12
-        self.setFixedHeight(26)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(max(26, self.fontMetrics().height() + 10))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()  # month names keep their room at a large font
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
