@@ -69,7 +69,7 @@
     <name>Accessibility</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +3901,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Find a goal</source>
+        <translation>Buscar una meta</translation>
+    </message>
+    <message>
+        <source>Shows the goals whose title holds every word you type (Ctrl+F)</source>
+        <translation>Muestra las metas cuyo título tiene todas las palabras que escribes (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -3911,14 +3919,6 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
-    </message>
-    <message>
-        <source>Filter the goals</source>
-        <translation>Filtrar las metas</translation>
-    </message>
-    <message>
-        <source>Goes to “Show goals of”: choose whose goals, which life area and status</source>
-        <translation>Va a “Mostrar metas de”: elige de quién, qué área de la vida y qué estado</translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s)</source>
@@ -3957,6 +3957,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Deleted “{title}”.</source>
         <translation>Se eliminó “{title}”.</translation>
+    </message>
+    <message>
+        <source>Goes to the search box: the timeline and the board show matching goals</source>
+        <translation>Va a la caja de búsqueda: la línea de tiempo y el tablero muestran las metas que coinciden</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -4005,6 +4013,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Find a goal…</source>
+        <translation>Buscar una meta…</translation>
     </message>
     <message>
         <source>Show goals of</source>

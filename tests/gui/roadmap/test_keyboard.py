@@ -101,6 +101,7 @@ ACTIONS = [
     "personFilter",
     "areaFilter",
     "statusFilter",
+    "goalSearch",
     "tabs.tabs",
 ]
 DETAIL = [
@@ -142,14 +143,27 @@ def test_tab_through_for_me_circle_and_a_feed(page: RoadmapPage, qtbot: QtBot) -
     assert stops[:2] == ["detailTabs.tabs", "feedList"]
 
 
-def test_ctrl_f_goes_to_the_goal_filters_and_is_listed(page: RoadmapPage, qtbot: QtBot) -> None:
+def test_ctrl_f_finds_goals_on_the_timeline_and_board(page: RoadmapPage, qtbot: QtBot) -> None:
     page.timeline.view.setFocus()
     qtbot.waitUntil(page.timeline.view.hasFocus)
     qtbot.keySequence(page.timeline.view, QKeySequence(QKeySequence.StandardKey.Find))
-    assert page.ui.personFilter.hasFocus()
+    search = page.ui.goalSearch
+    assert search.hasFocus()
+    assert page.roadmap_model is not None
+    qtbot.keyClicks(search, "SUND")  # any case; the list follows once the typing pauses
+    qtbot.waitUntil(lambda: page.roadmap_model.rowCount() == 1)  # type: ignore[union-attr]
+    assert page.roadmap_model.index(0).data() == "Cook on Sundays"
+    page.ui.tabs.setCurrentIndex(1)
+    assert page.board_models["proposed"].rowCount() == 1
+    qtbot.keyClick(search, Qt.Key.Key_Tab)  # on to the results
+    assert page.ui.tabs.tabBar().hasFocus()
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Escape)  # Escape empties the search
+    assert search.text() == ""
+    qtbot.waitUntil(lambda: page.board_models["proposed"].rowCount() == 2)
     window = page.window()
     listed = {(e.group, e.name) for e in collect_shortcuts(window)}  # type: ignore[arg-type]
-    assert ("Roadmap", "Filter the goals") in listed
+    assert {("Roadmap", "Find a goal"), ("Roadmap", "Clear the search")} <= listed
 
 
 def test_board_keys_change_status_and_order_and_are_listed(page: RoadmapPage, qtbot: QtBot) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.gui.common.accessibility import name
+from peerdesk.gui.common.accessibility import enable_clear_button, name
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.common.draft_dialogs import DraftDialogs
 from peerdesk.gui.common.theme import icon
@@ -138,7 +138,11 @@ class RoadmapPage(AreaPage):
             parent=self,
         )
         self.filters = GoalFilterBar(
-            self.ui.personFilter, self.ui.areaFilter, self.ui.statusFilter, self
+            self.ui.personFilter,
+            self.ui.areaFilter,
+            self.ui.statusFilter,
+            self.ui.goalSearch,
+            self,
         )
         self.dialogs = DraftDialogs(
             self,
@@ -201,22 +205,33 @@ class RoadmapPage(AreaPage):
         name(ui.personFilter, self.tr("Show goals of"))
         name(ui.areaFilter, self.tr("Life area"))
         name(ui.statusFilter, self.tr("Status"))
+        name(
+            ui.goalSearch,
+            self.tr("Find a goal"),
+            self.tr("Shows the goals whose title holds every word you type (Ctrl+F)"),
+        )
+        enable_clear_button(ui.goalSearch)
         ui.filterLabel.setBuddy(ui.personFilter)
         name(ui.undoButton, self.tr("Undo"), self.tr("Bring the deleted goal back (Ctrl+Z)"))
         ui.undoClose.setToolTip(self.tr("Close this message"))
         ui.victoryClose.setToolTip(self.tr("Close this message"))
 
     def _keyboard(self) -> None:
-        """Ctrl+F goes to the goal filters; a logical Tab order through the page."""
+        """Ctrl+F goes to the search box (Escape there empties it); a logical Tab order."""
         ui = self.ui
-        self.find_action = QAction(self.tr("Filter the goals"), self)
+        self.find_action = QAction(self.tr("Find a goal"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action.setWhatsThis(
-            self.tr("Goes to “Show goals of”: choose whose goals, which life area and status")
+            self.tr("Goes to the search box: the timeline and the board show matching goals")
         )
-        self.find_action.triggered.connect(self.focus_filters)
+        self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
+        self.clear_search_action = QAction(self.tr("Clear the search"), self)
+        self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.clear_search_action.triggered.connect(ui.goalSearch.clear)
+        ui.goalSearch.addAction(self.clear_search_action)
         # Enter on a person edits them (as a double click does).
         ui.peopleTable.activated.connect(lambda _i: self._edit_selected_person())
         timeline, detail = self.timeline, self.detail.ui
@@ -234,6 +249,7 @@ class RoadmapPage(AreaPage):
             ui.personFilter,
             ui.areaFilter,
             ui.statusFilter,
+            ui.goalSearch,
             ui.tabs,
             timeline.earlier,
             timeline.today_button,
@@ -261,8 +277,9 @@ class RoadmapPage(AreaPage):
             detail.whoTable,
         )
 
-    def focus_filters(self) -> None:
-        self.ui.personFilter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    def focus_search(self) -> None:
+        self.ui.goalSearch.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.goalSearch.selectAll()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

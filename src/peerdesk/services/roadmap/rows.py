@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -50,11 +51,25 @@ def rating_text(rating: int | None) -> str:
 
 @dataclass(frozen=True)
 class GoalFilter:
-    """Which goals a view shows. ``None`` means "any"."""
+    """Which goals a view shows. ``None`` means "any"; ``text``: words the title holds."""
 
     person_id: str | None = None
     life_area: str | None = None
     status: str | None = None
+    text: str = ""
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching what someone types ("manana" finds
+    "Mañana")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def title_matches(title: str, query: str) -> bool:
+    """Every word of ``query`` is somewhere in ``title`` (case and accents aside)."""
+    folded = fold(title)
+    return all(word in folded for word in fold(query).split())
 
 
 @dataclass(frozen=True)
