@@ -314,3 +314,31 @@ def test_every_dialog_leaves_multi_line_fields_with_tab_and_closes_with_escape(
         qtbot.keyClick(focused, Qt.Key.Key_Escape)
         assert not dialog.isVisible(), type(dialog).__name__
         assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_participants_are_ticked_and_described_from_the_keyboard(
+    page: RoadmapPage, qtbot: QtBot
+) -> None:
+    services = _services(page)
+    people = services.people.list()
+    dialog = GoalDialog(people, services.roadmap.areas_in_use(), page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    table = dialog.ui.participantsTable
+    alex = next(row for row, p in enumerate(people) if p.name == "Alex")
+    table.setFocus()
+    table.setCurrentCell(alex, 0)
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # tick
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    qtbot.keyClick(table, Qt.Key.Key_W)  # typing starts editing the part…
+    editor = QApplication.focusWidget()
+    assert editor is not None
+    assert table.isAncestorOf(editor)
+    qtbot.keyClicks(editor, "alks with me")  # …and the rest goes into the cell
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits on the next turn of the loop
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    alex_id = people[alex].id
+    assert dialog.values()["participants"] == [[alex_id, "walks with me"]]
