@@ -210,6 +210,39 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>BoardColumn</name>
+    <message numerus="yes">
+        <source>Board column {status}: %n goal(s)</source>
+        <translation>
+            <numerusform>Columna {status} del tablero: %n meta</numerusform>
+            <numerusform>Columna {status} del tablero: %n metas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Move the goal to the next column</source>
+        <translation>Mover la meta a la columna siguiente</translation>
+    </message>
+    <message>
+        <source>Move the goal to the previous column</source>
+        <translation>Mover la meta a la columna anterior</translation>
+    </message>
+    <message>
+        <source>Move the goal up its column</source>
+        <translation>Subir la meta en su columna</translation>
+    </message>
+    <message>
+        <source>Move the goal down its column</source>
+        <translation>Bajar la meta en su columna</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a goal. Ctrl+Shift+Left or Right moves it to another column (its status); Ctrl+Shift+Up or Down moves it within the column.</source>
+        <translation>Las flechas eligen una meta. Ctrl+Mayús+Izquierda o Derecha la mueve a otra columna (su estado); Ctrl+Mayús+Arriba o Abajo la mueve dentro de la columna.</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>No category</source>
@@ -727,6 +760,83 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>CheckinRating</name>
+    <message>
+        <source>Struggling</source>
+        <translation>Con dificultad</translation>
+    </message>
+    <message>
+        <source>Hard going</source>
+        <translation>Cuesta arriba</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Estable</translation>
+    </message>
+    <message>
+        <source>Going well</source>
+        <translation>Va bien</translation>
+    </message>
+    <message>
+        <source>Great</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <source>{label} ({rating} of 5)</source>
+        <translation>{label} ({rating} de 5)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinRow</name>
+    <message>
+        <source>Status changed from {old} to {new}</source>
+        <translation>El estado cambió de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Circle</name>
+    <message>
+        <source>Remove {name} from the circle? Their past milestones and check-ins keep their name.</source>
+        <translation>¿Quitar a {name} del círculo? Sus hitos y seguimientos anteriores conservan su nombre.</translation>
+    </message>
+    <message>
+        <source>Remove from the circle?</source>
+        <translation>¿Quitar del círculo?</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>No se quitó</translation>
+    </message>
+    <message>
+        <source>Life areas</source>
+        <translation>Áreas de la vida</translation>
+    </message>
+    <message>
+        <source>One life area per line. Goals keep their area if you remove it here.</source>
+        <translation>Un área de la vida por línea. Las metas conservan su área aunque la quites de aquí.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Life areas, one per line</source>
+        <translation>Áreas de la vida, una por línea</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>No se cambió</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>the file already exists; choose another name</source>
@@ -933,6 +1043,13 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>DueSoonModel</name>
+    <message>
+        <source>Overdue: worth a word at the next check-in (no judgement).</source>
+        <translation>Ya venció: vale la pena hablarlo en el próximo seguimiento (sin juzgar).</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1714,17 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>FeedModel</name>
+    <message>
+        <source>How it is going: {rating}</source>
+        <translation>Cómo va: {rating}</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>Próximo paso: {step}</translation>
+    </message>
+</context>
+<context>
     <name>GoalCheckinDialog</name>
     <message>
         <source>Check in on a goal</source>
@@ -1625,6 +1753,18 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Who &amp;takes it</source>
         <translation>Quién se &amp;encarga</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Sin decir</translation>
+    </message>
+    <message>
+        <source>Space opens the list to choose someone else</source>
+        <translation>La barra espaciadora abre la lista para elegir a otra persona</translation>
+    </message>
+    <message>
+        <source>Say how it is going, what happened, or the next step.</source>
+        <translation>Cuenta cómo va, qué pasó o cuál es el próximo paso.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1816,50 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Milestones done</source>
         <translation>Hitos hechos</translation>
+    </message>
+    <message>
+        <source>Check-ins on this goal</source>
+        <translation>Seguimientos de esta meta</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Changing the status moves the goal to that column of the board</source>
+        <translation>Al cambiar el estado, la meta pasa a esa columna del tablero</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>Subir el paso</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>Bajar el paso</translation>
+    </message>
+    <message>
+        <source>Edit the step</source>
+        <translation>Editar el paso</translation>
+    </message>
+    <message>
+        <source>Space ticks the chosen step as done. Ctrl+Up or Ctrl+Down moves it; Enter edits it.</source>
+        <translation>La barra espaciadora marca como hecho el paso elegido. Ctrl+Arriba o Ctrl+Abajo lo mueve; Intro lo edita.</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>para el {date}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>desde el {date}</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1917,38 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Su parte</translation>
     </message>
     <message>
+        <source>Edit goal</source>
+        <translation>Editar meta</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nueva meta</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Tick “Starts” to give a date</source>
+        <translation>Marca “Inicio” para poner una fecha</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <source>Tick “Target” to give a date</source>
+        <translation>Marca “Para cuándo” para poner una fecha</translation>
+    </message>
+    <message>
+        <source>Who takes part</source>
+        <translation>Quién participa</translation>
+    </message>
+    <message>
+        <source>Space ticks a person; type their part in the second column</source>
+        <translation>La barra espaciadora marca a una persona; escribe su parte en la segunda columna</translation>
+    </message>
+    <message>
         <source>The target date is before the start date. That is allowed; it will be flagged.</source>
         <translation>La fecha objetivo es anterior a la fecha de inicio. Está permitido; se marcará.</translation>
     </message>
@@ -1761,6 +1977,58 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>GoalRow</name>
+    <message>
+        <source>No milestones yet</source>
+        <translation>Aún no hay hitos</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n milestone(s) done</source>
+        <translation>
+            <numerusform>{done} de %n hito hecho</numerusform>
+            <numerusform>{done} de %n hitos hechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target date is before the start date.</source>
+        <translation>La fecha objetivo es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>One milestone is due after the goal&apos;s target date.</source>
+        <translation>Un hito vence después de la fecha objetivo de la meta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestones are due after the goal&apos;s target date.</source>
+        <translation>
+            <numerusform>%n hito vence después de la fecha objetivo de la meta.</numerusform>
+            <numerusform>%n hitos vencen después de la fecha objetivo de la meta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatus</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Lograda</translation>
+    </message>
+    <message>
+        <source>Not achieved (yet)</source>
+        <translation>No lograda (todavía)</translation>
+    </message>
+</context>
+<context>
     <name>GoalTreeModel</name>
     <message>
         <source>Milestone</source>
@@ -1779,8 +2047,16 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Hecho</translation>
     </message>
     <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
         <source>Due after the goal&apos;s target date. Allowed, but worth a second look.</source>
         <translation>Vence después de la fecha objetivo de la meta. Está permitido, pero vale la pena revisarlo.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4228,26 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Editar paso</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Agregar un paso</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Tick “Due” to give a date</source>
+        <translation>Marca “Vence” para poner una fecha</translation>
+    </message>
+    <message>
+        <source>This is after the goal&apos;s target date. That is allowed; it will be flagged.</source>
+        <translation>Esto es después de la fecha objetivo de la meta. Está permitido; se marcará.</translation>
+    </message>
 </context>
 <context>
     <name>MoodCalendar</name>
@@ -4871,6 +5167,21 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>PeopleService</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Cada persona necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {count} characters.</source>
+        <translation>Un nombre puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s owner cannot be removed from the circle.</source>
+        <translation>No se puede quitar del círculo a quien es dueño de la bóveda.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
@@ -4895,6 +5206,37 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Add someone to the circle</source>
+        <translation>Agregar a alguien al círculo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRole</name>
+    <message>
+        <source>Person in recovery</source>
+        <translation>Persona en recuperación</translation>
+    </message>
+    <message>
+        <source>Peer specialist</source>
+        <translation>Especialista de pares</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Profesional</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5289,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Guardar el plan de recuperación</translation>
     </message>
     <message>
+        <source>recovery-plan</source>
+        <translation>plan-de-recuperacion</translation>
+    </message>
+    <message>
         <source>The plan was not saved</source>
         <translation>No se guardó el plan</translation>
     </message>
@@ -4994,8 +5340,36 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Datos de contacto de las personas</translation>
     </message>
     <message>
+        <source>PDF, ready to print</source>
+        <translation>PDF, listo para imprimir</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
         <source>Recent check-ins per goal</source>
         <translation>Seguimientos recientes por meta</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a goal</source>
+        <translation>La barra espaciadora marca o desmarca una meta</translation>
+    </message>
+    <message>
+        <source>Add someone to the circle first.</source>
+        <translation>Primero agrega a alguien al círculo.</translation>
+    </message>
+    <message>
+        <source>The file will contain: {plan}.</source>
+        <translation>El archivo tendrá: {plan}.</translation>
+    </message>
+    <message>
+        <source>Contact details are included.</source>
+        <translation>Incluye los datos de contacto.</translation>
     </message>
     <message>
         <source>none</source>
@@ -5012,6 +5386,85 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>{title} · {status}</source>
         <translation>{title} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>para el {date}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>desde el {date}</translation>
+    </message>
+    <message>
+        <source>no dates set</source>
+        <translation>sin fechas</translation>
+    </message>
+    <message>
+        <source>{date} (after target)</source>
+        <translation>{date} (después de la fecha objetivo)</translation>
+    </message>
+    <message>
+        <source>Recovery plan: {name}</source>
+        <translation>Plan de recuperación: {name}</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}.</source>
+        <translation>Preparado el {date}.</translation>
+    </message>
+    <message>
+        <source>No goals were chosen for this plan.</source>
+        <translation>No se eligieron metas para este plan.</translation>
+    </message>
+    <message>
+        <source>Small victories</source>
+        <translation>Pequeñas victorias</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Nota: {text}</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Quién hace qué</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Seguimientos recientes</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Próximo paso:</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +5794,41 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>RecoveryPlan</name>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n hito</numerusform>
+            <numerusform>%n hitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small win(s)</source>
+        <translation>
+            <numerusform>%n pequeña victoria</numerusform>
+            <numerusform>%n pequeñas victorias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery plan for {name}: {parts}</source>
+        <translation>Plan de recuperación de {name}: {parts}</translation>
+    </message>
+</context>
+<context>
     <name>RememberPage</name>
     <message>
         <source>Your organisation does not allow remembering vaults on this computer: you will type your passphrase each time.</source>
@@ -5461,6 +5949,139 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>RoadmapColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Open milestones</source>
+        <translation>Hitos pendientes</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapDialogs</name>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (tú)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapError</name>
+    <message>
+        <source>A milestone needs a title.</source>
+        <translation>Cada hito necesita un título.</translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <translation>Cada meta necesita un título.</translation>
+    </message>
+    <message>
+        <source>A milestone title can be at most {count} characters.</source>
+        <translation>El título de un hito puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>A goal title can be at most {count} characters.</source>
+        <translation>El título de una meta puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>How it is going is a number from {low} to {high}.</source>
+        <translation>Cómo va es un número del {low} al {high}.</translation>
+    </message>
+    <message>
+        <source>That milestone no longer exists.</source>
+        <translation>Ese hito ya no existe.</translation>
+    </message>
+    <message>
+        <source>Say how it is going, what happened, or the next step.</source>
+        <translation>Cuenta cómo va, qué pasó o cuál es el próximo paso.</translation>
+    </message>
+    <message>
+        <source>Check-in people must be in the circle.</source>
+        <translation>Las personas del seguimiento tienen que estar en el círculo.</translation>
+    </message>
+    <message>
+        <source>That victory no longer exists.</source>
+        <translation>Esa victoria ya no existe.</translation>
+    </message>
+    <message>
+        <source>Write a few words about the win.</source>
+        <translation>Escribe unas palabras sobre la victoria.</translation>
+    </message>
+    <message>
+        <source>Choose whose goal this is from the circle.</source>
+        <translation>Elige del círculo de quién es esta meta.</translation>
+    </message>
+    <message>
+        <source>A life area can be at most {count} characters.</source>
+        <translation>Un área de la vida puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Keep at least one life area.</source>
+        <translation>Deja al menos un área de la vida.</translation>
+    </message>
+    <message>
+        <source>That goal is not deleted; nothing to undo.</source>
+        <translation>Esa meta no está eliminada; no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>A participant must be someone in the circle.</source>
+        <translation>Quien participa tiene que ser alguien del círculo.</translation>
+    </message>
+    <message>
+        <source>That milestone is already done.</source>
+        <translation>Ese hito ya está hecho.</translation>
+    </message>
+    <message>
+        <source>A milestone&apos;s owner must be someone in the circle.</source>
+        <translation>Quien se encarga de un hito tiene que ser alguien del círculo.</translation>
+    </message>
+    <message>
+        <source>The goal “{title}” belongs to someone else&apos;s roadmap.</source>
+        <translation>La meta “{title}” es de la hoja de ruta de otra persona.</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>&amp;Share…</source>
@@ -5473,6 +6094,58 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Share the roadmap of the selected person (or the goal&apos;s person) in a file</source>
         <translation>Compartir en un archivo la hoja de ruta de la persona seleccionada (o de la persona de la meta)</translation>
+    </message>
+    <message>
+        <source>Small victories</source>
+        <translation>Pequeñas victorias</translation>
+    </message>
+    <message>
+        <source>Newest first: every step that went well</source>
+        <translation>Las más recientes primero: cada paso que salió bien</translation>
+    </message>
+    <message>
+        <source>People in the circle</source>
+        <translation>Personas del círculo</translation>
+    </message>
+    <message>
+        <source>Enter edits the person</source>
+        <translation>Intro edita a la persona</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Área de la vida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Find a goal</source>
+        <translation>Buscar una meta</translation>
+    </message>
+    <message>
+        <source>Shows the goals whose title holds every word you type (Ctrl+F)</source>
+        <translation>Muestra las metas cuyo título tiene todas las palabras que escribes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Bring the deleted goal back (Ctrl+Z)</source>
+        <translation>Recuperar la meta eliminada (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Goes to the search box: the timeline and the board show matching goals</source>
+        <translation>Va a la caja de búsqueda: la línea de tiempo y el tablero muestran las metas que coinciden</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s)</source>
@@ -5513,6 +6186,18 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Se eliminó “{title}”.</translation>
     </message>
     <message>
+        <source>Nothing to undo</source>
+        <translation>No hay nada que deshacer</translation>
+    </message>
+    <message>
+        <source>Waiting on {name}</source>
+        <translation>Lo que depende de {name}</translation>
+    </message>
+    <message>
+        <source>Waiting on me (say who you are in Circle)</source>
+        <translation>Lo que depende de mí (di quién eres en Círculo)</translation>
+    </message>
+    <message>
         <source>A small victory, worth noticing: {text}. It is kept in your Victories list.</source>
         <translation>Una pequeña victoria que vale la pena notar: {text}. Queda guardada en tu lista de Victorias.</translation>
     </message>
@@ -5547,6 +6232,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Find a goal…</source>
+        <translation>Buscar una meta…</translation>
     </message>
     <message>
         <source>Show goals of</source>
@@ -5599,6 +6288,108 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Life &amp;areas…</source>
         <translation>Á&amp;reas de la vida…</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapSpeech</name>
+    <message>
+        <source>Goal: {title}.</source>
+        <translation>Meta: {title}.</translation>
+    </message>
+    <message>
+        <source>{status}, {person}, {area}.</source>
+        <translation>{status}, {person}, {area}.</translation>
+    </message>
+    <message>
+        <source>Target date: {date}.</source>
+        <translation>Fecha objetivo: {date}.</translation>
+    </message>
+    <message>
+        <source>Milestone: {title}.</source>
+        <translation>Hito: {title}.</translation>
+    </message>
+    <message>
+        <source>Done on {date}.</source>
+        <translation>Hecho el {date}.</translation>
+    </message>
+    <message>
+        <source>Not done yet.</source>
+        <translation>Todavía sin hacer.</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Who: {name}.</source>
+        <translation>Quién: {name}.</translation>
+    </message>
+    <message>
+        <source>Due: {date}.</source>
+        <translation>Vence: {date}.</translation>
+    </message>
+    <message>
+        <source>It is due after the goal&apos;s target date.</source>
+        <translation>Vence después de la fecha objetivo de la meta.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTimeline</name>
+    <message>
+        <source>6 months</source>
+        <translation>6 meses</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Un año</translation>
+    </message>
+    <message>
+        <source>Two years</source>
+        <translation>Dos años</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Show earlier months</source>
+        <translation>Ver meses anteriores</translation>
+    </message>
+    <message>
+        <source>Show the months around today</source>
+        <translation>Ver los meses alrededor de hoy</translation>
+    </message>
+    <message>
+        <source>Show later months</source>
+        <translation>Ver meses posteriores</translation>
+    </message>
+    <message>
+        <source>Months shown</source>
+        <translation>Meses que se ven</translation>
+    </message>
+    <message>
+        <source>Goals on a timeline</source>
+        <translation>Metas en una línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a goal; its milestones and check-ins show beside</source>
+        <translation>Las flechas eligen una meta; sus hitos y seguimientos se ven al lado</translation>
+    </message>
+    <message>
+        <source>No goals to show. Start with “New goal”, or change the filters.</source>
+        <translation>No hay metas para mostrar. Empieza con “Nueva meta” o cambia los filtros.</translation>
     </message>
 </context>
 <context>
@@ -6506,6 +7297,43 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>&amp;Create a new vault…</source>
         <translation>&amp;Crear una bóveda nueva…</translation>
+    </message>
+</context>
+<context>
+    <name>Victory</name>
+    <message>
+        <source>Goal achieved: {title}</source>
+        <translation>Meta lograda: {title}</translation>
+    </message>
+    <message>
+        <source>Milestone done: {title}</source>
+        <translation>Hito hecho: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingOnModel</name>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>Próximo paso: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>WinDialog</name>
+    <message>
+        <source>Log a small victory</source>
+        <translation>Anotar una pequeña victoria</translation>
+    </message>
+    <message>
+        <source>What went well? Small things count.</source>
+        <translation>¿Qué salió bien? Las cosas pequeñas cuentan.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,25 @@ LIGHT: dict[str, str] = {
     "chart_series_2": "#7a5ea8",
     "chart_series_3": "#b4553d",
     "chart_series_4": "#3f7cb0",
+    # The roadmap's timeline, board, goal detail and banners. Status colours are bars and
+    # marks (non-text, 3:1): calm on purpose, no red for "paused" or "not achieved".
+    "status_proposed": "#6d7c8b",
+    "status_in_progress": "#2a7f7a",
+    "status_paused": "#a0731c",
+    "status_achieved": "#4a8446",
+    "status_not_achieved": "#857b6e",
+    "today_line": "#c0603a",
+    "grid_line": "#e6dfd2",  # decoration: month lines behind the bars
+    "timeline_selected": "#dcefeb",
+    "card_selected": "#eef7f5",
+    "ruler_bg": "#f1ece2",
+    "progress_track": "#eee8dc",
+    "progress_chunk": "#a9d8d2",
+    "quote_border": "#99bbbb",  # decoration: the line beside a goal's vision
+    "victory_bg": "#fff4dc",
+    "victory_border": "#e8b86d",  # decoration
+    "undo_bg": "#eef4f3",
+    "undo_border": "#99bbbb",  # decoration
 }
 
 DARK: dict[str, str] = {
@@ -127,6 +146,23 @@ DARK: dict[str, str] = {
     "chart_series_2": "#b49ddb",
     "chart_series_3": "#f28b7a",
     "chart_series_4": "#7fb3e0",
+    "status_proposed": "#9aa9b8",
+    "status_in_progress": "#4da59d",
+    "status_paused": "#d6a54e",
+    "status_achieved": "#7fbf7a",
+    "status_not_achieved": "#a89e92",
+    "today_line": "#f08a5d",
+    "grid_line": "#353c43",
+    "timeline_selected": "#1b403d",
+    "card_selected": "#243f3d",
+    "ruler_bg": "#2b3238",
+    "progress_track": "#3a4148",
+    "progress_chunk": "#2f6e68",
+    "quote_border": "#4f7373",
+    "victory_bg": "#3b3123",
+    "victory_border": "#b08a45",
+    "undo_bg": "#233638",
+    "undo_border": "#4f7373",
 }
 
 SCHEMES: dict[Scheme, dict[str, str]] = {"light": LIGHT, "dark": DARK}
@@ -199,6 +235,32 @@ CONTRAST_PAIRS: tuple[ContrastPair, ...] = (
     P("chart_series_2", "surface", "ui", "second tracker line of the trends chart"),
     P("chart_series_3", "surface", "ui", "third tracker line of the trends chart"),
     P("chart_series_4", "surface", "ui", "fourth tracker line of the trends chart"),
+    # The roadmap (gui/roadmap: timeline.py, board.py, goal_detail.py, banners.py).
+    *(
+        P(f"status_{s}", bg, "ui", f"roadmap {s.replace('_', ' ')} bars, marks and card stripes")
+        for s in ("proposed", "in_progress", "paused", "achieved", "not_achieved")
+        for bg in ("surface", "timeline_selected", "card_selected")
+    ),
+    P("status_in_progress", "progress_track", "ui", "progress on a board card"),
+    P("today_line", "surface", "ui", "the timeline's line for today"),
+    P("today_line", "timeline_selected", "ui", "the line for today on the chosen goal"),
+    P("today_line", "ruler_bg", "ui", "the mark for today on the month ruler"),
+    P("ink", "timeline_selected", "text", "the chosen goal's title on the timeline"),
+    P("muted", "timeline_selected", "text", "the chosen goal's details on the timeline"),
+    P("warning", "timeline_selected", "text", "a date warning on the chosen goal"),
+    P("ink", "card_selected", "text", "the chosen card's title on the board"),
+    P("muted", "card_selected", "text", "the chosen card's details"),
+    P("warning", "card_selected", "text", "a date warning on the chosen card"),
+    P("ink", "ruler_bg", "text", "month names on the timeline's ruler"),
+    P("muted", "ruler_bg", "text", "the ruler's first column title"),
+    P("ink", "progress_chunk", "text", "a goal's progress text over the done part"),
+    P("ink", "progress_track", "text", "a goal's progress text over the rest"),
+    P("ink", "victory_bg", "text", "the victory banner"),
+    P("link", "victory_bg", "text", "the victory banner's Thanks button"),
+    P("ink", "undo_bg", "text", "the undo bar"),
+    P("link", "undo_bg", "text", "the undo bar's Dismiss button"),
+    P("focus", "victory_bg", "ui", "focus ring on the victory banner"),
+    P("focus", "undo_bg", "ui", "focus ring on the undo bar"),
 )
 del P
 
