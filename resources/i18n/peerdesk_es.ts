@@ -61,8 +61,23 @@
         <translation>Acerca de PeerDesk</translation>
     </message>
     <message>
+        <source>A private, offline workspace for peer support in recovery: a journal of check-ins, a roadmap of goals shared with the people who support you, and a library of coping strategies you can pass on as files.
+
+Everything stays on this computer, encrypted. PeerDesk never uses the network; nothing leaves unless you export it.</source>
+        <translation>Un espacio privado y sin conexión para el apoyo entre pares en la recuperación: un diario de registros, una hoja de ruta con metas que compartes con las personas que te apoyan y una biblioteca de estrategias para afrontar momentos difíciles que puedes pasar a otras personas en archivos.
+
+Todo se queda en esta computadora, cifrado. PeerDesk nunca usa la red; nada sale de aquí a menos que tú lo exportes.</translation>
+    </message>
+    <message>
         <source>Encryption: SQLCipher {sqlcipher} (AES-256) with a random key; your passphrase unlocks that key through Argon2id.</source>
         <translation>Cifrado: SQLCipher {sqlcipher} (AES-256) con una clave aleatoria; tu frase de contraseña desbloquea esa clave mediante Argon2id.</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
@@ -190,16 +205,100 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Demo vault (deleted when PeerDesk closes)</source>
+        <translation>Bóveda de demostración (se borra al cerrar PeerDesk)</translation>
+    </message>
+    <message>
+        <source>Demo vault: the passphrase is “{passphrase}”.</source>
+        <translation>Bóveda de demostración: la frase de contraseña es “{passphrase}”.</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>No se recordó</translation>
+    </message>
+    <message>
+        <source>{problem} Check Caps Lock and try again; there is no limit on tries.</source>
+        <translation>{problem} Revisa que Bloq Mayús no esté activado e inténtalo de nuevo; puedes intentarlo todas las veces que necesites.</translation>
+    </message>
+    <message>
         <source>The disk holding your vault is full ({free} kB free). You can read everything, but saving will fail until you free some space.</source>
         <translation>El disco donde está tu bóveda está lleno ({free} kB libres). Puedes leer todo, pero no se podrá guardar hasta que liberes algo de espacio.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code?</source>
+        <translation>¿Hacer un código de recuperación nuevo?</translation>
+    </message>
+    <message>
+        <source>A change of your vault&apos;s key was interrupted last time. Your data is safe and your passphrase works, but your recovery code may not. Make a new one now?</source>
+        <translation>La última vez se interrumpió un cambio de la clave de tu bóveda. Tus datos están a salvo y tu frase de contraseña funciona, pero puede que tu código de recuperación no. ¿Hacemos uno nuevo ahora?</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Tu código de recuperación nuevo</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe: it is shown only once.</source>
+        <translation>Anótalo y guárdalo en un lugar seguro: solo se muestra esta vez.</translation>
     </message>
     <message>
         <source>Making today&apos;s backup…</source>
         <translation>Haciendo la copia de seguridad de hoy…</translation>
     </message>
     <message>
+        <source>Today&apos;s encrypted backup is made.</source>
+        <translation>La copia de seguridad cifrada de hoy está hecha.</translation>
+    </message>
+    <message>
+        <source>No automatic backup today: {problem}</source>
+        <translation>Hoy no hay copia de seguridad automática: {problem}</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>Elige una frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>You opened your vault with the recovery code. Choose a new passphrase now; the recovery code keeps working too.</source>
+        <translation>Abriste tu bóveda con el código de recuperación. Elige ahora una frase de contraseña nueva; el código de recuperación sigue funcionando también.</translation>
+    </message>
+    <message>
+        <source>Locked. Text you had not saved could not be kept: the disk is full.</source>
+        <translation>Bloqueado. El texto que no habías guardado no se pudo conservar: el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>PeerDesk backups (*{suffix})</source>
+        <translation>Copias de seguridad de PeerDesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>The passphrase that was in use when this backup was made:</source>
+        <translation>La frase de contraseña que usabas cuando se hizo esta copia:</translation>
+    </message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>No se restauró nada</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The files it replaced are kept in {folder}.
+
+Unlock with the backup&apos;s passphrase.</source>
+        <translation>La copia de seguridad ya está en su lugar. Los archivos que reemplazó se guardan en {folder}.
+
+Desbloquea con la frase de contraseña de la copia.</translation>
     </message>
     <message>
         <source>The organisation&apos;s policy could not be read:
@@ -214,6 +313,37 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Policy not readable</source>
         <translation>No se puede leer la política</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Casos a cargo</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>{area} ({keys})</source>
+        <translation>{area} ({keys})</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1782,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Compartir tarjetas con un contacto en un archivo cifrado</translation>
     </message>
     <message>
+        <source>Crisis plan</source>
+        <translation>Plan de crisis</translation>
+    </message>
+    <message>
+        <source>Open my crisis plan ({keys})</source>
+        <translation>Abrir mi plan de crisis ({keys})</translation>
+    </message>
+    <message>
         <source>Search cards</source>
         <translation>Buscar tarjetas</translation>
     </message>
@@ -1800,8 +1938,32 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Areas</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose an area; Tab goes into it.</source>
+        <translation>Las flechas eligen un área; Tab entra en ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock PeerDesk now ({keys})</source>
+        <translation>Bloquear PeerDesk ahora ({keys})</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
         <source>Disk space</source>
         <translation>Espacio en disco</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Receive a file…</source>
@@ -1820,8 +1982,24 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Poner una copia de seguridad en lugar de esta bóveda</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About PeerDesk</source>
+        <translation>Acerca &amp;de PeerDesk</translation>
     </message>
     <message>
         <source>&amp;Open another vault…</source>
@@ -1830,6 +2008,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Lock this vault and choose another one (shared computers)</source>
         <translation>Bloquear esta bóveda y elegir otra (computadoras compartidas)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlocked — {keys} locks</source>
+        <translation>Desbloqueado — {keys} bloquea</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3730,18 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>&amp;Lock after</source>
         <translation>&amp;Bloquear tras</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Bloquear tras</translation>
+    </message>
+    <message>
+        <source>Backups of this vault</source>
+        <translation>Copias de seguridad de esta bóveda</translation>
+    </message>
+    <message>
+        <source>Newest first, with when and why each was made</source>
+        <translation>Las más recientes primero, con cuándo y por qué se hizo cada una</translation>
     </message>
     <message>
         <source>Managed by your organisation: its policy decides which screens are shown.</source>

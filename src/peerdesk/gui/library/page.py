@@ -125,10 +125,14 @@ class LibraryPage(AreaPage):
         view.setSpacing(2)
         self._set_grid(True)
 
-        self.crisis_action = QAction(icon("crisis"), "Crisis plan", self)
+        self.crisis_action = QAction(icon("crisis"), self.tr("Crisis plan"), self)
         self.crisis_action.setShortcut(QKeySequence(CRISIS_SHORTCUT))
         self.crisis_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.crisis_action.setToolTip(f"Open my crisis plan ({CRISIS_SHORTCUT})")
+        self.crisis_action.setToolTip(
+            self.tr("Open my crisis plan ({keys})").format(
+                keys=QKeySequence(CRISIS_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.crisis_action.setEnabled(False)
         self.crisis_action.triggered.connect(self.open_crisis_plan)
 

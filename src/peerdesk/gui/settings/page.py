@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.common import accessibility
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.common.long_work import ThreadWork
 from peerdesk.gui.forms.ui_settings_page import Ui_SettingsPage
@@ -68,6 +69,14 @@ class SettingsPage(AreaPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.ui.backupList.setMaximumHeight(180)
+        # The spin box leaves its form row (see _build_policy_and_activity), and with it the
+        # buddy label Qt would have read as its name.
+        accessibility.name(self.ui.autoLockSpin, self.tr("Lock after"))
+        accessibility.name(
+            self.ui.backupList,
+            self.tr("Backups of this vault"),
+            self.tr("Newest first, with when and why each was made"),
+        )
         for label in (self.ui.rememberHint, self.ui.backupHint, self.ui.agencyHint):
             label.setProperty("role", "muted")
         self.ui.backupHint.setText(

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.shell.areas import area_title
+
 if TYPE_CHECKING:
     from peerdesk.gui.shell.main_window import MainWindow
 
@@ -125,7 +127,7 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
             for action in _menu_actions(menu):
                 entries += _action_entry(action, group, seen)
     pages: dict[str, QWidget] = getattr(window, "pages", {})
-    titles = {spec.key: spec.title for spec in getattr(window, "specs", [])}
+    titles = {spec.key: area_title(spec) for spec in getattr(window, "specs", [])}
     for key, page in pages.items():
         entries += _entries_of(page, plain_text(titles.get(key, key)), seen)
     everywhere = QCoreApplication.translate("ShortcutsDialog", "Everywhere")
