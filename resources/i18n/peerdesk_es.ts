@@ -630,6 +630,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
+        <source>A few unrelated words work well.</source>
+        <translation>Unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos frases de contraseña nuevas no son iguales.</translation>
+    </message>
+    <message>
         <source>C&amp;urrent passphrase</source>
         <translation>Frase de contraseña &amp;actual</translation>
     </message>
@@ -771,6 +779,21 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>Create your PeerDesk vault</source>
+        <translation>Crea tu bóveda de PeerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Create my vault</source>
+        <translation>&amp;Crear mi bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Start using PeerDesk</source>
+        <translation>&amp;Empezar a usar PeerDesk</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPlanDialog</name>
     <message>
         <source>My crisis plan</source>
@@ -861,6 +884,18 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 </context>
 <context>
     <name>ErrorReporting</name>
+    <message>
+        <source>Part of the vault file could not be read: it may be damaged. Your last change may not have been saved. Run “Back up now” if you can, then lock PeerDesk and choose “Restore from a backup…”.</source>
+        <translation>No se pudo leer una parte del archivo de la bóveda: puede estar dañado. Es posible que tu último cambio no se haya guardado. Si puedes, usa “Hacer una copia ahora”; luego bloquea PeerDesk y elige “Restaurar desde una copia de seguridad…”.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last action may not have finished. Everything saved before it is safe. If it happens again, lock and unlock PeerDesk.</source>
+        <translation>Algo salió mal y puede que la última acción no haya terminado. Todo lo que se guardó antes está a salvo. Si vuelve a pasar, bloquea y desbloquea PeerDesk.</translation>
+    </message>
+    <message>
+        <source>Part of the vault file could not be read: it may be damaged. Your last change may not have been saved. A backup can put the vault back as it was when the backup was made.</source>
+        <translation>No se pudo leer una parte del archivo de la bóveda: puede estar dañado. Es posible que tu último cambio no se haya guardado. Una copia de seguridad puede devolver la bóveda a como estaba cuando se hizo la copia.</translation>
+    </message>
     <message>
         <source>Lock and &amp;restore from a backup…</source>
         <translation>Bloquear y &amp;restaurar desde una copia de seguridad…</translation>
@@ -1649,6 +1684,33 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Finishing the import…</source>
         <translation>Terminando la importación…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The keyring library is not available.</source>
+        <translation>La biblioteca del llavero no está disponible.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be reached ({error}).</source>
+        <translation>No se pudo acceder al llavero del sistema ({error}).</translation>
+    </message>
+    <message>
+        <source>Remembering is not offered: the only keyring here stores secrets in a plain file, which is not safe.</source>
+        <translation>No se ofrece recordar la bóveda: el único llavero de aquí guarda los secretos en un archivo sin cifrar, y eso no es seguro.</translation>
+    </message>
+    <message>
+        <source>Remembering is not offered: this computer has no secure keyring service running (for example GNOME Keyring or KWallet on Linux).</source>
+        <translation>No se ofrece recordar la bóveda: en esta computadora no hay ningún servicio de llavero seguro en marcha (por ejemplo, GNOME Keyring o KWallet en Linux).</translation>
+    </message>
+    <message>
+        <source>Your system keyring can remember this vault.</source>
+        <translation>El llavero de tu sistema puede recordar esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the key ({error}).</source>
+        <translation>El llavero del sistema no quiso guardar la clave ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2881,26 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>PassphrasePage</name>
     <message>
+        <source>Choose a passphrase</source>
+        <translation>Elige una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>It opens your vault. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Es la que abre tu bóveda. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repítela</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -2832,6 +2914,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
             <numerusform>Al menos %n carácter.</numerusform>
             <numerusform>Al menos %n caracteres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases de contraseña todavía no son iguales.</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3374,66 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>RecoveryCodePage</name>
     <message>
+        <source>Your recovery code</source>
+        <translation>Tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way back into your vault. It is shown only this once.</source>
+        <translation>Si olvidas tu frase de contraseña, este código es la única forma de volver a entrar en tu bóveda. Solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Save the recovery code to a file</source>
+        <translation>Guardar el código de recuperación en un archivo</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimir el código de recuperación</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>Copiar el código de recuperación</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after one minute</source>
+        <translation>El portapapeles se vacía de nuevo después de un minuto</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe and apart from this computer, e.g. printed in a drawer.</source>
+        <translation>Guárdalo en un lugar seguro y lejos de esta computadora, por ejemplo, impreso en un cajón.</translation>
+    </message>
+    <message>
+        <source>I have sa&amp;ved my recovery code somewhere safe</source>
+        <translation>&amp;Ya guardé mi código de recuperación en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>The vault could not be created</source>
+        <translation>No se pudo crear la bóveda</translation>
+    </message>
+    <message>
+        <source>PeerDesk recovery code</source>
+        <translation>Código de recuperación de PeerDesk</translation>
+    </message>
+    <message>
+        <source>Use it to set a new passphrase if you forget yours.</source>
+        <translation>Úsalo para elegir una frase de contraseña nueva si olvidas la tuya.</translation>
+    </message>
+    <message>
+        <source>Anyone with this code and your vault files can open your vault: keep it safe.</source>
+        <translation>Cualquier persona con este código y los archivos de tu bóveda puede abrirla: guárdalo bien.</translation>
+    </message>
+    <message>
         <source>Save the recovery code (then move it off this computer)</source>
         <translation>Guardar el código de recuperación (y luego sacarlo de esta computadora)</translation>
     </message>
@@ -3296,15 +3442,43 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>No se pudo escribir el archivo: {error}</translation>
+    </message>
+    <message>
         <source>Saved to {path}. Now move it off this computer (a USB stick, or print it and delete the file): anyone with this computer and the code can open your vault.</source>
         <translation>Guardado en {path}. Ahora sácalo de esta computadora (a una memoria USB, o imprímelo y borra el archivo): cualquier persona con esta computadora y el código puede abrir tu bóveda.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard will be cleared in one minute.</source>
+        <translation>Copiado. El portapapeles se vaciará en un minuto.</translation>
     </message>
 </context>
 <context>
     <name>RememberPage</name>
     <message>
+        <source>On this computer</source>
+        <translation>En esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my vault on this computer (open it without the passphrase)</source>
+        <translation>&amp;Recordar mi bóveda en esta computadora (abrirla sin la frase de contraseña)</translation>
+    </message>
+    <message>
         <source>Your organisation does not allow remembering vaults on this computer: you will type your passphrase each time.</source>
         <translation>Tu organización no permite recordar bóvedas en esta computadora: escribirás tu frase de contraseña cada vez.</translation>
+    </message>
+    <message>
+        <source>Only choose this on a computer nobody else uses: anyone who can log in as you could then open PeerDesk. You can change this later in Settings.</source>
+        <translation>Elige esto solo en una computadora que nadie más use: cualquiera que pueda iniciar sesión como tú podría abrir PeerDesk. Puedes cambiarlo después en Configuración.</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3906,18 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
+        <source>before an update of the vault format</source>
+        <translation>antes de una actualización del formato de la bóveda</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por ti</translation>
+    </message>
+    <message>
+        <source>daily, automatic</source>
+        <translation>diaria, automática</translation>
+    </message>
+    <message>
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
@@ -3744,6 +3930,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Las más recientes primero, con cuándo y por qué se hizo cada una</translation>
     </message>
     <message>
+        <source>Backups are encrypted like the vault and open with the passphrase that was in use when they were made. To restore one, lock PeerDesk and choose “Restore from a backup…”.</source>
+        <translation>Las copias de seguridad están cifradas como la bóveda y se abren con la frase de contraseña que usabas cuando se hicieron. Para restaurar una, bloquea PeerDesk y elige “Restaurar desde una copia de seguridad…”.</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer as you could then open PeerDesk.</source>
+        <translation>Así, cualquiera que pueda iniciar sesión en esta computadora como tú podría abrir PeerDesk.</translation>
+    </message>
+    <message>
         <source>Managed by your organisation: its policy decides which screens are shown.</source>
         <translation>Administrado por tu organización: su política decide qué pantallas se muestran.</translation>
     </message>
@@ -3752,8 +3946,44 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Los casos a cargo y las notas de sesión son para los registros de una persona especialista de pares sobre las personas a quienes acompaña; esos registros pertenecen al trabajo de especialista, no a la persona. Si esta bóveda es tuya, para tu propia recuperación, déjalo desactivado: tu diario, tu hoja de ruta y tu biblioteca son todo lo que necesitas.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>No se cambió</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens the vault from now on.</source>
+        <translation>Desde ahora, tu frase de contraseña nueva es la que abre la bóveda.</translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation>Haciendo una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>No se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Save an encrypted backup</source>
+        <translation>Guardar una copia de seguridad cifrada</translation>
+    </message>
+    <message>
+        <source>PeerDesk backups (*{suffix})</source>
+        <translation>Copias de seguridad de PeerDesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation>Copia de seguridad guardada</translation>
+    </message>
+    <message>
+        <source>An encrypted backup is in {path}.</source>
+        <translation>Hay una copia de seguridad cifrada en {path}.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
     </message>
     <message>
         <source>Managed by your organisation</source>
@@ -4104,6 +4334,32 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>Strength</name>
+    <message numerus="yes">
+        <source>Use at least %n character(s); a few words work well.</source>
+        <translation>
+            <numerusform>Usa al menos %n carácter; unas cuantas palabras funcionan bien.</numerusform>
+            <numerusform>Usa al menos %n caracteres; unas cuantas palabras funcionan bien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: anyone with your files could guess this. Add a few words.</source>
+        <translation>Débil: cualquiera con tus archivos podría adivinarla. Agrega algunas palabras.</translation>
+    </message>
+    <message>
+        <source>Fair. Another word or two would make it much stronger.</source>
+        <translation>Aceptable. Una o dos palabras más la harían mucho más fuerte.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
         <source>{name} (dashed, scaled to 0–10)</source>
@@ -4130,6 +4386,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>Código de recu&amp;peración</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Your passphrase</source>
@@ -4179,12 +4443,183 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>Why the vault did not open</source>
         <translation>Por qué no se abrió la bóveda</translation>
     </message>
+    <message>
+        <source>Please type your recovery code.</source>
+        <translation>Escribe tu código de recuperación, por favor.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Escribe tu frase de contraseña, por favor.</translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
+        <source>The database file peerdesk.db is missing.</source>
+        <translation>Falta el archivo de base de datos peerdesk.db.</translation>
+    </message>
+    <message>
+        <source>The database file peerdesk.db is empty (0 bytes). Restore it from a backup.</source>
+        <translation>El archivo de base de datos peerdesk.db está vacío (0 bytes). Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>damaged: {error}</source>
         <translation>dañada: {error}</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved to {name}. Free some space and try again; everything saved before is intact.</source>
+        <translation>El disco está lleno, así que el cambio no se guardó en {name}. Libera algo de espacio e inténtalo de nuevo; todo lo guardado antes está intacto.</translation>
+    </message>
+    <message>
+        <source>The key does not open peerdesk.db (the file may also be damaged).</source>
+        <translation>La clave no abre peerdesk.db (también puede que el archivo esté dañado).</translation>
+    </message>
+    <message>
+        <source>The database file peerdesk.db is damaged.</source>
+        <translation>El archivo de base de datos peerdesk.db está dañado.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault before backing it up.</source>
+        <translation>Desbloquea la bóveda antes de hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This is not a complete PeerDesk backup.</source>
+        <translation>Esta no es una copia de seguridad completa de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>The backup file {path} does not exist.</source>
+        <translation>El archivo de copia de seguridad {path} no existe.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or not a PeerDesk backup.</source>
+        <translation>El archivo de copia de seguridad está dañado o no es una copia de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>This is not a PeerDesk backup file.</source>
+        <translation>Este no es un archivo de copia de seguridad de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer PeerDesk.</source>
+        <translation>Esta copia de seguridad la hizo una versión más nueva de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged.</source>
+        <translation>El archivo de copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (its database does not match).</source>
+        <translation>El archivo de copia de seguridad está dañado (su base de datos no coincide).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again; everything saved before is intact.</source>
+        <translation>El disco está lleno, así que el cambio no se guardó. Libera algo de espacio e inténtalo de nuevo; todo lo guardado antes está intacto.</translation>
+    </message>
+    <message>
+        <source>PeerDesk is not allowed to write to {path}.</source>
+        <translation>PeerDesk no tiene permiso para escribir en {path}.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {error}.</source>
+        <translation>No se pudo escribir {name}: {error}.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another PeerDesk window or command. Close it there first (on a shared computer, it may be another user&apos;s session).</source>
+        <translation>Esta bóveda ya está abierta en otra ventana o comando de PeerDesk. Ciérrala allí primero (en una computadora compartida, puede ser la sesión de otra persona).</translation>
+    </message>
+    <message>
+        <source>That does not look like a recovery code: it has 32 letters and digits, in groups of four.</source>
+        <translation>Eso no parece un código de recuperación: tiene 32 letras y números, en grupos de cuatro.</translation>
+    </message>
+    <message>
+        <source>The key file keys.json is missing, so the vault cannot be opened.</source>
+        <translation>Falta el archivo de claves keys.json, así que la bóveda no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read: {error}.</source>
+        <translation>No se puede leer el archivo de claves: {error}.</translation>
+    </message>
+    <message>
+        <source>keys.json was written by a newer PeerDesk; update PeerDesk to open it.</source>
+        <translation>keys.json lo escribió una versión más nueva de PeerDesk; actualiza PeerDesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The passphrase&apos;s sealed key in keys.json is damaged, so no passphrase can open it (your passphrase may well be right). Your recovery code still opens the vault, or restore from a backup. Nothing was changed.</source>
+        <translation>La clave sellada de la frase de contraseña en keys.json está dañada, así que ninguna frase puede abrirla (es muy posible que tu frase sea la correcta). Tu código de recuperación todavía abre la bóveda; también puedes restaurar desde una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The recovery code&apos;s sealed key in keys.json is damaged, so no recovery code can open it. Your passphrase still opens the vault, or restore from a backup. Nothing was changed.</source>
+        <translation>La clave sellada del código de recuperación en keys.json está dañada, así que ningún código puede abrirla. Tu frase de contraseña todavía abre la bóveda; también puedes restaurar desde una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The keyring&apos;s sealed key in keys.json is damaged. Unlock with your passphrase or recovery code, or restore from a backup. Nothing was changed.</source>
+        <translation>La clave sellada del llavero en keys.json está dañada. Desbloquea con tu frase de contraseña o tu código de recuperación, o restaura desde una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this vault. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no desbloquea esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not unlock this vault. Nothing was changed.</source>
+        <translation>Ese código de recuperación no desbloquea esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That saved key does not unlock this vault. Nothing was changed.</source>
+        <translation>Esa clave guardada no desbloquea esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no PeerDesk vault in this folder.</source>
+        <translation>No hay ninguna bóveda de PeerDesk en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>A vault needs a passphrase; an empty one is not allowed.</source>
+        <translation>Una bóveda necesita una frase de contraseña; no se permite dejarla vacía.</translation>
+    </message>
+    <message>
+        <source>A PeerDesk vault already exists in {folder}.</source>
+        <translation>Ya existe una bóveda de PeerDesk en {folder}.</translation>
+    </message>
+    <message>
+        <source>The database file peerdesk.db is missing from the vault folder.</source>
+        <translation>Falta el archivo de base de datos peerdesk.db en la carpeta de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The key file opened, but peerdesk.db does not: the database file is damaged or belongs to another vault. Restore it from a backup.</source>
+        <translation>El archivo de claves se abrió, pero peerdesk.db no: el archivo de base de datos está dañado o es de otra bóveda. Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Escribe tu frase de contraseña, por favor.</translation>
+    </message>
+    <message>
+        <source>This vault is not remembered on this computer.</source>
+        <translation>Esta bóveda no está recordada en esta computadora.</translation>
+    </message>
+    <message>
+        <source>The system keyring no longer holds this vault&apos;s key; use your passphrase.</source>
+        <translation>El llavero del sistema ya no tiene la clave de esta bóveda; usa tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña actual no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not fit this vault. Nothing was changed.</source>
+        <translation>Ese código de recuperación no corresponde a esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database is still in use; the key was not changed.</source>
+        <translation>La base de datos todavía está en uso; la clave no se cambió.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPicker</name>
+    <message>
+        <source>PeerDesk vault</source>
+        <translation>Bóveda de PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4731,27 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>&amp;Create a new vault…</source>
         <translation>&amp;Crear una bóveda nueva…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to PeerDesk</source>
+        <translation>Te damos la bienvenida a PeerDesk</translation>
+    </message>
+    <message>
+        <source>PeerDesk keeps your journal, your goals and your coping strategies in a vault: an encrypted file on this computer. Nothing is sent anywhere.
+
+You will choose a passphrase to open it, and get a recovery code in case you ever forget the passphrase.</source>
+        <translation>PeerDesk guarda tu diario, tus metas y tus estrategias para afrontar momentos difíciles en una bóveda: un archivo cifrado en esta computadora. No se envía nada a ninguna parte.
+
+Vas a elegir una frase de contraseña para abrirla y recibirás un código de recuperación por si algún día la olvidas.</translation>
+    </message>
+    <message>
+        <source>The vault will be created in:
+{folder}</source>
+        <translation>La bóveda se creará en:
+{folder}</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,17 +38,25 @@ from peerdesk.vault.keyring_store import keyring_status
 
 
 def _friendly_time(iso: str) -> str:
+    """A backup's time in the window's language and the computer's time zone."""
     try:
         moment = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso
-    return moment.strftime("%d %b %Y, %H:%M")
+    when = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 def _friendly_reason(reason: str) -> str:
     if reason.startswith("before-v"):
-        return "before an update of the vault format"
-    return {"manual": "made by you", "daily": "daily, automatic"}.get(reason, reason)
+        return QCoreApplication.translate("SettingsPage", "before an update of the vault format")
+    if reason == "manual":
+        return QCoreApplication.translate("SettingsPage", "made by you")
+    if reason == "daily":
+        return QCoreApplication.translate("SettingsPage", "daily, automatic")
+    return reason
 
 
 class SettingsPage(AreaPage):
@@ -80,9 +88,11 @@ class SettingsPage(AreaPage):
         for label in (self.ui.rememberHint, self.ui.backupHint, self.ui.agencyHint):
             label.setProperty("role", "muted")
         self.ui.backupHint.setText(
-            "Backups are encrypted like the vault and open with the passphrase that was in use "
-            "when they were made. To restore one, lock PeerDesk and choose "
-            "“Restore from a backup…”."
+            self.tr(
+                "Backups are encrypted like the vault and open with the passphrase that was in "
+                "use when they were made. To restore one, lock PeerDesk and choose "
+                "“Restore from a backup…”."
+            )
         )
         self._services: Services | None = None
         self._loading = False
@@ -156,7 +166,7 @@ class SettingsPage(AreaPage):
             return  # _apply_policy hid it; the organisation decides
         self.ui.rememberCheck.setEnabled(status.usable or remembered)
         self.ui.rememberHint.setText(
-            "Anyone who can log in to this computer as you could then open PeerDesk."
+            self.tr("Anyone who can log in to this computer as you could then open PeerDesk.")
             if status.usable
             else status.reason
         )
@@ -213,7 +223,7 @@ class SettingsPage(AreaPage):
             else:
                 services.security.forget_on_this_computer()
         except VaultError as exc:
-            QMessageBox.warning(self, "Not changed", str(exc))
+            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
             self._loading = True
             self.ui.rememberCheck.setChecked(services.vault.remembered_on_this_computer)
             self._loading = False
@@ -238,7 +248,9 @@ class SettingsPage(AreaPage):
             finally:
                 QGuiApplication.restoreOverrideCursor()
             QMessageBox.information(
-                self, "Passphrase changed", "Your new passphrase opens the vault from now on."
+                self,
+                self.tr("Passphrase changed"),
+                self.tr("Your new passphrase opens the vault from now on."),
             )
             return
 
@@ -255,16 +267,19 @@ class SettingsPage(AreaPage):
         try:
             work.run()
         except VaultError as exc:
-            QMessageBox.warning(self, "No backup made", str(exc))
+            QMessageBox.warning(self, self.tr("No backup made"), str(exc))
         self._refresh_backups()
 
     def _save_backup(self) -> None:
         services = self._services
         if services is None:
             return
-        name = f"peerdesk-{datetime.now():%Y-%m-%d}{BACKUP_SUFFIX}"
+        name = f"peerdesk-{datetime.now():%Y-%m-%d}{BACKUP_SUFFIX}"  # a file name: ISO
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save an encrypted backup", name, f"PeerDesk backups (*{BACKUP_SUFFIX})"
+            self,
+            self.tr("Save an encrypted backup"),
+            name,
+            self.tr("PeerDesk backups (*{suffix})").format(suffix=BACKUP_SUFFIX),
         )
         if not path:
             return
@@ -279,9 +294,13 @@ class SettingsPage(AreaPage):
         try:
             work.run()
         except VaultError as exc:
-            QMessageBox.warning(self, "No backup made", str(exc))
+            QMessageBox.warning(self, self.tr("No backup made"), str(exc))
             return
-        QMessageBox.information(self, "Backup saved", f"An encrypted backup is in {target}.")
+        QMessageBox.information(
+            self,
+            self.tr("Backup saved"),
+            self.tr("An encrypted backup is in {path}.").format(path=target),
+        )
 
     def _refresh_backups(self) -> None:
         self.ui.backupList.clear()
@@ -289,7 +308,7 @@ class SettingsPage(AreaPage):
             return
         infos = self._services.backups.list_backups()
         if not infos:
-            self.ui.backupList.addItem(QListWidgetItem("No backups yet."))
+            self.ui.backupList.addItem(QListWidgetItem(self.tr("No backups yet.")))
             return
         for info in infos:
             item = QListWidgetItem(

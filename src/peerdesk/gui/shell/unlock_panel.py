@@ -121,9 +121,12 @@ class UnlockPanel(QWidget):
         self._fit()
 
     def _recovery_toggled(self, on: bool) -> None:
-        self.ui.secretLabel.setText("&Recovery code" if on else "&Passphrase")
+        self.ui.secretLabel.setText(self.tr("&Recovery code") if on else self.tr("&Passphrase"))
+        self.ui.secretEdit.setAccessibleName(
+            self.tr("Recovery code") if on else self.tr("Passphrase")
+        )
         self.ui.secretEdit.setPlaceholderText(
-            "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" if on else "Your passphrase"
+            "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" if on else self.tr("Your passphrase")
         )
         self.ui.secretEdit.clear()
         self.ui.secretEdit.setFocus()
@@ -132,9 +135,9 @@ class UnlockPanel(QWidget):
         secret = self.ui.secretEdit.text()
         if not secret:
             self.show_error(
-                "Please type your recovery code."
+                self.tr("Please type your recovery code.")
                 if self.ui.recoveryCheck.isChecked()
-                else "Please type your passphrase."
+                else self.tr("Please type your passphrase.")
             )
             return
         self.unlock_requested.emit(secret, self.ui.recoveryCheck.isChecked())
