@@ -82,6 +82,242 @@ Todo se queda en esta computadora, cifrado. PeerDesk nunca usa la red; nada sale
 </context>
 <context>
     <name>ActivityLog</name>
+    <message>
+        <source>opened with</source>
+        <translation>abierta con</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>person record</source>
+        <translation>ficha de la persona</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>cuántos</translation>
+    </message>
+    <message>
+        <source>first try</source>
+        <translation>primer intento</translation>
+    </message>
+    <message>
+        <source>last try</source>
+        <translation>último intento</translation>
+    </message>
+    <message>
+        <source>tries</source>
+        <translation>intentos</translation>
+    </message>
+    <message>
+        <source>organisation&apos;s policy</source>
+        <translation>política de la organización</translation>
+    </message>
+    <message>
+        <source>policy read from</source>
+        <translation>política leída de</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>frase de contraseña</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>código de recuperación</translation>
+    </message>
+    <message>
+        <source>key saved in the system keyring</source>
+        <translation>clave guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>a new vault</source>
+        <translation>una bóveda nueva</translation>
+    </message>
+    <message>
+        <source>locked by you</source>
+        <translation>la bloqueaste tú</translation>
+    </message>
+    <message>
+        <source>not used for a while</source>
+        <translation>sin usar durante un rato</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s screen locked</source>
+        <translation>se bloqueó la pantalla de la computadora</translation>
+    </message>
+    <message>
+        <source>PeerDesk closed</source>
+        <translation>PeerDesk se cerró</translation>
+    </message>
+    <message>
+        <source>a command finished</source>
+        <translation>terminó un comando</translation>
+    </message>
+    <message>
+        <source>none (no policy here)</source>
+        <translation>ninguna (aquí no hay política)</translation>
+    </message>
+    <message>
+        <source>a policy file</source>
+        <translation>un archivo de política</translation>
+    </message>
+    <message>
+        <source>the Windows registry</source>
+        <translation>el registro de Windows</translation>
+    </message>
+    <message>
+        <source>a policy file and the Windows registry</source>
+        <translation>un archivo de política y el registro de Windows</translation>
+    </message>
+    <message>
+        <source>the strictest rules (unreadable policy)</source>
+        <translation>las reglas más estrictas (política ilegible)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>off by the organisation&apos;s policy</source>
+        <translation>desactivado por la política de la organización</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation>desbloquear</translation>
+    </message>
+    <message>
+        <source>setting a new passphrase</source>
+        <translation>elegir una frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueada</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempts</source>
+        <translation>Intentos fallidos de desbloqueo</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restaurada desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation>Se usó el código de recuperación</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Código de recuperación nuevo</translation>
+    </message>
+    <message>
+        <source>Key rotated</source>
+        <translation>Clave renovada</translation>
+    </message>
+    <message>
+        <source>Remember on this computer changed</source>
+        <translation>Cambió “Recordar en esta computadora”</translation>
+    </message>
+    <message>
+        <source>{utc} (UTC)</source>
+        <translation>{utc} (UTC)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Computer user</source>
+        <translation>Usuario de la computadora</translation>
+    </message>
+    <message>
+        <source>Vault label</source>
+        <translation>Etiqueta de la bóveda</translation>
+    </message>
     <message numerus="yes">
         <source>Rows in the log: %n</source>
         <translation>
@@ -1711,6 +1947,30 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>The system keyring refused to store the key ({error}).</source>
         <translation>El llavero del sistema no quiso guardar la clave ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Languages PeerDesk ships, in the order Settings lists them (English is the source).</extracomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Same as this computer ({language})</source>
+        <translation>El mismo que esta computadora ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;PeerDesk speaks</source>
+        <translation>&amp;PeerDesk habla</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, outside the vault: the lock screen speaks it too.</source>
+        <translation>Se guarda en esta computadora, fuera de la bóveda: la pantalla de bloqueo también lo usa.</translation>
+    </message>
+    <message>
+        <source>PeerDesk speaks {language} from the next time it starts.</source>
+        <translation>PeerDesk hablará {language} a partir de la próxima vez que se abra.</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from peerdesk.gui.common import long_work
 from peerdesk.gui.exchange.controller import ExchangeController
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
-from peerdesk.gui.shell import error_reporting
+from peerdesk.gui.shell import error_reporting, prompts
 from peerdesk.gui.shell.areas import area_specs, filter_areas
 from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
 from peerdesk.gui.shell.idle import IdleWatcher
+from peerdesk.gui.shell.language import LanguageSection
 from peerdesk.gui.shell.main_window import MainWindow
 from peerdesk.gui.shell.reminders import Reminders
 from peerdesk.gui.shell.screen_lock import ScreenLockWatcher
@@ -122,6 +123,9 @@ class AppController(QObject):
             pages["library"].share_requested.connect(exchange.share_cards)  # type: ignore[attr-defined]
         if "settings" in pages:
             pages["settings"].add_section(exchange.contacts_section)  # type: ignore[attr-defined]
+            # Settings → Language (the choice lives outside the vault: see language.py).
+            self.language_section = LanguageSection()
+            pages["settings"].add_section(self.language_section, first=True)  # type: ignore[attr-defined]
 
     def _location_text(self) -> str:
         if self.demo:
@@ -312,16 +316,7 @@ class AppController(QObject):
         if self.services is None:
             return
         code = self.services.security.renew_recovery_code()
-        box = QMessageBox(self.window)
-        box.setWindowTitle(self.tr("Your new recovery code"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            code
-            + "\n\n"
-            + self.tr("Write it down and keep it somewhere safe: it is shown only once.")
-        )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.exec()
+        prompts.new_recovery_code_box(self.window, code).exec()
 
     def _daily_backup(self) -> None:
         services = self.services
@@ -452,20 +447,12 @@ class AppController(QObject):
         if self.vault is None or not self.is_locked:
             return
         start_dir = str(self.vault.backups_dir if self.vault.backups_dir.exists() else Path.home())
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Restore from a backup"),
-            start_dir,
-            self.tr("PeerDesk backups (*{suffix})").format(suffix=BACKUP_SUFFIX),
-        )
+        title, kinds = prompts.backup_file_texts(BACKUP_SUFFIX)
+        path, _filter = QFileDialog.getOpenFileName(self.window, title, start_dir, kinds)
         if not path:
             return
-        secret, ok = QInputDialog.getText(
-            self.window,
-            self.tr("Passphrase of the backup"),
-            self.tr("The passphrase that was in use when this backup was made:"),
-            QLineEdit.EchoMode.Password,
-        )
+        title, label = prompts.backup_passphrase_texts()
+        secret, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Password)
         if not ok or not secret:
             return
         vault = self.vault

@@ -112,10 +112,14 @@ class SettingsPage(AreaPage):
         self._build_policy_and_activity()
         self.setEnabled(False)
 
-    def add_section(self, section: QWidget) -> None:
-        """A section the shell adds (Contacts), after the built-in ones."""
+    def add_section(self, section: QWidget, *, first: bool = False) -> None:
+        """A section the shell adds: after the built-in ones (Contacts), or ``first``, right
+        under the heading (Language: a person who cannot read the rest finds it there)."""
         layout = self.ui.pageLayout
-        layout.insertWidget(layout.indexOf(self.ui.vaultBox) + 1, section)
+        if first:
+            layout.insertWidget(layout.indexOf(self.ui.headingLabel) + 1, section)
+        else:
+            layout.insertWidget(layout.indexOf(self.ui.vaultBox) + 1, section)
 
     # -- AreaPage --------------------------------------------------------------------------
 

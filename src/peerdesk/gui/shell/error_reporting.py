@@ -15,7 +15,7 @@ from types import TracebackType
 
 import peewee
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from peerdesk import APP_NAME
 from peerdesk.i18n import QT_TRANSLATE_NOOP
@@ -65,8 +65,8 @@ def message_for(error: BaseException) -> str:
     return QCoreApplication.translate("ErrorReporting", UNEXPECTED)
 
 
-def ask_to_restore(parent: QWidget | None) -> bool:
-    """Damage found while reading: offer restore right here. True when the person chose it."""
+def restore_offer_box(parent: QWidget | None) -> tuple[QMessageBox, QAbstractButton]:
+    """The question asked when damage is found while reading, and its "restore" button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
@@ -81,6 +81,13 @@ def ask_to_restore(parent: QWidget | None) -> bool:
     later = box.addButton(QMessageBox.StandardButton.Close)
     later.setAccessibleName(QCoreApplication.translate("ErrorReporting", "Close"))
     box.setDefaultButton(restore)
+    box.setEscapeButton(later)
+    return box, restore
+
+
+def ask_to_restore(parent: QWidget | None) -> bool:
+    """Damage found while reading: offer restore right here. True when the person chose it."""
+    box, restore = restore_offer_box(parent)
     box.exec()
     return box.clickedButton() is restore
 
