@@ -3358,6 +3358,13 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>strictest fallback (the policy could not be read)</source>
         <translation>alternativa más estricta (no se pudo leer la política)</translation>
     </message>
+    <message numerus="yes">
+        <source>Your organisation requires a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Tu organización exige una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Tu organización exige una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your organisation requires a stronger passphrase; add a few more words.</source>
         <translation>Tu organización exige una frase de contraseña más fuerte; agrega algunas palabras más.</translation>
@@ -4176,6 +4183,22 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>daily, automatic</source>
         <translation>diaria, automática</translation>
+    </message>
+    <message>
+        <source>Remembering vaults on this computer</source>
+        <translation>Recordar bóvedas en esta computadora</translation>
+    </message>
+    <message>
+        <source>The longest wait before locking</source>
+        <translation>La espera más larga antes de bloquear</translation>
+    </message>
+    <message>
+        <source>The shortest passphrase</source>
+        <translation>La frase de contraseña más corta</translation>
+    </message>
+    <message>
+        <source>The weakest passphrase</source>
+        <translation>La frase de contraseña más débil</translation>
     </message>
     <message>
         <source>Lock after</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from peerdesk import APP_NAME
 from peerdesk.app import AppController
 from peerdesk.launch import DEMO_PASSPHRASE
+from peerdesk.services.policy import Policy, load_policy
 from peerdesk.vault.backup import BACKUP_SUFFIX
 from peerdesk.vault.keyring_store import keyring_status
 from tests.gui.fit_scenes import Scene, _dialog_scene, fit_dialog, settle
@@ -136,6 +137,65 @@ def _wizard_at(page: int) -> Scene:
 
 for _index, _name in enumerate(["welcome", "passphrase", "recovery-code", "remember"]):
     SCENES[f"wizard-{_name}"] = _wizard_at(_index)
+
+
+# -- under an organisation's policy ------------------------------------------------------------
+
+MANAGED = """\
+allow_remember_on_this_computer = false
+max_auto_lock_minutes = 10
+min_passphrase_length = 14
+max_backups = "ten"
+"""
+
+
+def _managed_policy(controller: AppController) -> Policy:
+    """A policy file with managed settings and one value it cannot read (its problem line)."""
+    folder = controller.vault_folder.parent / "etc"
+    folder.mkdir(exist_ok=True)
+    (folder / "policy.toml").write_text(MANAGED, encoding="utf-8")
+    return load_policy(folder / "policy.toml", registry=lambda: None)
+
+
+@_scene("settings-managed-by-policy")
+def _settings_managed(controller: AppController) -> Iterator[QWidget]:
+    """Settings with "Managed by your organisation" beside the security controls."""
+    from peerdesk.gui.settings.page import SettingsPage
+
+    page = controller.window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    controller.window.show_area("settings")
+    page._apply_policy(_managed_policy(controller))
+    settle()
+    try:
+        yield controller.window
+    finally:
+        page._apply_policy(controller.policy)
+        settle()
+
+
+@_scene("wizard-passphrase-under-policy")
+def _wizard_policy(controller: AppController) -> Iterator[QWidget]:
+    """The passphrase page says what the organisation's rules want (a short one typed)."""
+    from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
+
+    wizard = CreateVaultWizard(
+        controller.vault_folder.parent / "PeerDesk",
+        lambda _passphrase: SAMPLE_CODE,
+        keyring_status(),
+        controller.window,
+        policy=_managed_policy(controller),
+    )
+    fit_dialog(wizard, controller.window.size())
+    wizard.next()
+    wizard.passphrase_page.passphrase_edit.setText("corta pero")
+    settle()
+    try:
+        yield wizard
+    finally:
+        wizard.close()
+        wizard.deleteLater()
+        settle()
 
 
 # -- dialogs ------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from peerdesk.gui.forms.ui_settings_page import Ui_SettingsPage
 from peerdesk.gui.settings.activity_log import ActivityLogDialog
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.settings.reminders_section import RemindersSection
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.notes import AGENCY_ENABLED
 from peerdesk.services.policy import Policy
 from peerdesk.services.reminders import ReminderPlan, ReminderService
@@ -59,6 +60,22 @@ def _friendly_reason(reason: str) -> str:
     return reason
 
 
+_POLICY_SETTINGS = {
+    "allow_remember_on_this_computer": QT_TRANSLATE_NOOP(
+        "SettingsPage", "Remembering vaults on this computer"
+    ),
+    "max_auto_lock_minutes": QT_TRANSLATE_NOOP("SettingsPage", "The longest wait before locking"),
+    "min_passphrase_length": QT_TRANSLATE_NOOP("SettingsPage", "The shortest passphrase"),
+    "min_passphrase_strength": QT_TRANSLATE_NOOP("SettingsPage", "The weakest passphrase"),
+}
+
+
+def _policy_setting_name(key: str) -> str:
+    """A managed setting in plain words (the file and line it came from follow it)."""
+    known = _POLICY_SETTINGS.get(key)
+    return QCoreApplication.translate("SettingsPage", known) if known else key
+
+
 class SettingsPage(AreaPage):
     auto_lock_changed = Signal(int)  # minutes; 0 = never
 
@@ -70,6 +87,7 @@ class SettingsPage(AreaPage):
         content = QWidget()
         self.ui.setupUi(content)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, not to it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
@@ -110,6 +128,7 @@ class SettingsPage(AreaPage):
         )
         self.reminders.plan_edited.connect(self._reminders_edited)
         self._build_policy_and_activity()
+        self._order_tabs()
         self.setEnabled(False)
 
     def add_section(self, section: QWidget, *, first: bool = False) -> None:
@@ -120,6 +139,32 @@ class SettingsPage(AreaPage):
             layout.insertWidget(layout.indexOf(self.ui.headingLabel) + 1, section)
         else:
             layout.insertWidget(layout.indexOf(self.ui.vaultBox) + 1, section)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the page as it reads, section by section (the sections the shell
+        adds included), whatever order the widgets were made in."""
+        ui = self.ui
+        own: dict[QWidget, list[QWidget]] = {
+            ui.securityBox: [ui.autoLockSpin, ui.rememberCheck, ui.changePassphraseButton],
+            ui.backupBox: [ui.keepSpin, ui.backupList, ui.backupNowButton, ui.saveBackupButton],
+            ui.agencyBox: [ui.agencyCheck],
+            ui.vaultBox: [ui.locationValue],
+            self.activity_box: [self.activity_button],
+        }
+        stops: list[QWidget] = []
+        layout = ui.pageLayout
+        for index in range(layout.count()):
+            widget = layout.itemAt(index).widget()
+            if widget is None:
+                continue
+            if widget in own:
+                stops += own[widget]
+            elif callable(getattr(widget, "tab_stops", None)):
+                stops += widget.tab_stops()
+            else:
+                stops += accessibility.tab_stops(widget)
+        accessibility.chain_tab_order(stops)
 
     # -- AreaPage --------------------------------------------------------------------------
 
@@ -364,6 +409,7 @@ class SettingsPage(AreaPage):
         hint.setWordWrap(True)
         hint.setProperty("role", "muted")
         self.activity_button = QPushButton(self.tr("Show the &activity log…"))
+        self.activity_button.setObjectName("activityButton")
         self.activity_button.setAccessibleName(self.tr("Show the activity log"))
         self.activity_button.clicked.connect(self.show_activity_log)
         box_line.addWidget(hint, 1)
@@ -401,7 +447,7 @@ class SettingsPage(AreaPage):
             label.setToolTip(
                 "\n".join(
                     self.tr("{setting}: set in {source}").format(
-                        setting=n, source=policy.source(n).describe()
+                        setting=_policy_setting_name(n), source=policy.source(n).describe()
                     )
                     for n in managed
                 )

@@ -126,6 +126,9 @@ class LanguageSection(QGroupBox):
         self._show_note()
         self.combo.currentIndexChanged.connect(self._chosen)
 
+    def tab_stops(self) -> list[QWidget]:
+        return [self.combo]
+
     def _chosen(self, _index: int) -> None:
         if self._loading:
             return

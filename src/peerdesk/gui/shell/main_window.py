@@ -39,6 +39,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     instead of squeezing the page's buttons and labels until they are cut."""
     scroll = QScrollArea()
     scroll.setObjectName("pageScroll")
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the page, not to its frame
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(page)

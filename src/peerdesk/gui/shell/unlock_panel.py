@@ -51,6 +51,7 @@ class UnlockPanel(QWidget):
         self.ui.card.installEventFilter(self)
         # The scroll area only scrolls a short window; it keeps the window's own background.
         self.ui.scrollArea.viewport().setAutoFillBackground(False)
+        self.ui.scrollArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         self.ui.scrollContents.setAutoFillBackground(False)
 
     def set_vault(self, location: str, hint: str = "") -> None:
