@@ -143,6 +143,7 @@ QWidget {{ color: {ink}; }}
 QListWidget#navigation {{
     background: {sidebar}; border: none; padding: 8px 4px; font-size: 11pt;
 }}
+QListWidget#navigation:focus {{ border: 2px solid {focus}; padding: 6px 2px; }}
 QListWidget#navigation::item {{ padding: 10px 12px; border-radius: 8px; margin: 2px 4px; }}
 QListWidget#navigation::item:selected {{ background: {accent}; color: {on_accent}; }}
 QListWidget#navigation::item:hover:!selected {{ background: {sidebar_hover}; color: {ink}; }}

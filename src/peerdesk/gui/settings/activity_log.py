@@ -227,6 +227,8 @@ class AuditTableModel(QAbstractTableModel):
             if column == "os_user":
                 return row.os_user
             return row.vault_label
+        if role == Qt.ItemDataRole.ToolTipRole and column == "details":
+            return details_shown(row.details)  # the whole of it, when the column cuts it
         if role == Qt.ItemDataRole.ToolTipRole and column == "time":
             return QCoreApplication.translate("ActivityLog", "{utc} (UTC)").format(utc=row.at)
         if role == Qt.ItemDataRole.UserRole:
