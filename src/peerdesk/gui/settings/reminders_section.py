@@ -109,7 +109,9 @@ class RemindersSection(QGroupBox):
     def _fill_times(self) -> None:
         self.ui.checkinTimes.clear()
         for value in sorted(self._times):
-            self.ui.checkinTimes.addItem(value.strftime("%H:%M"))
+            # As the window's language writes a time (14:30, 2:30 PM).
+            shown = QLocale().toString(_qtime(value), QLocale.FormatType.ShortFormat)
+            self.ui.checkinTimes.addItem(shown)
 
     def _add_time(self) -> None:
         value = _time(self.ui.newTimeEdit.time())
