@@ -295,6 +295,30 @@ Todo se queda en esta computadora, cifrado. PeerDesk nunca usa la red; nada sale
         <translation>{utc} (UTC)</translation>
     </message>
     <message>
+        <source>The row&apos;s number: a check names the first changed row by it</source>
+        <translation>El número de la fila: una revisión señala por él la primera fila cambiada</translation>
+    </message>
+    <message>
+        <source>When it happened, by this computer&apos;s clock</source>
+        <translation>Cuándo pasó, según el reloj de esta computadora</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>How and what, in plain words — never anything you wrote</source>
+        <translation>Cómo y qué, en palabras sencillas; nunca nada de lo que escribiste</translation>
+    </message>
+    <message>
+        <source>Who was logged in to this computer</source>
+        <translation>Quién tenía la sesión abierta en esta computadora</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s label, or the name of its folder</source>
+        <translation>La etiqueta de la bóveda, o el nombre de su carpeta</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -506,7 +530,7 @@ Todo se queda en esta computadora, cifrado. PeerDesk nunca usa la red; nada sale
     </message>
     <message>
         <source>PeerDesk backups (*{suffix})</source>
-        <translation>Copias de seguridad de PeerDesk (*{suffix})</translation>
+        <translation>Copias de PeerDesk (*{suffix})</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
@@ -1134,7 +1158,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>Lock and &amp;restore from a backup…</source>
-        <translation>Bloquear y &amp;restaurar desde una copia de seguridad…</translation>
+        <translation>Bloquear y &amp;restaurar una copia…</translation>
     </message>
     <message>
         <source>Lock and restore from a backup</source>
@@ -1957,8 +1981,12 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Same as this computer ({language})</source>
-        <translation>El mismo que esta computadora ({language})</translation>
+        <source>The language of PeerDesk&apos;s window, messages, exports and sample texts</source>
+        <translation>El idioma de la ventana de PeerDesk, sus mensajes, sus exportaciones y sus textos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation>El del sistema ({language})</translation>
     </message>
     <message>
         <source>&amp;PeerDesk speaks</source>
@@ -3737,7 +3765,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>&amp;Remember my vault on this computer (open it without the passphrase)</source>
-        <translation>&amp;Recordar mi bóveda en esta computadora (abrirla sin la frase de contraseña)</translation>
+        <translation>&amp;Recordar mi bóveda aquí (abrirla sin la frase de contraseña)</translation>
     </message>
     <message>
         <source>Your organisation does not allow remembering vaults on this computer: you will type your passphrase each time.</source>
@@ -4254,7 +4282,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>PeerDesk backups (*{suffix})</source>
-        <translation>Copias de seguridad de PeerDesk (*{suffix})</translation>
+        <translation>Copias de PeerDesk (*{suffix})</translation>
     </message>
     <message>
         <source>Backup saved</source>
@@ -4684,7 +4712,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
     <message>
         <source>I forgot my passphrase: use my &amp;recovery code</source>
-        <translation>Olvidé mi frase de contraseña: usar mi código de &amp;recuperación</translation>
+        <translation>Usar mi código de &amp;recuperación</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

@@ -141,7 +141,7 @@ _STYLE_TEMPLATE = """
 QMainWindow, QDialog, QWizard {{ background: {paper}; }}
 QWidget {{ color: {ink}; }}
 QListWidget#navigation {{
-    background: {sidebar}; border: none; padding: 8px 4px; font-size: 11pt;
+    background: {sidebar}; border: none; padding: 8px 4px;
 }}
 QListWidget#navigation:focus {{ border: 2px solid {focus}; padding: 6px 2px; }}
 QListWidget#navigation::item {{ padding: 10px 12px; border-radius: 8px; margin: 2px 4px; }}

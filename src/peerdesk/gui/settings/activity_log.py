@@ -227,10 +227,11 @@ class AuditTableModel(QAbstractTableModel):
             if column == "os_user":
                 return row.os_user
             return row.vault_label
-        if role == Qt.ItemDataRole.ToolTipRole and column == "details":
-            return details_shown(row.details)  # the whole of it, when the column cuts it
         if role == Qt.ItemDataRole.ToolTipRole and column == "time":
             return QCoreApplication.translate("ActivityLog", "{utc} (UTC)").format(utc=row.at)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text, when a narrow column cuts it (cells do not wrap).
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.UserRole:
             return row.seq
         return None
@@ -238,9 +239,28 @@ class AuditTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
-        if not 0 <= section < len(self.COLUMNS):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                "seq": QCoreApplication.translate(
+                    "ActivityLog", "The row's number: a check names the first changed row by it"
+                ),
+                "time": QCoreApplication.translate(
+                    "ActivityLog", "When it happened, by this computer's clock"
+                ),
+                "event": QCoreApplication.translate("ActivityLog", "What happened"),
+                "details": QCoreApplication.translate(
+                    "ActivityLog", "How and what, in plain words — never anything you wrote"
+                ),
+                "os_user": QCoreApplication.translate(
+                    "ActivityLog", "Who was logged in to this computer"
+                ),
+                "label": QCoreApplication.translate(
+                    "ActivityLog", "The vault's label, or the name of its folder"
+                ),
+            }[self.COLUMNS[section]]
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             "seq": QCoreApplication.translate("ActivityLog", "Row"),
@@ -277,6 +297,7 @@ class ActivityLogDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line per row; a cut cell ends in "…", tooltip
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -298,9 +319,10 @@ class ActivityLogDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
             self.tr("Close the activity log")
         )
-        row.addWidget(self.count_label, 1)
+        layout.addWidget(self.count_label)
         row.addWidget(self.check_button)
         row.addWidget(self.csv_button)
+        row.addStretch(1)
         row.addWidget(buttons)
         layout.addLayout(row)
         self.check_button.clicked.connect(self.check)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, qVersion
 from PySide6.QtWidgets import QDialog, QWidget
 
 from peerdesk import __version__
@@ -44,3 +44,14 @@ class AboutDialog(QDialog):
         )
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.accepted.connect(self.accept)
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for the wrapped text at the hinted width (larger fonts, longer
+        translations): a layout's plain size hint does not count wrapped lines."""
+        hint = super().sizeHint()
+        # A reading width (about 36 letters of the current font), not one line per paragraph.
+        hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 36))
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            hint.setHeight(max(hint.height(), layout.totalHeightForWidth(hint.width())))
+        return hint

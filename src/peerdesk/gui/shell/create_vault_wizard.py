@@ -115,10 +115,27 @@ class PassphrasePage(QWizardPage):
             if repeat and repeat != text
             else ""
         )
+        self.mismatch_label.setVisible(bool(self.mismatch_label.text()))
         problem = self.policy_problem()
         self.policy_label.setText(problem or "")
         self.policy_label.setVisible(bool(problem))
         self.completeChanged.emit()
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """A message that wraps (a large font, a long translation) grows the wizard, up to
+        the screen, instead of being cut under the buttons."""
+        wizard = self.wizard()
+        layout = self.layout()
+        if wizard is None or layout is None or not self.isVisible():
+            return
+        layout.activate()
+        short = layout.totalHeightForWidth(self.width()) - self.height()
+        if short <= 0:
+            return
+        screen = wizard.screen().availableGeometry().height() if wizard.screen() else 0
+        height = wizard.height() + short
+        wizard.resize(wizard.width(), min(height, screen) if screen else height)
 
     def policy_problem(self) -> str | None:
         """What the organisation's passphrase rules say about the text typed (None: fine)."""

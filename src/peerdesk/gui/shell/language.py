@@ -102,8 +102,12 @@ class LanguageSection(QGroupBox):
         self.setTitle(self.tr("Language"))
         self.combo = QComboBox()
         self.combo.setObjectName("languageCombo")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setToolTip(
+            self.tr("The language of PeerDesk's window, messages, exports and sample texts")
+        )
         system = language_name(system_language())
-        self.combo.addItem(self.tr("Same as this computer ({language})").format(language=system))
+        self.combo.addItem(self.tr("Same as the system ({language})").format(language=system))
         self.combo.setItemData(0, "system")
         for code in LANGUAGES:
             self.combo.addItem(language_name(code), code)

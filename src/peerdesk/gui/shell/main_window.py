@@ -6,8 +6,8 @@ services, and locks; this window only switches between the two faces.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk import APP_NAME
 from peerdesk.gui.common.area import AreaPage, AreaSpec
+from peerdesk.gui.common.elided_label import ElidedLabel
 from peerdesk.gui.common.theme import icon
 from peerdesk.gui.shell.about import AboutDialog
 from peerdesk.gui.shell.areas import area_title, area_tooltip, shortcut_text
@@ -71,7 +72,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(190)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)  # tooltips hold all
         # Reached with Tab (the first stop of the workspace), then the arrow keys move from
         # area to area; a click does not take the focus from the page (Ctrl+1…5 also go).
         self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -104,7 +106,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.toolbar.addAction(self.lock_action)
 
-        self.vault_label = QLabel(location)
+        # Long folder paths (and long translations) end in "…", the whole in the tooltip.
+        self.vault_label = ElidedLabel(location)
         self.state_label = QLabel()
         self.storage_label = QLabel()
         self.storage_label.setProperty("role", "error")
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.storage_label, 2)
         self.statusBar().addPermanentWidget(self.state_label)
         self.navigation.currentRowChanged.connect(self._row_changed)
+        self._fit_navigation()
         self.show_locked()
         self._restore_geometry()
 
@@ -180,6 +184,22 @@ class MainWindow(QMainWindow):
         )
         self.other_vault_action.triggered.connect(self.other_vault_requested)
         menu.addAction(self.other_vault_action)
+
+    def _fit_navigation(self) -> None:
+        """The list as wide as its longest area name in the window's font (which follows the
+        desktop's font size): at least 190 px, at most 340."""
+        navigation = self.navigation
+        metrics = QFontMetrics(self.font())
+        names = [navigation.item(i).text() for i in range(navigation.count())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        # Icon and gap, the item's padding (12 px a side) and margin (4), the list's padding.
+        chrome = navigation.iconSize().width() + 8 + 2 * 12 + 2 * 4 + 2 * 4 + 8
+        navigation.setFixedWidth(min(max(190, widest + chrome), 340))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_navigation()
 
     # -- faces -----------------------------------------------------------------------------
 

@@ -34,8 +34,12 @@ def new_recovery_code_box(parent: QWidget | None, code: str) -> QMessageBox:
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("AppController", "Your new recovery code"))
     box.setTextFormat(Qt.TextFormat.PlainText)
+    groups = code.split("-")
+    # Two lines of four groups: one unbroken 39-character word does not fit a message box
+    # at a large font. Typed back with the line break, it still works (any separator does).
+    shown = "\n".join("-".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
     box.setText(
-        code
+        shown
         + "\n\n"
         + QCoreApplication.translate(
             "AppController", "Write it down and keep it somewhere safe: it is shown only once."

@@ -146,7 +146,9 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.resize(520, 560)
+        # Wide enough for the names and keys at the user's font size (up to the screen).
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(max(520, em * 40), max(560, em * 42))
         self.entries = collect_shortcuts(window)
 
         intro = QLabel(self.tr("Every shortcut PeerDesk offers now. Type to search."))
@@ -210,6 +212,7 @@ class ShortcutsDialog(QDialog):
             group = groups.get(entry.group)
             if group is None:
                 group = QStandardItem(entry.group)
+                group.setToolTip(entry.group)
                 group.setEditable(False)
                 font = group.font()
                 font.setBold(True)
@@ -222,6 +225,7 @@ class ShortcutsDialog(QDialog):
             keys = QStandardItem(entry.keys)
             spoken = self.tr("%1: %2").replace("%1", entry.name).replace("%2", entry.keys)
             for item in (name, keys):
+                item.setToolTip(item.text())  # the whole text, when a column cuts it
                 item.setEditable(False)
                 item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
             group.appendRow([name, keys])
