@@ -8,6 +8,14 @@
         <translation>Acerca de PeerDesk</translation>
     </message>
     <message>
+        <source>A private, offline workspace for peer support in recovery: a journal of check-ins, a roadmap of goals shared with the people who support you, and a library of coping strategies you can pass on as files.
+
+Everything stays on this computer, encrypted. PeerDesk never uses the network; nothing leaves unless you export it.</source>
+        <translation>Un espacio privado y sin conexión para el apoyo entre pares en la recuperación: un diario de registros, una hoja de ruta con metas que compartes con las personas que te apoyan y una biblioteca de estrategias para afrontar momentos difíciles que puedes pasar a otras personas en archivos.
+
+Todo se queda en esta computadora, cifrado. PeerDesk nunca usa la red; nada sale de aquí a menos que tú lo exportes.</translation>
+    </message>
+    <message>
         <source>Encryption: SQLCipher {sqlcipher} (AES-256) with a random key; your passphrase unlocks that key through Argon2id.</source>
         <translation>Cifrado: SQLCipher {sqlcipher} (AES-256) con una clave aleatoria; tu frase de contraseña desbloquea esa clave mediante Argon2id.</translation>
     </message>
@@ -21,6 +29,266 @@
 </context>
 <context>
     <name>ActivityLog</name>
+    <message>
+        <source>opened with</source>
+        <translation>abierta con</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>person record</source>
+        <translation>ficha de la persona</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>cuántos</translation>
+    </message>
+    <message>
+        <source>first try</source>
+        <translation>primer intento</translation>
+    </message>
+    <message>
+        <source>last try</source>
+        <translation>último intento</translation>
+    </message>
+    <message>
+        <source>tries</source>
+        <translation>intentos</translation>
+    </message>
+    <message>
+        <source>organisation&apos;s policy</source>
+        <translation>política de la organización</translation>
+    </message>
+    <message>
+        <source>policy read from</source>
+        <translation>política leída de</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>frase de contraseña</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>código de recuperación</translation>
+    </message>
+    <message>
+        <source>key saved in the system keyring</source>
+        <translation>clave guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>a new vault</source>
+        <translation>una bóveda nueva</translation>
+    </message>
+    <message>
+        <source>locked by you</source>
+        <translation>la bloqueaste tú</translation>
+    </message>
+    <message>
+        <source>not used for a while</source>
+        <translation>sin usar durante un rato</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s screen locked</source>
+        <translation>se bloqueó la pantalla de la computadora</translation>
+    </message>
+    <message>
+        <source>PeerDesk closed</source>
+        <translation>PeerDesk se cerró</translation>
+    </message>
+    <message>
+        <source>a command finished</source>
+        <translation>terminó un comando</translation>
+    </message>
+    <message>
+        <source>none (no policy here)</source>
+        <translation>ninguna (aquí no hay política)</translation>
+    </message>
+    <message>
+        <source>a policy file</source>
+        <translation>un archivo de política</translation>
+    </message>
+    <message>
+        <source>the Windows registry</source>
+        <translation>el registro de Windows</translation>
+    </message>
+    <message>
+        <source>a policy file and the Windows registry</source>
+        <translation>un archivo de política y el registro de Windows</translation>
+    </message>
+    <message>
+        <source>the strictest rules (unreadable policy)</source>
+        <translation>las reglas más estrictas (política ilegible)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>off by the organisation&apos;s policy</source>
+        <translation>desactivado por la política de la organización</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation>desbloquear</translation>
+    </message>
+    <message>
+        <source>setting a new passphrase</source>
+        <translation>elegir una frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueada</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempts</source>
+        <translation>Intentos fallidos de desbloqueo</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restaurada desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation>Se usó el código de recuperación</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Código de recuperación nuevo</translation>
+    </message>
+    <message>
+        <source>Key rotated</source>
+        <translation>Clave renovada</translation>
+    </message>
+    <message>
+        <source>Remember on this computer changed</source>
+        <translation>Cambió “Recordar en esta computadora”</translation>
+    </message>
+    <message>
+        <source>{utc} (UTC)</source>
+        <translation>{utc} (UTC)</translation>
+    </message>
+    <message>
+        <source>The row&apos;s number: a check names the first changed row by it</source>
+        <translation>El número de la fila: una revisión señala por él la primera fila cambiada</translation>
+    </message>
+    <message>
+        <source>When it happened, by this computer&apos;s clock</source>
+        <translation>Cuándo pasó, según el reloj de esta computadora</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>How and what, in plain words — never anything you wrote</source>
+        <translation>Cómo y qué, en palabras sencillas; nunca nada de lo que escribiste</translation>
+    </message>
+    <message>
+        <source>Who was logged in to this computer</source>
+        <translation>Quién tenía la sesión abierta en esta computadora</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s label, or the name of its folder</source>
+        <translation>La etiqueta de la bóveda, o el nombre de su carpeta</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Computer user</source>
+        <translation>Usuario de la computadora</translation>
+    </message>
+    <message>
+        <source>Vault label</source>
+        <translation>Etiqueta de la bóveda</translation>
+    </message>
     <message numerus="yes">
         <source>Rows in the log: %n</source>
         <translation>
@@ -144,16 +412,76 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Demo vault (deleted when PeerDesk closes)</source>
+        <translation>Bóveda de demostración (se borra al cerrar PeerDesk)</translation>
+    </message>
+    <message>
+        <source>Demo vault: the passphrase is “{passphrase}”.</source>
+        <translation>Bóveda de demostración: la frase de contraseña es “{passphrase}”.</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>No se recordó</translation>
+    </message>
+    <message>
+        <source>{problem} Check Caps Lock and try again; there is no limit on tries.</source>
+        <translation>{problem} Revisa que Bloq Mayús no esté activado e inténtalo de nuevo; puedes intentarlo todas las veces que necesites.</translation>
+    </message>
+    <message>
         <source>The disk holding your vault is full ({free} kB free). You can read everything, but saving will fail until you free some space.</source>
         <translation>El disco donde está tu bóveda está lleno ({free} kB libres). Puedes leer todo, pero no se podrá guardar hasta que liberes algo de espacio.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code?</source>
+        <translation>¿Hacer un código de recuperación nuevo?</translation>
+    </message>
+    <message>
+        <source>A change of your vault&apos;s key was interrupted last time. Your data is safe and your passphrase works, but your recovery code may not. Make a new one now?</source>
+        <translation>La última vez se interrumpió un cambio de la clave de tu bóveda. Tus datos están a salvo y tu frase de contraseña funciona, pero puede que tu código de recuperación no. ¿Hacemos uno nuevo ahora?</translation>
     </message>
     <message>
         <source>Making today&apos;s backup…</source>
         <translation>Haciendo la copia de seguridad de hoy…</translation>
     </message>
     <message>
+        <source>Today&apos;s encrypted backup is made.</source>
+        <translation>La copia de seguridad cifrada de hoy está hecha.</translation>
+    </message>
+    <message>
+        <source>No automatic backup today: {problem}</source>
+        <translation>Hoy no hay copia de seguridad automática: {problem}</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>Elige una frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>You opened your vault with the recovery code. Choose a new passphrase now; the recovery code keeps working too.</source>
+        <translation>Abriste tu bóveda con el código de recuperación. Elige ahora una frase de contraseña nueva; el código de recuperación sigue funcionando también.</translation>
+    </message>
+    <message>
+        <source>Locked. Text you had not saved could not be kept: the disk is full.</source>
+        <translation>Bloqueado. El texto que no habías guardado no se pudo conservar: el disco está lleno.</translation>
+    </message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>No se restauró nada</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The files it replaced are kept in {folder}.
+
+Unlock with the backup&apos;s passphrase.</source>
+        <translation>La copia de seguridad ya está en su lugar. Los archivos que reemplazó se guardan en {folder}.
+
+Desbloquea con la frase de contraseña de la copia.</translation>
     </message>
     <message>
         <source>The organisation&apos;s policy could not be read:
@@ -168,6 +496,61 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Policy not readable</source>
         <translation>No se puede leer la política</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>PeerDesk backups (*{suffix})</source>
+        <translation>Copias de PeerDesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>The passphrase that was in use when this backup was made:</source>
+        <translation>La frase de contraseña que usabas cuando se hizo esta copia:</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Tu código de recuperación nuevo</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe: it is shown only once.</source>
+        <translation>Anótalo y guárdalo en un lugar seguro: solo se muestra esta vez.</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Casos a cargo</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>{area} ({keys})</source>
+        <translation>{area} ({keys})</translation>
     </message>
 </context>
 <context>
@@ -649,6 +1032,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
+        <source>A few unrelated words work well.</source>
+        <translation>Unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos frases de contraseña nuevas no son iguales.</translation>
+    </message>
+    <message>
         <source>C&amp;urrent passphrase</source>
         <translation>Frase de contraseña &amp;actual</translation>
     </message>
@@ -919,6 +1310,21 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>Create your PeerDesk vault</source>
+        <translation>Crea tu bóveda de PeerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Create my vault</source>
+        <translation>&amp;Crear mi bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Start using PeerDesk</source>
+        <translation>&amp;Empezar a usar PeerDesk</translation>
+    </message>
+</context>
+<context>
     <name>CrisisItemDialog</name>
     <message>
         <source>&amp;What</source>
@@ -1159,6 +1565,18 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 </context>
 <context>
     <name>ErrorReporting</name>
+    <message>
+        <source>Part of the vault file could not be read: it may be damaged. Your last change may not have been saved. Run “Back up now” if you can, then lock PeerDesk and choose “Restore from a backup…”.</source>
+        <translation>No se pudo leer una parte del archivo de la bóveda: puede estar dañado. Es posible que tu último cambio no se haya guardado. Si puedes, usa “Hacer una copia ahora”; luego bloquea PeerDesk y elige “Restaurar desde una copia de seguridad…”.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last action may not have finished. Everything saved before it is safe. If it happens again, lock and unlock PeerDesk.</source>
+        <translation>Algo salió mal y puede que la última acción no haya terminado. Todo lo que se guardó antes está a salvo. Si vuelve a pasar, bloquea y desbloquea PeerDesk.</translation>
+    </message>
+    <message>
+        <source>Part of the vault file could not be read: it may be damaged. Your last change may not have been saved. A backup can put the vault back as it was when the backup was made.</source>
+        <translation>No se pudo leer una parte del archivo de la bóveda: puede estar dañado. Es posible que tu último cambio no se haya guardado. Una copia de seguridad puede devolver la bóveda a como estaba cuando se hizo la copia.</translation>
+    </message>
     <message>
         <source>Lock and &amp;restore from a backup…</source>
         <translation>Bloquear y &amp;restaurar desde una copia de seguridad…</translation>
@@ -3095,6 +3513,61 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>The keyring library is not available.</source>
+        <translation>La biblioteca del llavero no está disponible.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be reached ({error}).</source>
+        <translation>No se pudo acceder al llavero del sistema ({error}).</translation>
+    </message>
+    <message>
+        <source>Remembering is not offered: the only keyring here stores secrets in a plain file, which is not safe.</source>
+        <translation>No se ofrece recordar la bóveda: el único llavero de aquí guarda los secretos en un archivo sin cifrar, y eso no es seguro.</translation>
+    </message>
+    <message>
+        <source>Remembering is not offered: this computer has no secure keyring service running (for example GNOME Keyring or KWallet on Linux).</source>
+        <translation>No se ofrece recordar la bóveda: en esta computadora no hay ningún servicio de llavero seguro en marcha (por ejemplo, GNOME Keyring o KWallet en Linux).</translation>
+    </message>
+    <message>
+        <source>Your system keyring can remember this vault.</source>
+        <translation>El llavero de tu sistema puede recordar esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the key ({error}).</source>
+        <translation>El llavero del sistema no quiso guardar la clave ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Languages PeerDesk ships, in the order Settings lists them (English is the source).</extracomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of PeerDesk&apos;s window, messages, exports and sample texts</source>
+        <translation>El idioma de la ventana de PeerDesk, sus mensajes, sus exportaciones y sus textos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation>El del sistema ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;PeerDesk speaks</source>
+        <translation>&amp;PeerDesk habla</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, outside the vault: the lock screen speaks it too.</source>
+        <translation>Se guarda en esta computadora, fuera de la bóveda: la pantalla de bloqueo también lo usa.</translation>
+    </message>
+    <message>
+        <source>PeerDesk speaks {language} from the next time it starts.</source>
+        <translation>PeerDesk hablará {language} a partir de la próxima vez que se abra.</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Distress before must be a whole number from 0 to 10.</source>
@@ -4170,8 +4643,32 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Areas</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose an area; Tab goes into it.</source>
+        <translation>Las flechas eligen un área; Tab entra en ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock PeerDesk now ({keys})</source>
+        <translation>Bloquear PeerDesk ahora ({keys})</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
         <source>Disk space</source>
         <translation>Espacio en disco</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Receive a file…</source>
@@ -4190,8 +4687,24 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Poner una copia de seguridad en lugar de esta bóveda</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About PeerDesk</source>
+        <translation>Acerca &amp;de PeerDesk</translation>
     </message>
     <message>
         <source>&amp;Open another vault…</source>
@@ -4200,6 +4713,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Lock this vault and choose another one (shared computers)</source>
         <translation>Bloquear esta bóveda y elegir otra (computadoras compartidas)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlocked — {keys} locks</source>
+        <translation>Desbloqueado — {keys} bloquea</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5672,26 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>PassphrasePage</name>
     <message>
+        <source>Choose a passphrase</source>
+        <translation>Elige una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>It opens your vault. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Es la que abre tu bóveda. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repítela</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -5164,6 +5705,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
             <numerusform>Al menos %n carácter.</numerusform>
             <numerusform>Al menos %n caracteres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases de contraseña todavía no son iguales.</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +6046,13 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>strictest fallback (the policy could not be read)</source>
         <translation>alternativa más estricta (no se pudo leer la política)</translation>
     </message>
+    <message numerus="yes">
+        <source>Your organisation requires a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Tu organización exige una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Tu organización exige una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your organisation requires a stronger passphrase; add a few more words.</source>
         <translation>Tu organización exige una frase de contraseña más fuerte; agrega algunas palabras más.</translation>
@@ -5781,6 +6333,66 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>RecoveryCodePage</name>
     <message>
+        <source>Your recovery code</source>
+        <translation>Tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way back into your vault. It is shown only this once.</source>
+        <translation>Si olvidas tu frase de contraseña, este código es la única forma de volver a entrar en tu bóveda. Solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Save the recovery code to a file</source>
+        <translation>Guardar el código de recuperación en un archivo</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimir el código de recuperación</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>Copiar el código de recuperación</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after one minute</source>
+        <translation>El portapapeles se vacía de nuevo después de un minuto</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe and apart from this computer, e.g. printed in a drawer.</source>
+        <translation>Guárdalo en un lugar seguro y lejos de esta computadora, por ejemplo, impreso en un cajón.</translation>
+    </message>
+    <message>
+        <source>I have sa&amp;ved my recovery code somewhere safe</source>
+        <translation>&amp;Ya guardé mi código de recuperación en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>The vault could not be created</source>
+        <translation>No se pudo crear la bóveda</translation>
+    </message>
+    <message>
+        <source>PeerDesk recovery code</source>
+        <translation>Código de recuperación de PeerDesk</translation>
+    </message>
+    <message>
+        <source>Use it to set a new passphrase if you forget yours.</source>
+        <translation>Úsalo para elegir una frase de contraseña nueva si olvidas la tuya.</translation>
+    </message>
+    <message>
+        <source>Anyone with this code and your vault files can open your vault: keep it safe.</source>
+        <translation>Cualquier persona con este código y los archivos de tu bóveda puede abrirla: guárdalo bien.</translation>
+    </message>
+    <message>
         <source>Save the recovery code (then move it off this computer)</source>
         <translation>Guardar el código de recuperación (y luego sacarlo de esta computadora)</translation>
     </message>
@@ -5789,8 +6401,24 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>No se pudo escribir el archivo: {error}</translation>
+    </message>
+    <message>
         <source>Saved to {path}. Now move it off this computer (a USB stick, or print it and delete the file): anyone with this computer and the code can open your vault.</source>
         <translation>Guardado en {path}. Ahora sácalo de esta computadora (a una memoria USB, o imprímelo y borra el archivo): cualquier persona con esta computadora y el código puede abrir tu bóveda.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard will be cleared in one minute.</source>
+        <translation>Copiado. El portapapeles se vaciará en un minuto.</translation>
     </message>
 </context>
 <context>
@@ -5831,8 +6459,20 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>RememberPage</name>
     <message>
+        <source>On this computer</source>
+        <translation>En esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my vault on this computer (open it without the passphrase)</source>
+        <translation>&amp;Recordar mi bóveda aquí (abrirla sin la frase de contraseña)</translation>
+    </message>
+    <message>
         <source>Your organisation does not allow remembering vaults on this computer: you will type your passphrase each time.</source>
         <translation>Tu organización no permite recordar bóvedas en esta computadora: escribirás tu frase de contraseña cada vez.</translation>
+    </message>
+    <message>
+        <source>Only choose this on a computer nobody else uses: anyone who can log in as you could then open PeerDesk. You can change this later in Settings.</source>
+        <translation>Elige esto solo en una computadora que nadie más use: cualquiera que pueda iniciar sesión como tú podría abrir PeerDesk. Puedes cambiarlo después en Configuración.</translation>
     </message>
 </context>
 <context>
@@ -6606,6 +7246,54 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
+        <source>before an update of the vault format</source>
+        <translation>antes de una actualización del formato de la bóveda</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por ti</translation>
+    </message>
+    <message>
+        <source>daily, automatic</source>
+        <translation>diaria, automática</translation>
+    </message>
+    <message>
+        <source>Remembering vaults on this computer</source>
+        <translation>Recordar bóvedas en esta computadora</translation>
+    </message>
+    <message>
+        <source>The longest wait before locking</source>
+        <translation>La espera más larga antes de bloquear</translation>
+    </message>
+    <message>
+        <source>The shortest passphrase</source>
+        <translation>La frase de contraseña más corta</translation>
+    </message>
+    <message>
+        <source>The weakest passphrase</source>
+        <translation>La frase de contraseña más débil</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Bloquear tras</translation>
+    </message>
+    <message>
+        <source>Backups of this vault</source>
+        <translation>Copias de seguridad de esta bóveda</translation>
+    </message>
+    <message>
+        <source>Newest first, with when and why each was made</source>
+        <translation>Las más recientes primero, con cuándo y por qué se hizo cada una</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted like the vault and open with the passphrase that was in use when they were made. To restore one, lock PeerDesk and choose “Restore from a backup…”.</source>
+        <translation>Las copias de seguridad están cifradas como la bóveda y se abren con la frase de contraseña que usabas cuando se hicieron. Para restaurar una, bloquea PeerDesk y elige “Restaurar desde una copia de seguridad…”.</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer as you could then open PeerDesk.</source>
+        <translation>Así, cualquiera que pueda iniciar sesión en esta computadora como tú podría abrir PeerDesk.</translation>
+    </message>
+    <message>
         <source>Managed by your organisation: its policy decides which screens are shown.</source>
         <translation>Administrado por tu organización: su política decide qué pantallas se muestran.</translation>
     </message>
@@ -6614,8 +7302,44 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Los casos a cargo y las notas de sesión son para los registros de una persona especialista de pares sobre las personas a quienes acompaña; esos registros pertenecen al trabajo de especialista, no a la persona. Si esta bóveda es tuya, para tu propia recuperación, déjalo desactivado: tu diario, tu hoja de ruta y tu biblioteca son todo lo que necesitas.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>No se cambió</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens the vault from now on.</source>
+        <translation>Desde ahora, tu frase de contraseña nueva es la que abre la bóveda.</translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation>Haciendo una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>No se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Save an encrypted backup</source>
+        <translation>Guardar una copia de seguridad cifrada</translation>
+    </message>
+    <message>
+        <source>PeerDesk backups (*{suffix})</source>
+        <translation>Copias de PeerDesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation>Copia de seguridad guardada</translation>
+    </message>
+    <message>
+        <source>An encrypted backup is in {path}.</source>
+        <translation>Hay una copia de seguridad cifrada en {path}.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
     </message>
     <message>
         <source>Managed by your organisation</source>
@@ -6990,6 +7714,32 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>Strength</name>
+    <message numerus="yes">
+        <source>Use at least %n character(s); a few words work well.</source>
+        <translation>
+            <numerusform>Usa al menos %n carácter; unas cuantas palabras funcionan bien.</numerusform>
+            <numerusform>Usa al menos %n caracteres; unas cuantas palabras funcionan bien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: anyone with your files could guess this. Add a few words.</source>
+        <translation>Débil: cualquiera con tus archivos podría adivinarla. Agrega algunas palabras.</translation>
+    </message>
+    <message>
+        <source>Fair. Another word or two would make it much stronger.</source>
+        <translation>Aceptable. Una o dos palabras más la harían mucho más fuerte.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
         <source>Past week, by day</source>
@@ -7122,6 +7872,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
+        <source>&amp;Recovery code</source>
+        <translation>Código de recu&amp;peración</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
         <source>Your passphrase</source>
         <translation>Tu frase de contraseña</translation>
     </message>
@@ -7169,6 +7927,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>Why the vault did not open</source>
         <translation>Por qué no se abrió la bóveda</translation>
     </message>
+    <message>
+        <source>Please type your recovery code.</source>
+        <translation>Escribe tu código de recuperación, por favor.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Escribe tu frase de contraseña, por favor.</translation>
+    </message>
 </context>
 <context>
     <name>UseHistoryModel</name>
@@ -7184,8 +7950,171 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>Vault</name>
     <message>
+        <source>The database file peerdesk.db is missing.</source>
+        <translation>Falta el archivo de base de datos peerdesk.db.</translation>
+    </message>
+    <message>
+        <source>The database file peerdesk.db is empty (0 bytes). Restore it from a backup.</source>
+        <translation>El archivo de base de datos peerdesk.db está vacío (0 bytes). Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>damaged: {error}</source>
         <translation>dañada: {error}</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved to {name}. Free some space and try again; everything saved before is intact.</source>
+        <translation>El disco está lleno, así que el cambio no se guardó en {name}. Libera algo de espacio e inténtalo de nuevo; todo lo guardado antes está intacto.</translation>
+    </message>
+    <message>
+        <source>The key does not open peerdesk.db (the file may also be damaged).</source>
+        <translation>La clave no abre peerdesk.db (también puede que el archivo esté dañado).</translation>
+    </message>
+    <message>
+        <source>The database file peerdesk.db is damaged.</source>
+        <translation>El archivo de base de datos peerdesk.db está dañado.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault before backing it up.</source>
+        <translation>Desbloquea la bóveda antes de hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This is not a complete PeerDesk backup.</source>
+        <translation>Esta no es una copia de seguridad completa de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>The backup file {path} does not exist.</source>
+        <translation>El archivo de copia de seguridad {path} no existe.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or not a PeerDesk backup.</source>
+        <translation>El archivo de copia de seguridad está dañado o no es una copia de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>This is not a PeerDesk backup file.</source>
+        <translation>Este no es un archivo de copia de seguridad de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer PeerDesk.</source>
+        <translation>Esta copia de seguridad la hizo una versión más nueva de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged.</source>
+        <translation>El archivo de copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (its database does not match).</source>
+        <translation>El archivo de copia de seguridad está dañado (su base de datos no coincide).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again; everything saved before is intact.</source>
+        <translation>El disco está lleno, así que el cambio no se guardó. Libera algo de espacio e inténtalo de nuevo; todo lo guardado antes está intacto.</translation>
+    </message>
+    <message>
+        <source>PeerDesk is not allowed to write to {path}.</source>
+        <translation>PeerDesk no tiene permiso para escribir en {path}.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {error}.</source>
+        <translation>No se pudo escribir {name}: {error}.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another PeerDesk window or command. Close it there first (on a shared computer, it may be another user&apos;s session).</source>
+        <translation>Esta bóveda ya está abierta en otra ventana o comando de PeerDesk. Ciérrala allí primero (en una computadora compartida, puede ser la sesión de otra persona).</translation>
+    </message>
+    <message>
+        <source>That does not look like a recovery code: it has 32 letters and digits, in groups of four.</source>
+        <translation>Eso no parece un código de recuperación: tiene 32 letras y números, en grupos de cuatro.</translation>
+    </message>
+    <message>
+        <source>The key file keys.json is missing, so the vault cannot be opened.</source>
+        <translation>Falta el archivo de claves keys.json, así que la bóveda no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read: {error}.</source>
+        <translation>No se puede leer el archivo de claves: {error}.</translation>
+    </message>
+    <message>
+        <source>keys.json was written by a newer PeerDesk; update PeerDesk to open it.</source>
+        <translation>keys.json lo escribió una versión más nueva de PeerDesk; actualiza PeerDesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The passphrase&apos;s sealed key in keys.json is damaged, so no passphrase can open it (your passphrase may well be right). Your recovery code still opens the vault, or restore from a backup. Nothing was changed.</source>
+        <translation>La clave sellada de la frase de contraseña en keys.json está dañada, así que ninguna frase puede abrirla (es muy posible que tu frase sea la correcta). Tu código de recuperación todavía abre la bóveda; también puedes restaurar desde una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The recovery code&apos;s sealed key in keys.json is damaged, so no recovery code can open it. Your passphrase still opens the vault, or restore from a backup. Nothing was changed.</source>
+        <translation>La clave sellada del código de recuperación en keys.json está dañada, así que ningún código puede abrirla. Tu frase de contraseña todavía abre la bóveda; también puedes restaurar desde una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The keyring&apos;s sealed key in keys.json is damaged. Unlock with your passphrase or recovery code, or restore from a backup. Nothing was changed.</source>
+        <translation>La clave sellada del llavero en keys.json está dañada. Desbloquea con tu frase de contraseña o tu código de recuperación, o restaura desde una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this vault. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no desbloquea esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not unlock this vault. Nothing was changed.</source>
+        <translation>Ese código de recuperación no desbloquea esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That saved key does not unlock this vault. Nothing was changed.</source>
+        <translation>Esa clave guardada no desbloquea esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no PeerDesk vault in this folder.</source>
+        <translation>No hay ninguna bóveda de PeerDesk en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>A vault needs a passphrase; an empty one is not allowed.</source>
+        <translation>Una bóveda necesita una frase de contraseña; no se permite dejarla vacía.</translation>
+    </message>
+    <message>
+        <source>A PeerDesk vault already exists in {folder}.</source>
+        <translation>Ya existe una bóveda de PeerDesk en {folder}.</translation>
+    </message>
+    <message>
+        <source>The database file peerdesk.db is missing from the vault folder.</source>
+        <translation>Falta el archivo de base de datos peerdesk.db en la carpeta de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The key file opened, but peerdesk.db does not: the database file is damaged or belongs to another vault. Restore it from a backup.</source>
+        <translation>El archivo de claves se abrió, pero peerdesk.db no: el archivo de base de datos está dañado o es de otra bóveda. Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Escribe tu frase de contraseña, por favor.</translation>
+    </message>
+    <message>
+        <source>This vault is not remembered on this computer.</source>
+        <translation>Esta bóveda no está recordada en esta computadora.</translation>
+    </message>
+    <message>
+        <source>The system keyring no longer holds this vault&apos;s key; use your passphrase.</source>
+        <translation>El llavero del sistema ya no tiene la clave de esta bóveda; usa tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña actual no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not fit this vault. Nothing was changed.</source>
+        <translation>Ese código de recuperación no corresponde a esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database is still in use; the key was not changed.</source>
+        <translation>La base de datos todavía está en uso; la clave no se cambió.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPicker</name>
+    <message>
+        <source>PeerDesk vault</source>
+        <translation>Bóveda de PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -7315,6 +8244,27 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Next step: {step}</source>
         <translation>Próximo paso: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to PeerDesk</source>
+        <translation>Te damos la bienvenida a PeerDesk</translation>
+    </message>
+    <message>
+        <source>PeerDesk keeps your journal, your goals and your coping strategies in a vault: an encrypted file on this computer. Nothing is sent anywhere.
+
+You will choose a passphrase to open it, and get a recovery code in case you ever forget the passphrase.</source>
+        <translation>PeerDesk guarda tu diario, tus metas y tus estrategias para afrontar momentos difíciles en una bóveda: un archivo cifrado en esta computadora. No se envía nada a ninguna parte.
+
+Vas a elegir una frase de contraseña para abrirla y recibirás un código de recuperación por si algún día la olvidas.</translation>
+    </message>
+    <message>
+        <source>The vault will be created in:
+{folder}</source>
+        <translation>La bóveda se creará en:
+{folder}</translation>
     </message>
 </context>
 <context>

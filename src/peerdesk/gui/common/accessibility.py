@@ -7,9 +7,20 @@ else — an icon-only button, a field with only a placeholder, a list — needs 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Sequence
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QScrollBar,
+    QWidget,
+)
 
 _CLEAR_ACTION = "_q_qlineeditclearaction"  # the name Qt gives a line edit's clear action
 
@@ -31,3 +42,27 @@ def enable_clear_button(edit: QLineEdit) -> None:
         text = QCoreApplication.translate("Accessibility", "Clear")
         action.setText(text)
         action.setToolTip(text)
+
+
+def chain_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (hidden or disabled ones are skipped as usual)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def tab_stops(container: QWidget) -> list[QWidget]:
+    """The widgets under ``container`` that Tab can reach, in the order they were made (the
+    order of a form's .ui file), without the parts of spin boxes and combo boxes and without
+    scroll areas (their contents are the stops)."""
+    found = []
+    for widget in [container, *container.findChildren(QWidget)]:
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy() is not None:
+            continue
+        if isinstance(widget, (QAbstractScrollArea, QScrollBar)) and not isinstance(
+            widget, QAbstractItemView
+        ):
+            continue
+        if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            continue
+        found.append(widget)
+    return found

@@ -270,8 +270,9 @@ _STYLE_TEMPLATE = """
 QMainWindow, QDialog, QWizard {{ background: {paper}; }}
 QWidget {{ color: {ink}; }}
 QListWidget#navigation {{
-    background: {sidebar}; border: none; padding: 8px 4px; font-size: 11pt;
+    background: {sidebar}; border: none; padding: 8px 4px;
 }}
+QListWidget#navigation:focus {{ border: 2px solid {focus}; padding: 6px 2px; }}
 QListWidget#navigation::item {{ padding: 10px 12px; border-radius: 8px; margin: 2px 4px; }}
 QListWidget#navigation::item:selected {{ background: {accent}; color: {on_accent}; }}
 QListWidget#navigation::item:hover:!selected {{ background: {sidebar_hover}; color: {ink}; }}
@@ -401,11 +402,10 @@ def contrast_failures(
 # -- applying ---------------------------------------------------------------------------------
 
 
-# Off until every page paints with the theme's roles: the journal's chips, the trends chart,
-# the card delegate and the roadmap's timeline and board still draw light colours of their
-# own, which a dark desktop would make hard to read. The dark table, its contrast test and
-# the follower are ready; turning this on is the last step.
-FOLLOW_SYSTEM_SCHEME = False
+# The desktop's light or dark scheme is followed (and switching it re-styles the open
+# window). Pages that paint take their colours from ``colour(role)``; turning this off
+# keeps PeerDesk light whatever the desktop says.
+FOLLOW_SYSTEM_SCHEME = True
 
 
 def system_scheme() -> Scheme:
