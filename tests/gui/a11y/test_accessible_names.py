@@ -28,7 +28,7 @@ from tests.gui.fit_scenes import settle
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Iterator[AppController]:
-    yield from demo_controller(tmp_path_factory.mktemp("names") / "vault", qapp)
+    yield from demo_controller(tmp_path_factory.mktemp("names") / "demo", qapp)
 
 
 @pytest.mark.parametrize("scene", sorted(ALL_SCENES))

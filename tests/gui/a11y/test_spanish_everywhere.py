@@ -27,7 +27,9 @@ def demo_es(
 ) -> Iterator[AppController]:
     language.install_translators(qapp, "es")
     try:
-        yield from demo_controller(tmp_path_factory.mktemp("es") / "vault", qapp)
+        yield from demo_controller(
+            tmp_path_factory.mktemp("es") / "demo", qapp
+        )  # folder name is shown
     finally:
         language.install_translators(qapp, "en")
 
