@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from peerdesk.gui.caseload.dialogs import PlanContactDialog
 from peerdesk.gui.caseload.model import CaseloadModel, local_date
 from peerdesk.gui.common.accessibility import enable_clear_button, name
 from peerdesk.gui.common.area import AreaPage
+from peerdesk.gui.common.theme import icon as theme_icon
 from peerdesk.services.events import Change
 from peerdesk.services.notes import CaseloadFilter, NotesError
 from peerdesk.services.session import Services
@@ -75,7 +76,7 @@ class CaseloadPage(AreaPage):
         )
         enable_clear_button(self.search_edit)
         search_icon = self.search_edit.addAction(
-            QIcon(":/icons/search.svg"), QLineEdit.ActionPosition.LeadingPosition
+            theme_icon("search"), QLineEdit.ActionPosition.LeadingPosition
         )
         search_icon.setText(self.tr("Search"))  # the icon's button is spoken by this name
         search_icon.triggered.connect(self.search_edit.setFocus)
@@ -114,13 +115,13 @@ class CaseloadPage(AreaPage):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_notes())
 
-        self.notes_button = QPushButton(QIcon(":/icons/edit.svg"), self.tr("&Notes (Enter)"))
+        self.notes_button = QPushButton(theme_icon("edit"), self.tr("&Notes (Enter)"))
         self.notes_button.setAccessibleName(self.tr("Open this person's session notes"))
-        self.roadmap_button = QPushButton(QIcon(":/icons/roadmap.svg"), self.tr("&Roadmap"))
+        self.roadmap_button = QPushButton(theme_icon("roadmap"), self.tr("&Roadmap"))
         self.roadmap_button.setAccessibleName(self.tr("Open this person's roadmap"))
-        self.new_note_button = QPushButton(QIcon(":/icons/add.svg"), self.tr("New no&te"))
+        self.new_note_button = QPushButton(theme_icon("add"), self.tr("New no&te"))
         self.new_note_button.setAccessibleName(self.tr("Start a session note for this person"))
-        self.plan_button = QPushButton(QIcon(":/icons/calendar.svg"), self.tr("Next &contact…"))
+        self.plan_button = QPushButton(theme_icon("calendar"), self.tr("Next &contact…"))
         self.plan_button.setAccessibleName(self.tr("Set the next planned contact"))
         for button, key in (
             (self.notes_button, "caseloadNotes"),

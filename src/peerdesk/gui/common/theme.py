@@ -16,8 +16,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QByteArray, QFile, QObject, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 import peerdesk.resources_rc  # noqa: F401  (registers :/icons)
@@ -54,6 +64,7 @@ LIGHT: dict[str, str] = {
     "chip_checked_text": "#ffffff",
     "tooltip_bg": "#26323d",
     "tooltip_text": "#ffffff",
+    "icon": "#3b4a5a",  # the line colour of the SVG icons (resources/icons draw in it)
     # library: the strategy cards the card delegate paints (tiles and list rows)
     "card_selected_bg": "#eef6f5",
     "card_selected_border": "#2a7f7a",
@@ -125,6 +136,7 @@ DARK: dict[str, str] = {
     "chip_checked_text": "#ffffff",
     "tooltip_bg": "#e8e3da",
     "tooltip_text": "#1d2227",
+    "icon": "#d5dce2",
     # library: the strategy cards the card delegate paints (tiles and list rows)
     "card_selected_bg": "#1e3836",
     "card_selected_border": "#4da59d",
@@ -213,6 +225,9 @@ CONTRAST_PAIRS: tuple[ContrastPair, ...] = (
     P("input_border", "surface", "ui", "edge of a text field (inside)"),
     P("input_border", "paper", "ui", "edge of a text field (outside)"),
     P("accent_line", "surface", "ui", "recovery code frame"),
+    P("icon", "paper", "ui", "icons on the window and the toolbar"),
+    P("icon", "surface", "ui", "icons on buttons"),
+    P("icon", "sidebar", "ui", "icons of the navigation"),
     # library cards (gui/library/card_delegate.py)
     P("ink", "card_selected_bg", "text", "title and summary of the chosen card tile"),
     P("muted", "card_selected_bg", "text", "how a chosen card worked"),
@@ -485,5 +500,49 @@ def apply_theme(app: QApplication, scheme: Scheme | None = None) -> None:
     app.setWindowIcon(icon("peerdesk"))
 
 
+_ICON_LINE = "#3b4a5a"  # what resources/icons/*.svg are drawn in (LIGHT["icon"])
+_svg_sources: dict[str, bytes] = {}
+
+
+def _svg_source(name: str) -> bytes:
+    if name not in _svg_sources:
+        file = QFile(f":/icons/{name}.svg")
+        file.open(QFile.OpenModeFlag.ReadOnly)
+        _svg_sources[name] = bytes(file.readAll().data())
+        file.close()
+    return _svg_sources[name]
+
+
+class _ThemedSvgEngine(QIconEngine):
+    """Draws an icon in the current scheme's ``icon`` colour each time it is painted, so the
+    icons stay readable in the dark scheme and follow a switch without being rebuilt."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+
+    def _renderer(self) -> QSvgRenderer:
+        source = _svg_source(self._name)
+        line = colour("icon").encode()
+        return QSvgRenderer(QByteArray(source.replace(_ICON_LINE.encode(), line)))
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        if mode == QIcon.Mode.Disabled:
+            painter.setOpacity(0.45)
+        self._renderer().render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _ThemedSvgEngine(self._name)
+
+
 def icon(name: str) -> QIcon:
-    return QIcon(f":/icons/{name}.svg")
+    """An icon of resources/icons, in the current scheme's icon colour."""
+    return QIcon(_ThemedSvgEngine(name))

@@ -11,10 +11,11 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
+from peerdesk.gui.common.theme import icon as theme_icon
 from peerdesk.gui.forms.ui_journal_entry_editor import Ui_JournalEntryEditor
 from peerdesk.gui.journal.dates import clock
 from peerdesk.gui.journal.keyboard import tab_leaves
@@ -69,9 +70,9 @@ class EntryEditor(QWidget):
         self.ui.setupUi(self)
         self.undo_stack = undo_stack
         self.ui.savedLabel.setProperty("role", "muted")
-        self.ui.starButton.setIcon(QIcon(":/icons/star.svg"))
+        self.ui.starButton.setIcon(theme_icon("star"))
         tab_leaves(self.ui.whenEdit)
-        self.ui.deleteButton.setIcon(QIcon(":/icons/delete.svg"))
+        self.ui.deleteButton.setIcon(theme_icon("delete"))
         self.preview_document = InertDocument(self)
         self.ui.previewView.setDocument(self.preview_document)
         self.ui.splitter.setSizes([1, 1])

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QIcon,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
@@ -54,6 +53,7 @@ from PySide6.QtWidgets import (
 from peerdesk.gui.common.accessibility import enable_clear_button, name
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.common.flow_layout import FlowLayout
+from peerdesk.gui.common.theme import icon as theme_icon
 from peerdesk.gui.journal.calendar_view import MoodCalendar
 from peerdesk.gui.journal.checkin_panel import CheckinPanel
 from peerdesk.gui.journal.entry_editor import EntryEditor
@@ -241,7 +241,7 @@ class JournalPage(AreaPage):
         )
         enable_clear_button(self.search_edit)
         search_icon = self.search_edit.addAction(
-            QIcon(":/icons/search.svg"), QLineEdit.ActionPosition.LeadingPosition
+            theme_icon("search"), QLineEdit.ActionPosition.LeadingPosition
         )
         search_icon.setText(self.tr("Search now"))
         search_icon.setToolTip(self.tr("Search now"))
@@ -258,16 +258,16 @@ class JournalPage(AreaPage):
         self.clear_filters_button.setObjectName("clearFiltersButton")
         self.clear_filters_button.setFlat(True)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setIcon(QIcon(":/icons/undo.svg"))
+        self.undo_action.setIcon(theme_icon("undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setIcon(QIcon(":/icons/redo.svg"))
+        self.redo_action.setIcon(theme_icon("redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.delete_action = QAction(
-            QIcon(":/icons/delete.svg"), self.tr("Delete selected entries"), self
+            theme_icon("delete"), self.tr("Delete selected entries"), self
         )
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -300,10 +300,10 @@ class JournalPage(AreaPage):
         self.list_view.activated.connect(lambda _index: self.open_current())
         self.editor = EntryEditor(self.undo_stack)
 
-        self.import_action = QAction(QIcon(":/icons/import.svg"), self.tr("&Import…"), self)
+        self.import_action = QAction(theme_icon("import"), self.tr("&Import…"), self)
         self.import_action.setToolTip(self.tr("Import from jrnl, Day One or Daylio"))
         self.import_action.triggered.connect(self.open_import)
-        self.export_action = QAction(QIcon(":/icons/export.svg"), self.tr("&Export…"), self)
+        self.export_action = QAction(theme_icon("export"), self.tr("&Export…"), self)
         self.export_action.setToolTip(self.tr("Export to Markdown, JSON or PDF"))
         self.export_action.triggered.connect(self.open_export)
         search_row = QHBoxLayout()
@@ -349,9 +349,9 @@ class JournalPage(AreaPage):
         # check-in on the way round.
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (the line above reaches it)
-        self.tabs.addTab(timeline, QIcon(":/icons/journal.svg"), self.tr("Timeline"))
-        self.tabs.addTab(self.calendar, QIcon(":/icons/calendar.svg"), self.tr("Calendar"))
-        self.tabs.addTab(self.trends, QIcon(":/icons/trends.svg"), self.tr("Trends"))
+        self.tabs.addTab(timeline, theme_icon("journal"), self.tr("Timeline"))
+        self.tabs.addTab(self.calendar, theme_icon("calendar"), self.tr("Calendar"))
+        self.tabs.addTab(self.trends, theme_icon("trends"), self.tr("Trends"))
 
         self.vertical = QSplitter(Qt.Orientation.Vertical)
         self.vertical.addWidget(self.checkin_panel)

@@ -14,10 +14,11 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from peerdesk.gui.common.theme import colour
+from peerdesk.gui.common.theme import icon as theme_icon
 from peerdesk.gui.library.card_model import CARD_ROLE
 from peerdesk.services.library import StrategyCard
 
@@ -30,7 +31,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid = True
-        self._star = QIcon(":/icons/star-filled.svg")
+        self._star = theme_icon("star-filled")
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.gui.common.accessibility import enable_clear_button, name
 from peerdesk.gui.common.area import AreaPage
+from peerdesk.gui.common.theme import icon as theme_icon
 from peerdesk.gui.notes.editor import NoteEditor
 from peerdesk.gui.notes.list_model import NotesListModel
 from peerdesk.i18n import QT_TRANSLATE_NOOP
@@ -69,14 +70,14 @@ class NotesPage(AreaPage):
         )
         enable_clear_button(self.search_edit)
         search_icon = self.search_edit.addAction(
-            QIcon(":/icons/search.svg"), QLineEdit.ActionPosition.LeadingPosition
+            theme_icon("search"), QLineEdit.ActionPosition.LeadingPosition
         )
         search_icon.setText(self.tr("Search"))  # the icon's button is spoken by this name
         search_icon.triggered.connect(self.search_edit.setFocus)
-        self.new_button = QPushButton(QIcon(":/icons/add.svg"), self.tr("&New note"))
+        self.new_button = QPushButton(theme_icon("add"), self.tr("&New note"))
         self.new_button.setAccessibleName(self.tr("New session note"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.export_button = QPushButton(QIcon(":/icons/export.svg"), self.tr("&Export…"))
+        self.export_button = QPushButton(theme_icon("export"), self.tr("&Export…"))
         self.export_button.setAccessibleName(self.tr("Export notes as PDF or CSV"))
         self.person_filter = QComboBox()
         self.person_filter.setAccessibleName(self.tr("Only this person's notes"))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QScrollAre
 
 from peerdesk.gui.common.accessibility import name
 from peerdesk.gui.common.elided_label import ElidedLabel
-from peerdesk.gui.common.theme import colour
+from peerdesk.gui.common.theme import colour, icon
 from peerdesk.gui.forms.ui_goal_detail import Ui_GoalDetail
 from peerdesk.gui.roadmap.dates import short_date
 from peerdesk.gui.roadmap.goal_tree import GoalTreeModel
@@ -54,6 +54,7 @@ class GoalDetail(QWidget):
         super().__init__(parent)
         self.ui = Ui_GoalDetail()
         self.ui.setupUi(self)
+        self.ui.editGoalButton.setIcon(icon("edit"))  # in the scheme's colour
         for label in (self.ui.metaLabel, self.ui.milestoneHint, self.ui.emptyLabel):
             label.setProperty("role", "muted")
         self.ui.warningLabel.setProperty("role", "warning")

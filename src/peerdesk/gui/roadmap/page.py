@@ -90,6 +90,15 @@ class RoadmapPage(AreaPage):
         super().__init__(parent)
         self.ui = Ui_RoadmapPage()
         self.ui.setupUi(self)
+        for button, icon_name in (
+            (self.ui.newGoalButton, "add"),
+            (self.ui.checkinButton, "checkin"),
+            (self.ui.logWinButton, "victory"),
+            (self.ui.printButton, "print"),
+            (self.ui.deleteButton, "delete"),
+            (self.ui.undoButton, "undo"),
+        ):
+            button.setIcon(icon(icon_name))  # in the scheme's colour (the form's icon is fixed)
         self.shareButton = QPushButton(self.tr("&Share…"))
         self.shareButton.setObjectName("shareButton")
         self.shareButton.setIcon(icon("export"))
