@@ -2232,6 +2232,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>La meta y sus hitos</translation>
     </message>
     <message>
+        <source>Chosen goal</source>
+        <translation>Meta elegida</translation>
+    </message>
+    <message>
         <source>Milestones done</source>
         <translation>Hitos hechos</translation>
     </message>
@@ -4317,6 +4321,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Remove a category from the list…</source>
         <translation>Quitar una categoría de la lista…</translation>
+    </message>
+    <message>
+        <source>Chosen card</source>
+        <translation>Tarjeta elegida</translation>
     </message>
     <message>
         <source>Strategy cards</source>
@@ -7788,6 +7796,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Days checked in, counted up</source>
         <translation>Días con registro, sumados</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
     </message>
     <message>
         <source>Show as &amp;charts</source>

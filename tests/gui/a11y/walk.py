@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QScrollBar,
+    QStackedWidget,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -79,10 +81,13 @@ def describe(widget: QWidget) -> str:
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
+    """Unnamed controls, and unnamed page stacks: a QStackedWidget is a "layered pane" that
+    Orca announces by its role alone when the focus enters it."""
     return [
         describe(widget)
         for widget in _shown(root)
-        if isinstance(widget, INTERACTIVE) and not _inner_part(widget)
+        if (isinstance(widget, INTERACTIVE) and not _inner_part(widget))
+        or (isinstance(widget, QStackedWidget) and not isinstance(widget.window(), QFileDialog))
         if not accessible_name(widget)
     ]
 

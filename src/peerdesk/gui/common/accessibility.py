@@ -10,15 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QScrollBar,
+    QStackedLayout,
+    QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -66,3 +70,66 @@ def tab_stops(container: QWidget) -> list[QWidget]:
             continue
         found.append(widget)
     return found
+
+
+class QuietStack(QWidget):
+    """Pages shown one at a time, as a plain container.
+
+    A QStackedWidget is a "layered pane" to AT-SPI, and Orca says "layered pane" for each
+    unnamed one the focus enters (three times before the journal's search box was heard).
+    A QWidget with a QStackedLayout holds pages the same way and is not announced."""
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QStackedLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.currentChanged.connect(self.currentChanged)
+
+    def addWidget(self, page: QWidget) -> int:
+        return self._layout.addWidget(page)
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._layout.setCurrentIndex(index)
+
+    def currentIndex(self) -> int:
+        return self._layout.currentIndex()
+
+    def currentWidget(self) -> QWidget | None:
+        return self._layout.currentWidget()
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._layout.widget(index)
+
+    def count(self) -> int:
+        return self._layout.count()
+
+
+class _TabPageNames(QObject):
+    """Names each tab widget's page stack after the tab shown ("Timeline"), so a screen
+    reader entering a tab's page hears which page it is, not "layered pane"."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QTabWidget):
+            name_tab_pages(watched)
+        return False
+
+
+def name_tab_pages(tabs: QTabWidget) -> None:
+    stack = tabs.findChild(QStackedWidget, "qt_tabwidget_stackedwidget")
+    if stack is None or stack.property("peerdeskNamed"):
+        return
+    stack.setProperty("peerdeskNamed", True)
+
+    def follow(index: int) -> None:
+        stack.setAccessibleName(tabs.tabText(index).replace("&", "") if index >= 0 else "")
+
+    tabs.currentChanged.connect(follow)
+    follow(tabs.currentIndex())
+
+
+def install_tab_page_names(app: QApplication) -> None:
+    """Every tab widget of the application, now and later, names its page stack."""
+    if app.findChild(_TabPageNames) is None:
+        app.installEventFilter(_TabPageNames(app))

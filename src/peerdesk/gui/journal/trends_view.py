@@ -260,6 +260,7 @@ class TrendsView(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.chart_page)
         self.pages.addWidget(self.table_page)
+        name(self.pages, self.tr("Trends"))  # else a screen reader says "layered pane"
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)

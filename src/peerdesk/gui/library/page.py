@@ -122,6 +122,7 @@ class LibraryPage(AreaPage):
         self.detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.sideStack.addWidget(self.detail_scroll)
         self.ui.sideStack.addWidget(self.editor)
+        name(self.ui.sideStack, self.tr("Chosen card"))  # not an unnamed "layered pane"
         # The cards and the card take all the height the filters do not need (else an empty
         # side pane let the filter row grow into a blank band).
         self.ui.pageLayout.setStretchFactor(self.ui.splitter, 1)

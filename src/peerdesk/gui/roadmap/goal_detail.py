@@ -55,6 +55,7 @@ class GoalDetail(QWidget):
         self.ui = Ui_GoalDetail()
         self.ui.setupUi(self)
         self.ui.editGoalButton.setIcon(icon("edit"))  # in the scheme's colour
+        name(self.ui.stack, self.tr("Chosen goal"))  # not an unnamed "layered pane"
         for label in (self.ui.metaLabel, self.ui.milestoneHint, self.ui.emptyLabel):
             label.setProperty("role", "muted")
         self.ui.warningLabel.setProperty("role", "warning")

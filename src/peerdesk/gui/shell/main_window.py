@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
-    QStackedWidget,
     QToolBar,
     QWidget,
 )
 
 from peerdesk import APP_NAME
+from peerdesk.gui.common.accessibility import QuietStack
 from peerdesk.gui.common.area import AreaPage, AreaSpec
 from peerdesk.gui.common.elided_label import ElidedLabel
 from peerdesk.gui.common.theme import icon
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.specs = specs
         self.pages: dict[str, AreaPage] = {}
 
-        self.faces = QStackedWidget()
+        self.faces = QuietStack()  # the lock screen or the workspace
         self.unlock_panel = UnlockPanel()
         self.faces.addWidget(self.unlock_panel)
         workspace = QWidget()
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleDescription(
             self.tr("The arrow keys choose an area; Tab goes into it.")
         )
-        self.page_stack = QStackedWidget()
+        self.page_stack = QuietStack()
         row.addWidget(self.navigation)
         row.addWidget(self.page_stack, 1)
         self.faces.addWidget(workspace)
