@@ -14,8 +14,12 @@ vault is exactly as before. See docs/ARCHITECTURE.md.
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 import time
 from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
@@ -25,9 +29,11 @@ from peerdesk.services.steps import Cancelled, Progress, Steps
 
 SLICE_MS = 40  # work per event-loop turn; the longest stall is about one step beyond it
 SHOW_AFTER_MS = 400  # quick work never flashes a dialog
+POLL_MS = 25  # how often a ProcessWork looks for its child's answer
 
 _running: set[LongWork] = set()
 _threads: set[ThreadWork] = set()
+_processes: set[ProcessWork] = set()
 
 
 def _unit(what: str) -> str:
@@ -189,7 +195,10 @@ def cancel_all() -> int:
     threads = list(_threads)
     for thread_work in threads:
         thread_work.wait()  # cannot be cut halfway: finish (its own connection) first
-    return len(works) + len(threads)
+    processes = list(_processes)
+    for process_work in processes:
+        process_work.cancel()  # the child holds the plaintext it was given: it ends now
+    return len(works) + len(threads) + len(processes)
 
 
 class _Runner(QObject):
@@ -290,3 +299,182 @@ class ThreadWork(QObject):
         self.dialog.reset()
         self.dialog.hide()
         self.failed.emit(error)
+
+
+class ProcessWork(QObject):
+    """Work that keeps Python's GIL for seconds (Qt's Markdown parsing, text layout and PDF
+    printing of a 100 000-entry journal), run in a spawned child process with a busy
+    dialog and Cancel, so the window keeps repainting.
+
+    ``target(inbox, outbox, *args)`` runs in the child (a module-level function; its
+    module must start without the app). ``payload()`` is called in a worker thread of this
+    process and its bytes go to the child through ``inbox`` (a pipe: memory only, never a
+    file); the child answers once through ``outbox``: ``("ok", value)`` or
+    ``("error", text)`` (text never quotes the payload). Cancel, or a lock while it runs,
+    ends the child at once; whoever started the work removes what it may have left. The
+    frozen build runs the child through ``multiprocessing.freeze_support()`` (__main__.py).
+    """
+
+    finished = Signal(object)  # the child's value
+    failed = Signal(object)  # an Exception
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        target: Callable[..., None],
+        args: tuple[Any, ...],
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        payload: Callable[[], bytes] | None = None,
+        show_after_ms: int = SHOW_AFTER_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.state = "ready"  # ready | running | finished | failed | cancelled
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._target = target
+        self._args = args
+        self._payload = payload
+        self._payload_error: BaseException | None = None
+        self._answers: Connection | None = None
+        self._process: BaseProcess | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self.dialog = QProgressDialog(parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setAccessibleName(title)
+        self.dialog.setLabelText(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel: nothing is written"))
+        self.dialog.setCancelButton(cancel)
+        self.dialog.canceled.connect(self.cancel)
+        self.dialog.setRange(0, 0)  # busy: the child reports no count
+        self.dialog.setMinimumDuration(show_after_ms)
+        self.dialog.reset()
+
+    @property
+    def running(self) -> bool:
+        return self.state == "running"
+
+    @property
+    def pid(self) -> int | None:
+        """The child's process id while it runs (tests watch it end)."""
+        return self._process.pid if self._process is not None else None
+
+    def start(self) -> None:
+        if self.state != "ready":
+            return
+        context = multiprocessing.get_context("spawn")
+        inbox_reader, inbox_writer = context.Pipe(duplex=False)
+        answers, outbox = context.Pipe(duplex=False)
+        process = context.Process(
+            target=self._target, args=(inbox_reader, outbox, *self._args), daemon=True
+        )
+        process.start()
+        inbox_reader.close()
+        outbox.close()
+        self._answers, self._process = answers, process
+        self.state = "running"
+        _processes.add(self)
+        if self._payload is None:
+            inbox_writer.close()
+        else:
+            # A pipe holds a few kB: the bytes go in a worker thread (it waits on the child
+            # with the GIL released) while this thread keeps the window alive.
+            threading.Thread(
+                target=self._send, args=(self._payload, inbox_writer), daemon=True
+            ).start()
+        self._payload = None
+        self.dialog.setValue(0)
+        self._timer.start()
+
+    def _send(self, payload: Callable[[], bytes], conn: Connection) -> None:
+        try:
+            conn.send_bytes(payload())
+        except OSError:
+            pass  # the child ended (Cancel): nothing more to send
+        except Exception as exc:
+            self._payload_error = exc
+        finally:
+            conn.close()
+
+    def run(self) -> Any:
+        """Start and wait in a local event loop (the window keeps repainting); the child's
+        value, or None when cancelled. An error of the work is raised here."""
+        loop = QEventLoop()
+        for signal in (self.finished, self.failed, self.cancelled):
+            signal.connect(loop.quit)
+        self.start()
+        if self.running:
+            loop.exec()
+        if self.state == "failed" and self.error is not None:
+            raise self.error
+        return self.result if self.state == "finished" else None
+
+    def cancel(self) -> None:
+        """End the child now; nothing it was doing is finished."""
+        if not self.running:
+            return
+        self._end("cancelled")
+        self.cancelled.emit()
+
+    def _poll(self) -> None:
+        answers, process = self._answers, self._process
+        if not self.running or answers is None or process is None:
+            return
+        answer: Any = None
+        try:
+            if answers.poll():
+                answer = answers.recv()
+            elif self._payload_error is not None:
+                self._fail(self._payload_error)
+                return
+            elif not process.is_alive() and not answers.poll():
+                raise EOFError
+            else:
+                return
+        except (EOFError, OSError):
+            answer = ("error", "")
+        if isinstance(answer, tuple) and answer and answer[0] == "ok":
+            self.result = answer[1] if len(answer) > 1 else None
+            self._end("finished")
+            self.finished.emit(self.result)
+            return
+        text = str(answer[1]) if isinstance(answer, tuple) and len(answer) > 1 else ""
+        stopped = QCoreApplication.translate("LongWork", "The helper process stopped.")
+        self._fail(RuntimeError(text or stopped))
+
+    def _fail(self, error: BaseException) -> None:
+        self.error = error
+        self._end("failed")
+        self.failed.emit(error)
+
+    def _end(self, state: str) -> None:
+        self._timer.stop()
+        self.state = state
+        _processes.discard(self)
+        if self._answers is not None:
+            self._answers.close()
+            self._answers = None
+        process, self._process = self._process, None
+        if process is not None:
+            if process.is_alive():
+                process.kill()  # done or cancelled: nothing of the child is needed now
+            if state == "finished":
+                # A child that held a big document takes a moment to go: not on this thread.
+                threading.Thread(target=_reap, args=(process,), daemon=True).start()
+            else:
+                _reap(process)  # gone before whoever started it removes its files
+        self.dialog.reset()
+        self.dialog.hide()
+
+
+def _reap(process: BaseProcess) -> None:
+    process.join(10)
+    if process.exitcode is not None:
+        process.close()

@@ -25,7 +25,7 @@ from peerdesk.gui.common.policy_ui import (
 )
 from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
-from peerdesk.gui.journal.pdf import write_journal_pdf
+from peerdesk.gui.journal.pdf import write_journal_pdf_in_child
 from peerdesk.services.export_files import ExportFileError, write_export
 from peerdesk.services.journal.formats import journal_json, journal_markdown
 from peerdesk.services.session import Services
@@ -134,7 +134,8 @@ class JournalExportDialog(QDialog):
     def write(self, path: Path, key: str) -> None:
         since, until = self.span()
         journal = self.services.journal
-        # Read in steps (progress, Cancel), then written in a worker thread: a 100 000-entry
+        # Read in steps (progress, Cancel), then written in a worker thread, or for a PDF
+        # by a child process (Qt's layout keeps the GIL for seconds): a 100 000-entry
         # journal takes a minute as a PDF, and the window keeps repainting meanwhile.
         entries = LongWork(
             journal.entries_between_steps(since, until), self.tr("Reading the journal…"), self
@@ -143,21 +144,26 @@ class JournalExportDialog(QDialog):
             return  # cancelled: nothing written
         names = {t.id: t.name for t in journal.trackers(include_archived=True)}
 
+        def markdown() -> str:
+            return journal_markdown(entries, names, since=since, until=until)
+
         def write_file() -> None:
             if key == "json":
                 write_export(path, journal_json(entries, names).encode("utf-8"))
-                return
-            text = journal_markdown(entries, names, since=since, until=until)
-            if key == "markdown":
-                write_export(path, text.encode("utf-8"))
             else:
-                write_journal_pdf(text, path)
+                write_export(path, markdown().encode("utf-8"))
 
         try:
             self.services.policy.check_plaintext_export("journal")
             if path.exists():
                 path.unlink()  # the save dialog already asked before replacing it
-            ThreadWork(write_file, self.tr("Writing the export…"), self).run()
+            if key == "pdf":
+                if not write_journal_pdf_in_child(
+                    markdown, path, self.tr("Writing the PDF…"), self
+                ):
+                    return  # cancelled: nothing written
+            else:
+                ThreadWork(write_file, self.tr("Writing the export…"), self).run()
         except (ExportFileError, OSError, VaultError) as exc:
             self.ui.contentLabel.setText(f"Could not write {path.name}: {exc}")
             return
