@@ -97,7 +97,10 @@ class LongWork(QObject):
         self.dialog.canceled.connect(self.cancel)
         self.dialog.setRange(0, 0)
         self.dialog.reset()  # no dialog before start() (its show timer runs from here)
+        self._cancel_button = cancel
         self._title = title
+        self._offloaded: _Call | None = None  # a step's blocking call, in a worker thread
+        self._offload_error: BaseException | None = None
 
     @property
     def running(self) -> bool:
@@ -125,8 +128,15 @@ class LongWork(QObject):
         return self.result if self.state == "finished" else None
 
     def cancel(self) -> None:
-        """Stop and roll back: the vault is as it was before the work started."""
+        """Stop and roll back: the vault is as it was before the work started. Once a
+        step's blocking call (the final commit) has started it is too late: the work is
+        waited for and run to its end instead."""
         if not self.running:
+            return
+        if self._offloaded is not None:
+            self._offloaded.wait()
+            self._resume()
+            self._advance(None)
             return
         self._timer.stop()
         error: BaseException | None = None
@@ -147,12 +157,25 @@ class LongWork(QObject):
         self.cancelled.emit()
 
     def _tick(self) -> None:
-        deadline = time.perf_counter() + self._slice
+        self._advance(time.perf_counter() + self._slice)
+
+    def _advance(self, deadline: float | None) -> None:
+        """Run steps until ``deadline`` (None: to the end, blocking calls made here)."""
         try:
             while True:
-                progress = next(self._steps)
+                error, self._offload_error = self._offload_error, None
+                progress = next(self._steps) if error is None else self._steps.throw(error)
                 self.last = progress
-                if time.perf_counter() >= deadline:
+                if progress.offload is not None:
+                    if deadline is not None:
+                        self._offload(progress.offload)
+                        break
+                    try:
+                        progress.offload()
+                    except Exception as exc:
+                        self._offload_error = exc
+                    continue
+                if deadline is not None and time.perf_counter() >= deadline:
                     break
         except StopIteration as stop:
             self.result = stop.value
@@ -165,6 +188,30 @@ class LongWork(QObject):
             self.failed.emit(exc)
             return
         self._show(self.last)
+
+    def _offload(self, call: Callable[[], object]) -> None:
+        """Make a step's blocking call in a worker thread (it releases the GIL, and this
+        thread leaves the database alone meanwhile); the steps go on when it returns."""
+        self._timer.stop()
+        self._cancel_button.setEnabled(False)  # too late to roll back
+        thread = _Call(call, self)
+        thread.finished.connect(self._offload_done)
+        self._offloaded = thread
+        thread.start()
+
+    def _offload_done(self) -> None:
+        if self._offloaded is None:
+            return  # cancel() already waited for it and finished the work
+        self._resume()
+        if self.running:
+            self._timer.start()
+
+    def _resume(self) -> None:
+        thread, self._offloaded = self._offloaded, None
+        if thread is not None:
+            thread.wait()
+            self._offload_error = thread.error
+        self._cancel_button.setEnabled(True)
 
     def _show(self, progress: Progress) -> None:
         if progress.total:
@@ -199,6 +246,21 @@ def cancel_all() -> int:
     for process_work in processes:
         process_work.cancel()  # the child holds the plaintext it was given: it ends now
     return len(works) + len(threads) + len(processes)
+
+
+class _Call(QThread):
+    """One blocking call in a worker thread; its error is kept for the steps."""
+
+    def __init__(self, call: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._call = call
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self._call()
+        except Exception as exc:
+            self.error = exc
 
 
 class _Runner(QObject):
