@@ -206,11 +206,15 @@ def test_a_blocking_step_runs_in_a_worker_thread_while_the_window_repaints(
     main = threading.get_ident()
     where: list[int] = []
     seen: list[object] = []
-    work = LongWork(
-        _offloading_steps(lambda: (where.append(threading.get_ident()), time.sleep(0.4)), seen),
-        "Importing",
-        show_after_ms=0,
-    )
+    calling = threading.Event()
+
+    def call() -> None:
+        where.append(threading.get_ident())
+        calling.set()
+        time.sleep(0.4)
+        calling.clear()
+
+    work = LongWork(_offloading_steps(call, seen), "Importing", show_after_ms=0)
     button = work.dialog.findChild(QPushButton)
     assert button is not None
     ticks: list[float] = []
@@ -218,7 +222,7 @@ def test_a_blocking_step_runs_in_a_worker_thread_while_the_window_repaints(
 
     def tick() -> None:
         ticks.append(time.perf_counter())
-        if where and work.running:
+        if calling.is_set():
             enabled_during_call.append(button.isEnabled())
 
     timer = QTimer()
@@ -301,3 +305,40 @@ def test_the_import_commits_in_a_worker_thread(
     assert services.journal.count() == 300
     assert commits[0] == (True, 300)  # the import's commit, in a worker thread
     assert all(not off for off, _n in commits[1:])  # the rest (empty, settings) here
+
+
+def test_no_full_garbage_collection_while_long_work_runs(qtbot: QtBot) -> None:
+    import gc
+
+    from peerdesk.gui.common.long_work import (
+        NO_FULL_COLLECTION,
+        ThreadWork,
+        hold_full_collections,
+        release_full_collections,
+    )
+
+    before = gc.get_threshold()
+    assert before[2] != NO_FULL_COLLECTION
+    during: list[tuple[int, int, int]] = []
+
+    def steps() -> Steps[None]:
+        for n in range(3):
+            during.append(gc.get_threshold())
+            yield Progress(n, 3)
+
+    LongWork(steps(), "Working").run()
+    assert during
+    assert all(t == (before[0], before[1], NO_FULL_COLLECTION) for t in during)
+    assert gc.get_threshold() == before  # as it was once the work ended
+    ThreadWork(lambda: during.append(gc.get_threshold()), "Working").run()
+    assert during[-1][2] == NO_FULL_COLLECTION
+    assert gc.get_threshold() == before
+    # Two holders: the threshold comes back when the last one lets go.
+    first, second = object(), object()
+    hold_full_collections(first)
+    hold_full_collections(second)
+    release_full_collections(first)
+    assert gc.get_threshold()[2] == NO_FULL_COLLECTION
+    release_full_collections(second)
+    release_full_collections(second)  # twice: no harm
+    assert gc.get_threshold() == before

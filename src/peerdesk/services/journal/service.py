@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import peewee
+
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.journal import content, text_index
 from peerdesk.services.journal import search as search_module
@@ -299,10 +301,12 @@ class JournalService:
         return run_to_end(self.entries_between_steps(since, until))
 
     def entries_between_steps(
-        self, since: date | None, until: date | None, *, chunk: int = 500
+        self, since: date | None, until: date | None, *, chunk: int = 100
     ) -> Steps[list[Entry]]:
         """:meth:`entries_between` as steps of ``chunk`` entries (100 000 entries take
-        seconds to read: a window shows progress and keeps repainting meanwhile)."""
+        seconds to read: a window shows progress and keeps repainting meanwhile). Each
+        step reads the next ids in order from the index, after the last one read (not all
+        100 000 ids at once: that alone was a 0.2-0.6 s step)."""
         query = JournalEntry.alive()
         if since is not None:
             query = query.where(
@@ -311,17 +315,27 @@ class JournalService:
         if until is not None:
             end = datetime.combine(until + timedelta(days=1), datetime.min.time())
             query = query.where(JournalEntry.occurred_at < end)
+        total = query.count()
+        yield Progress(0, total, "entries")
         ordering = (JournalEntry.occurred_at, JournalEntry.id)
-        ids = [str(r[0]) for r in query.select(JournalEntry.id).order_by(*ordering).tuples()]
-        yield Progress(0, len(ids), "entries")
+        # The stored occurred_at as it is (SQL, not the field: no conversion), so the next
+        # page starts exactly after the last row of this one.
+        keys = query.select(JournalEntry.id, peewee.SQL("occurred_at")).order_by(*ordering)
         entries: list[Entry] = []
-        for start in range(0, len(ids), chunk):
-            part = ids[start : start + chunk]
+        page = keys
+        while rows := list(page.limit(chunk).tuples()):
+            last_id, last_at = rows[-1]
+            page = keys.where(
+                peewee.Tuple(JournalEntry.occurred_at, JournalEntry.id)
+                > peewee.Tuple(last_at, last_id)
+            )
             records = list(
-                JournalEntry.select().where(JournalEntry.id.in_(part)).order_by(*ordering)
+                JournalEntry.select()
+                .where(JournalEntry.id.in_([str(r[0]) for r in rows]))
+                .order_by(*ordering)
             )
             entries.extend(self._entries(records))
-            yield Progress(len(entries), len(ids), "entries")
+            yield Progress(len(entries), max(total, len(entries)), "entries")
         return entries
 
     # -- tags ------------------------------------------------------------------------------
