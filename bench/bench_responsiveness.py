@@ -163,6 +163,7 @@ def main() -> int:
     from peerdesk.services.journal.formats import (
         import_steps,
         journal_markdown,
+        journal_markdown_parts,
         read_import_steps,
     )
     from peerdesk.services.library.formats.export import ExportOptions, gather_export
@@ -236,7 +237,7 @@ def main() -> int:
         target = work_dir / "journal-process.pdf"
         return Nested(
             lambda: write_journal_pdf_in_child(
-                lambda: journal_markdown(entries, names), target, "PDF", window
+                lambda: journal_markdown_parts(entries, names), target, "PDF", window
             ),
             "process",
         )

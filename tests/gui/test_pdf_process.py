@@ -21,12 +21,16 @@ from peerdesk.gui.common import long_work
 from peerdesk.gui.common.pdf_process import PART_PREFIX, print_in_this_process
 from peerdesk.gui.journal.pdf import write_journal_pdf, write_journal_pdf_in_child
 from peerdesk.services.export_files import ExportFileError
-from peerdesk.services.journal.formats import journal_markdown
+from peerdesk.services.journal.formats import journal_markdown, journal_markdown_parts
 from peerdesk.services.journal.model import Entry
 
 
 def _markdown(n: int) -> str:
-    entries = [
+    return journal_markdown(_entries(n), {})
+
+
+def _entries(n: int) -> list[Entry]:
+    return [
         Entry(
             occurred_at=datetime(2024, 1, 1, 8) + timedelta(hours=7 * i),
             title=f"Walk {i:05d}",
@@ -36,7 +40,6 @@ def _markdown(n: int) -> str:
         )
         for i in range(n)
     ]
-    return journal_markdown(entries, {})
 
 
 def _pages(path: Path) -> list[str]:
@@ -57,11 +60,13 @@ def _alive(pid: int) -> bool:
 
 
 def test_the_child_prints_the_same_pages_as_one_process(qapp: object, tmp_path: Path) -> None:
-    markdown = _markdown(150)
+    entries = _entries(150)
     here = tmp_path / "here.pdf"
-    write_journal_pdf(markdown, here)
+    write_journal_pdf(journal_markdown(entries, {}), here)
     there = tmp_path / "there.pdf"
-    assert write_journal_pdf_in_child(lambda: markdown, there, "Writing the PDF") is True
+    # The text goes over in pieces of 7 entries, as the export dialog sends it.
+    pieces = lambda: journal_markdown_parts(entries, {}, entries_per_part=7)  # noqa: E731
+    assert write_journal_pdf_in_child(pieces, there, "Writing the PDF") is True
 
     assert there.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(there.stat().st_mode) == 0o600
@@ -133,7 +138,7 @@ def test_cancel_while_printing_ends_the_child_and_leaves_nothing(
 
 def test_the_cancel_button_of_the_dialog_stops_the_child(qtbot: QtBot, tmp_path: Path) -> None:
     work = long_work.ProcessWork(
-        _sleeper, (), "Writing the PDF", payload=lambda: b"x" * 1_000_000, show_after_ms=0
+        _sleeper, (), "Writing the PDF", payload=lambda: [b"x" * 1_000_000], show_after_ms=0
     )
     outcome: list[str] = []
     work.cancelled.connect(lambda: outcome.append("cancelled"))
@@ -174,5 +179,5 @@ def test_the_child_work_prints_in_process_too(qapp: object, tmp_path: Path) -> N
 
 def _sleeper(inbox: object, outbox: object) -> None:
     """A child that reads its payload and then works for a long time."""
-    inbox.recv_bytes()  # type: ignore[attr-defined]
+    long_work.receive_all(inbox)  # type: ignore[arg-type]
     time.sleep(60)

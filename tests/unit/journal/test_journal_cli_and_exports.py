@@ -188,3 +188,23 @@ def test_entries_read_in_steps_page_by_page_with_equal_times(services: Services)
     assert keys == sorted(keys)  # by time, then id (the index's order)
     assert [e.title for e in j.entries_between(date(2026, 3, 1), date(2026, 3, 27))] == titles
     assert [(p.done, p.total) for p in progress] == [(0, 9), (3, 9), (6, 9), (9, 9)]
+
+
+def test_the_markdown_in_pieces_is_the_same_text(services: Services) -> None:
+    from peerdesk.services.journal.formats import journal_markdown_parts
+
+    j = services.journal
+    for day in range(1, 8):
+        j.create(
+            EntryFields(title=f"Day {day}", body="  body  ", occurred_at=datetime(2026, 3, day))
+        )
+        j.check_in(day, occurred_at=datetime(2026, 3, day, 21))
+    entries = j.entries_between(None, None)
+    for kwargs in ({}, {"since": date(2026, 3, 1)}, {"title": "Mine <b>"}):
+        whole = journal_markdown(entries, {}, **kwargs)  # type: ignore[arg-type]
+        assert whole.count("\n## ") == 7  # one heading a day
+        for size in (1, 2, 5, 14, 500):
+            pieces = list(journal_markdown_parts(entries, {}, entries_per_part=size, **kwargs))  # type: ignore[arg-type]
+            assert len(pieces) == 1 + -(-len(entries) // size)  # the title, then the groups
+            assert "".join(pieces) == whole
+    assert list(journal_markdown_parts([], {})) == [journal_markdown([], {})]

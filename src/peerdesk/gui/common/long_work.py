@@ -18,7 +18,7 @@ import gc
 import multiprocessing
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -415,9 +415,11 @@ class ProcessWork(QObject):
 
     ``target(inbox, outbox, *args)`` runs in the child (a module-level function; its
     module must start without the app). ``payload()`` is called in a worker thread of this
-    process and its bytes go to the child through ``inbox`` (a pipe: memory only, never a
-    file); the child answers once through ``outbox``: ``("ok", value)`` or
-    ``("error", text)`` (text never quotes the payload). Cancel, or a lock while it runs,
+    process; the pieces of bytes it yields go to the child through ``inbox`` (a pipe:
+    memory only, never a file), one message each, then an empty message (``receive_all``
+    reads them). Small pieces: no single call on a 30 MB text holds the GIL for long. The
+    child answers once through ``outbox``: ``("ok", value)`` or ``("error", text)`` (text
+    never quotes the payload). Cancel, or a lock while it runs,
     ends the child at once; whoever started the work removes what it may have left. The
     frozen build runs the child through ``multiprocessing.freeze_support()`` (__main__.py).
     """
@@ -433,7 +435,7 @@ class ProcessWork(QObject):
         title: str,
         parent: QWidget | None = None,
         *,
-        payload: Callable[[], bytes] | None = None,
+        payload: Callable[[], Iterable[bytes]] | None = None,
         show_after_ms: int = SHOW_AFTER_MS,
     ) -> None:
         super().__init__(parent)
@@ -501,9 +503,14 @@ class ProcessWork(QObject):
         self.dialog.setValue(0)
         self._timer.start()
 
-    def _send(self, payload: Callable[[], bytes], conn: Connection) -> None:
+    def _send(self, payload: Callable[[], Iterable[bytes]], conn: Connection) -> None:
         try:
-            conn.send_bytes(payload())
+            for piece in payload():
+                if piece:
+                    conn.send_bytes(piece)
+                if not self.running:
+                    return  # cancelled: stop making pieces
+            conn.send_bytes(b"")
         except OSError:
             pass  # the child ended (Cancel): nothing more to send
         except Exception as exc:
@@ -587,3 +594,11 @@ def _reap(process: BaseProcess) -> None:
     process.join(10)
     if process.exitcode is not None:
         process.close()
+
+
+def receive_all(inbox: Connection) -> bytes:
+    """In a ProcessWork child: the payload's pieces, up to the empty message, joined."""
+    pieces: list[bytes] = []
+    while piece := inbox.recv_bytes():
+        pieces.append(piece)
+    return b"".join(pieces)

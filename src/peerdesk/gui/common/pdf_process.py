@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,9 +36,11 @@ PART_SUFFIX = ".part"
 def child_main(inbox: Connection, outbox: Connection, part: str, title: str, font: str) -> None:
     """Entry point of the spawned process: read the Markdown, print it into ``part``,
     answer once, exit."""
+    from peerdesk.gui.common.long_work import receive_all
+
     answer: tuple[str, object]
     try:
-        markdown = inbox.recv_bytes().decode("utf-8")
+        markdown = receive_all(inbox).decode("utf-8")
         inbox.close()
         print_in_this_process(markdown, Path(part), title, font)
         answer = ("ok", None)
@@ -84,16 +86,16 @@ def new_part_file(beside: Path) -> Path:
 
 
 def write_pdf_in_child(
-    make_markdown: Callable[[], str],
+    make_markdown: Callable[[], str | Iterable[str]],
     path: Path,
     title: str,
     label: str,
     parent: QWidget | None = None,
 ) -> bool:
-    """Write the already-escaped Markdown that ``make_markdown()`` returns (called in a
-    worker thread) as an A4 PDF at ``path``, a new owner-only file, with a busy dialog and
-    Cancel. True when written; False when cancelled (nothing is left). Raises
-    ``ExportFileError`` when it cannot be written (nothing is left either)."""
+    """Write the already-escaped Markdown that ``make_markdown()`` returns, whole or in
+    pieces (called in a worker thread), as an A4 PDF at ``path``, a new owner-only file,
+    with a busy dialog and Cancel. True when written; False when cancelled (nothing is
+    left). Raises ``ExportFileError`` when it cannot be written (nothing is left either)."""
     from PySide6.QtGui import QGuiApplication
 
     from peerdesk.gui.common.long_work import ProcessWork
@@ -111,7 +113,7 @@ def write_pdf_in_child(
             (str(part), title, QGuiApplication.font().toString()),
             label,
             parent,
-            payload=lambda: make_markdown().encode("utf-8"),
+            payload=lambda: _encoded(make_markdown()),
         )
         try:
             work.run()
@@ -141,6 +143,12 @@ def write_pdf_in_child(
                 path.unlink()
 
 
+def _encoded(markdown: str | Iterable[str]) -> Iterator[bytes]:
+    pieces = [markdown] if isinstance(markdown, str) else markdown
+    for piece in pieces:
+        yield piece.encode("utf-8")
+
+
 def check_helper(folder: Path, timeout: float = 120.0) -> int:
     """Print a short PDF in a spawned helper, the way a window does, and wait for it
     (``peerdesk self-test``: proves an installed or frozen build can start the helper).
@@ -160,6 +168,7 @@ def check_helper(folder: Path, timeout: float = 120.0) -> int:
     outbox.close()
     try:
         inbox_writer.send_bytes(b"# Self-test\n\nA page printed by the helper process.\n")
+        inbox_writer.send_bytes(b"")  # the end
         inbox_writer.close()
         if not answers.poll(timeout):
             raise RuntimeError("the helper process did not answer")

@@ -27,7 +27,11 @@ from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.pdf import write_journal_pdf_in_child
 from peerdesk.services.export_files import ExportFileError, write_export
-from peerdesk.services.journal.formats import journal_json, journal_markdown
+from peerdesk.services.journal.formats import (
+    journal_json,
+    journal_markdown,
+    journal_markdown_parts,
+)
 from peerdesk.services.session import Services
 from peerdesk.vault.errors import VaultError
 
@@ -159,7 +163,10 @@ class JournalExportDialog(QDialog):
                 path.unlink()  # the save dialog already asked before replacing it
             if key == "pdf":
                 if not write_journal_pdf_in_child(
-                    markdown, path, self.tr("Writing the PDF…"), self
+                    lambda: journal_markdown_parts(entries, names, since=since, until=until),
+                    path,
+                    self.tr("Writing the PDF…"),
+                    self,
                 ):
                     return  # cancelled: nothing written
             else:

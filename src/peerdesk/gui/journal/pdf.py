@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -20,12 +20,13 @@ def write_journal_pdf(markdown: str, path: Path, title: str = "Journal") -> None
 
 
 def write_journal_pdf_in_child(
-    make_markdown: Callable[[], str],
+    make_markdown: Callable[[], str | Iterable[str]],
     path: Path,
     label: str,
     parent: QWidget | None = None,
     title: str = "Journal",
 ) -> bool:
     """The same PDF, laid out and printed in a child process with a busy dialog and
-    Cancel; ``make_markdown`` runs in a worker thread. False when cancelled."""
+    Cancel; ``make_markdown`` runs in a worker thread and may return the text in pieces
+    (``journal_markdown_parts``). False when cancelled."""
     return write_pdf_in_child(make_markdown, path, title, label, parent)

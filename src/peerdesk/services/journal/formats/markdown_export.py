@@ -6,7 +6,7 @@ renders the PDF from this) shows it as text instead of running it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 
 from peerdesk.services.inert_markdown import escape_html as inert_markdown
@@ -42,14 +42,51 @@ def journal_markdown(
     since: date | None = None,
     until: date | None = None,
 ) -> str:
+    return "".join(
+        journal_markdown_parts(entries, tracker_names, title=title, since=since, until=until)
+    )
+
+
+def journal_markdown_parts(
+    entries: Sequence[Entry],
+    tracker_names: Mapping[str, str],
+    *,
+    title: str = "Journal",
+    since: date | None = None,
+    until: date | None = None,
+    entries_per_part: int = 200,
+) -> Iterator[str]:
+    """:func:`journal_markdown` in pieces of ``entries_per_part`` entries (joined, the same
+    text): a window sends a 30 MB journal to the PDF helper piece by piece, so no single
+    join or encode of the whole text holds Python's GIL for a tenth of a second."""
+    held: str | None = None  # the last piece is held back: the document's end is trimmed
+    for lines in _line_groups(entries, tracker_names, title, since, until, entries_per_part):
+        piece = "\n".join(lines)
+        if held is not None:
+            yield held
+            piece = "\n" + piece
+        held = piece
+    yield (held or "").rstrip() + "\n"
+
+
+def _line_groups(
+    entries: Sequence[Entry],
+    tracker_names: Mapping[str, str],
+    title: str,
+    since: date | None,
+    until: date | None,
+    entries_per_part: int,
+) -> Iterator[list[str]]:
     lines = [f"# {inert_markdown(title)}", ""]
     if since or until:
         start = since.isoformat() if since else "the start"
         end = until.isoformat() if until else "today"
         span = f"{start} to {end}"
         lines += [f"*{span} · {len(entries)} entries*", ""]
+    yield lines
     current_day: date | None = None
-    for entry in entries:
+    lines = []
+    for number, entry in enumerate(entries, 1):
         assert entry.occurred_at is not None
         day = entry.occurred_at.date()
         if day != current_day:
@@ -63,4 +100,8 @@ def journal_markdown(
             lines += ["*" + inert_markdown(" · ".join(facts)).replace("*", "\\*") + "*", ""]
         if entry.body.strip():
             lines += [inert_markdown(entry.body.strip()), ""]
-    return "\n".join(lines).rstrip() + "\n"
+        if number % entries_per_part == 0:
+            yield lines
+            lines = []
+    if lines:
+        yield lines
