@@ -85,12 +85,14 @@ def _mood_mapping(
     return mapping
 
 
-def _tracker_ids(entries: Sequence[ImportedEntry]) -> tuple[dict[str, str], int]:
+def _tracker_ids(entries: Sequence[ImportedEntry]) -> Steps[tuple[dict[str, str], int]]:
     wanted: dict[str, tuple[int, int]] = {}
-    for entry in entries:
+    for number, entry in enumerate(entries, 1):
         for name, (_value, low, high) in entry.scales.items():
             old = wanted.get(name, (low, high))
             wanted[name] = (min(old[0], low), max(old[1], high))
+        if number % KEY_STEP == 0:
+            yield Progress(0, len(entries), "entries")
     if not wanted:
         return {}, 0
     known = {t.name.casefold(): t for t in Tracker.alive()}
@@ -113,18 +115,21 @@ def _tracker_ids(entries: Sequence[ImportedEntry]) -> tuple[dict[str, str], int]
     return ids, created
 
 
-def _tag_ids(entries: Sequence[ImportedEntry]) -> dict[str, str]:
+def _tag_ids(entries: Sequence[ImportedEntry]) -> Steps[dict[str, str]]:
     ids = {t.name.casefold(): t.id for t in Tag.select(Tag.id, Tag.name)}
     new_rows: list[dict[str, Any]] = []
     now = utc_now()
-    for entry in entries:
+    for number, entry in enumerate(entries, 1):
         for tag in entry.tags:
             if tag.casefold() not in ids:
                 tag_id = new_id()
                 ids[tag.casefold()] = tag_id
                 new_rows.append({"id": tag_id, "name": tag, "created_at": now, "updated_at": now})
+        if number % KEY_STEP == 0:
+            yield Progress(0, len(entries), "entries")
     for chunk in _chunks(new_rows, BATCH):
         Tag.insert_many(list(chunk)).execute()
+        yield Progress(0, len(entries), "entries")
     return ids
 
 
@@ -189,8 +194,8 @@ def _apply(
         todo = [e for e in preview.entries if e.source_key not in already]
         done = 0
         yield Progress(0, len(todo), "entries")
-        trackers, created = _tracker_ids(todo)
-        tags = _tag_ids(todo)
+        trackers, created = yield from _tracker_ids(todo)
+        tags = yield from _tag_ids(todo)
         rowid = text_index.next_rowid()
         now = utc_now().isoformat(sep=" ")
         cursor = database_proxy.cursor()
