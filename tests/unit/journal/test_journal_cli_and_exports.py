@@ -189,6 +189,17 @@ def test_entries_read_in_steps_page_by_page_with_equal_times(services: Services)
     assert [e.title for e in j.entries_between(date(2026, 3, 1), date(2026, 3, 27))] == titles
     assert [(p.done, p.total) for p in progress] == [(0, 9), (3, 9), (6, 9), (9, 9)]
 
+    # The count is made in steps too, a page of the index at a time.
+    from peerdesk.services.journal.service import _count_steps
+    from peerdesk.services.steps import run_to_end
+    from peerdesk.store.records import JournalEntry
+
+    alive = JournalEntry.alive()
+    march = alive.where(JournalEntry.occurred_at >= datetime(2026, 3, 1))
+    for step in (1, 2, 3, 4, 10, 11, 10_000):
+        assert run_to_end(_count_steps(alive, alive, step=step)) == 11
+        assert run_to_end(_count_steps(march, alive, step=step)) == 10
+
 
 def test_the_markdown_in_pieces_is_the_same_text(services: Services) -> None:
     from peerdesk.services.journal.formats import journal_markdown_parts

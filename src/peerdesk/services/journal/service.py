@@ -305,35 +305,23 @@ class JournalService:
     ) -> Steps[list[Entry]]:
         """:meth:`entries_between` as steps of ``chunk`` entries (100 000 entries take
         seconds to read: a window shows progress and keeps repainting meanwhile). Each
-        step reads the next ids in order from the index, after the last one read (not all
-        100 000 ids at once: that alone was a 0.2-0.6 s step)."""
-        query = JournalEntry.alive()
-        if since is not None:
-            query = query.where(
-                JournalEntry.occurred_at >= datetime.combine(since, datetime.min.time())
-            )
+        step reads the next entries in the index's order, after the last (time, id) read:
+        never all 100 000 ids, nor a count of them, in one step (0.1-0.6 s each)."""
+        rest = JournalEntry.alive()
         if until is not None:
             end = datetime.combine(until + timedelta(days=1), datetime.min.time())
-            query = query.where(JournalEntry.occurred_at < end)
-        total = query.count()
+            rest = rest.where(JournalEntry.occurred_at < end)
+        first = rest
+        if since is not None:
+            first = rest.where(
+                JournalEntry.occurred_at >= datetime.combine(since, datetime.min.time())
+            )
+        total = yield from _count_steps(first, rest)
         yield Progress(0, total, "entries")
-        ordering = (JournalEntry.occurred_at, JournalEntry.id)
-        # The stored occurred_at as it is (SQL, not the field: no conversion), so the next
-        # page starts exactly after the last row of this one.
-        keys = query.select(JournalEntry.id, peewee.SQL("occurred_at")).order_by(*ordering)
         entries: list[Entry] = []
-        page = keys
-        while rows := list(page.limit(chunk).tuples()):
-            last_id, last_at = rows[-1]
-            page = keys.where(
-                peewee.Tuple(JournalEntry.occurred_at, JournalEntry.id)
-                > peewee.Tuple(last_at, last_id)
-            )
-            records = list(
-                JournalEntry.select()
-                .where(JournalEntry.id.in_([str(r[0]) for r in rows]))
-                .order_by(*ordering)
-            )
+        page = _in_order(first)
+        while records := list(page.limit(chunk)):
+            page = _in_order(rest, after=records[-1])
             entries.extend(self._entries(records))
             yield Progress(len(entries), max(total, len(entries)), "entries")
         return entries
@@ -598,3 +586,28 @@ class JournalService:
             )
             for r in records
         ]
+
+
+def _in_order(query: Any, after: JournalEntry | None = None) -> Any:
+    """``query`` by time then id, from just after ``after``. The pages after the first
+    drop the lower time bound for this one, so SQLite seeks the index to it (with both,
+    it scans from the lower bound on every page)."""
+    if after is not None:
+        query = query.where(
+            peewee.Tuple(JournalEntry.occurred_at, JournalEntry.id)
+            > peewee.Tuple(after.occurred_at, after.id)
+        )
+    return query.order_by(JournalEntry.occurred_at, JournalEntry.id)
+
+
+def _count_steps(first: Any, rest: Any, step: int = 10_000) -> Steps[int]:
+    """How many entries the pages of ``first`` then ``rest`` hold, ``step`` index
+    entries a step: counting 100 000 in one call decrypts the whole index (~0.1 s)."""
+    columns = (JournalEntry.occurred_at, JournalEntry.id)
+    counted = 0
+    page = _in_order(first.select(*columns))
+    while (row := page.offset(step - 1).limit(1).first()) is not None:
+        counted += step
+        page = _in_order(rest.select(*columns), after=row)
+        yield Progress(0, 0, "entries")
+    return counted + int(page.count())
