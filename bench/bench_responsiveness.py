@@ -157,7 +157,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from peerdesk.gui.common.long_work import LongWork, ThreadWork
+    from peerdesk.gui.common.long_work import LongWork, ThreadWork, full_collections_held
     from peerdesk.gui.common.theme import apply_theme
     from peerdesk.services.backup import restore_backup
     from peerdesk.services.journal.formats import (
@@ -245,8 +245,9 @@ def main() -> int:
     if "pdf" in groups:
         if before:
             _measure(app, "journal PDF (before: one call)", journal_pdf, figures)
-        _measure(app, "journal PDF: read entries (steps)", journal_read_steps, figures)
-        _measure(app, "journal PDF: write (child process)", journal_pdf_process, figures)
+        with full_collections_held():  # as the export dialog does, from reading to writing
+            _measure(app, "journal PDF: read entries (steps)", journal_read_steps, figures)
+            _measure(app, "journal PDF: write (child process)", journal_pdf_process, figures)
 
     # 2. Backup now: in one call (before), and as Settings now makes it (worker thread with
     # its own connection).

@@ -189,6 +189,11 @@ def test_entries_read_in_steps_page_by_page_with_equal_times(services: Services)
     assert [e.title for e in j.entries_between(date(2026, 3, 1), date(2026, 3, 27))] == titles
     assert [(p.done, p.total) for p in progress] == [(0, 9), (3, 9), (6, 9), (9, 9)]
 
+    # What the export dialog says before reading: counts and the first day, no deleted.
+    assert j.span_summary(date(2026, 3, 1), date(2026, 3, 27)) == (9, date(2026, 3, 1))
+    assert j.span_summary(None, None) == (11, date(2026, 2, 1))
+    assert j.span_summary(date(2026, 3, 29), None) == (0, None)
+
     # The count is made in steps too, a page of the index at a time.
     from peerdesk.services.journal.service import _count_steps
     from peerdesk.services.steps import run_to_end

@@ -18,7 +18,8 @@ import gc
 import multiprocessing
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -74,6 +75,19 @@ def release_full_collections(holder: object) -> None:
     if not _holding_full_collections and _threshold_before is not None:
         gc.set_threshold(*_threshold_before)
         _threshold_before = None
+
+
+@contextmanager
+def full_collections_held() -> Iterator[None]:
+    """Hold full collections across several pieces of long work that share big data
+    (the export dialog reads 100 000 entries in steps, then hands them to the PDF helper):
+    released between the two, the held-back collection would walk them all at once."""
+    holder = object()
+    hold_full_collections(holder)
+    try:
+        yield
+    finally:
+        release_full_collections(holder)
 
 
 def _unit(what: str) -> str:

@@ -300,6 +300,15 @@ class JournalService:
         """Full entries oldest first (exports)."""
         return run_to_end(self.entries_between_steps(since, until))
 
+    def span_summary(self, since: date | None, until: date | None) -> tuple[int, date | None]:
+        """How many living entries lie between the days (inclusive), and the first one's
+        day: what an export will hold, without reading the entries (two index reads)."""
+        query = _between(JournalEntry.alive(), since, until)
+        first = query.order_by(JournalEntry.occurred_at).first()
+        if first is None:
+            return 0, None
+        return int(query.count()), _as_datetime(first.occurred_at).date()
+
     def entries_between_steps(
         self, since: date | None, until: date | None, *, chunk: int = 100
     ) -> Steps[list[Entry]]:
@@ -307,15 +316,8 @@ class JournalService:
         seconds to read: a window shows progress and keeps repainting meanwhile). Each
         step reads the next entries in the index's order, after the last (time, id) read:
         never all 100 000 ids, nor a count of them, in one step (0.1-0.6 s each)."""
-        rest = JournalEntry.alive()
-        if until is not None:
-            end = datetime.combine(until + timedelta(days=1), datetime.min.time())
-            rest = rest.where(JournalEntry.occurred_at < end)
-        first = rest
-        if since is not None:
-            first = rest.where(
-                JournalEntry.occurred_at >= datetime.combine(since, datetime.min.time())
-            )
+        rest = _between(JournalEntry.alive(), None, until)
+        first = _between(rest, since, None)
         total = yield from _count_steps(first, rest)
         yield Progress(0, total, "entries")
         entries: list[Entry] = []
@@ -586,6 +588,17 @@ class JournalService:
             )
             for r in records
         ]
+
+
+def _between(query: Any, since: date | None, until: date | None) -> Any:
+    """Entries from the start of ``since`` to the end of ``until`` (either may be open)."""
+    if since is not None:
+        start = datetime.combine(since, datetime.min.time())
+        query = query.where(JournalEntry.occurred_at >= start)
+    if until is not None:
+        end = datetime.combine(until + timedelta(days=1), datetime.min.time())
+        query = query.where(JournalEntry.occurred_at < end)
+    return query
 
 
 def _in_order(query: Any, after: JournalEntry | None = None) -> Any:
