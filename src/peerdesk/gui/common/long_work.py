@@ -9,7 +9,13 @@ one transaction and yields its progress every few dozen milliseconds of work. ``
 calls it from a zero-interval QTimer for at most ``slice_ms`` at a time, so the event loop
 runs between slices (repaints, the Cancel button, the idle lock). Cancel — or a lock while
 the work runs — throws ``Cancelled`` into the generator: its transaction rolls back and the
-vault is exactly as before. See docs/ARCHITECTURE.md.
+vault is exactly as before. A step may hand over one blocking call that releases the GIL
+(``Progress.offload``: an import's final COMMIT), made in a worker thread.
+
+``ThreadWork`` runs work that shares no connection in a worker thread; ``ProcessWork`` runs
+work that keeps the GIL for seconds (Qt's layout of a huge PDF) in a spawned child process.
+While any of them runs, Python's full garbage collections are held back
+(``hold_full_collections``). See docs/ARCHITECTURE.md.
 """
 
 from __future__ import annotations
