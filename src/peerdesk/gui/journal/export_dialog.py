@@ -3,10 +3,11 @@ the dialog says what the file will hold and asks for an explicit yes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -25,20 +26,19 @@ from peerdesk.gui.common.policy_ui import (
 )
 from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
+from peerdesk.gui.journal.dates import clock, long_day, short_day, short_number
+from peerdesk.gui.journal.keyboard import tab_leaves
 from peerdesk.gui.journal.pdf import write_journal_pdf_in_child
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.export_files import ExportFileError, write_export
-from peerdesk.services.journal.formats import (
-    journal_json,
-    journal_markdown,
-    journal_markdown_parts,
-)
+from peerdesk.services.journal.formats import journal_json, journal_markdown_parts
 from peerdesk.services.session import Services
 from peerdesk.vault.errors import VaultError
 
 FORMATS = [
-    ("markdown", "Markdown (.md) — readable text", "md"),
-    ("json", "JSON (.json) — for other programs", "json"),
-    ("pdf", "PDF (.pdf) — to print", "pdf"),
+    ("markdown", QT_TRANSLATE_NOOP("JournalExportDialog", "Markdown (.md) — readable text"), "md"),
+    ("json", QT_TRANSLATE_NOOP("JournalExportDialog", "JSON (.json) — for other programs"), "json"),
+    ("pdf", QT_TRANSLATE_NOOP("JournalExportDialog", "PDF (.pdf) — to print"), "pdf"),
 ]
 
 
@@ -50,12 +50,15 @@ class JournalExportDialog(QDialog):
         self.services = services
         self.written: Path | None = None
         for key, title, _suffix in FORMATS:
-            self.ui.formatCombo.addItem(title, key)
+            self.ui.formatCombo.addItem(
+                QCoreApplication.translate("JournalExportDialog", title), key
+            )
+        tab_leaves(self.ui.sinceEdit, self.ui.untilEdit)
         today = QDate.currentDate()
         self.ui.sinceEdit.setDate(today.addMonths(-1))
         self.ui.untilEdit.setDate(today)
         self.save_button: QPushButton = self.ui.buttonBox.addButton(
-            "&Save as…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.ui.buttonBox.accepted.connect(self.choose_and_write)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -95,13 +98,13 @@ class JournalExportDialog(QDialog):
         if until is None:
             self._show_date(self.ui.untilEdit, date.today())
         start = (
-            since.strftime("%d %b %Y")
+            short_day(since)
             if since
             else self.tr("your first entry ({day})").format(
-                day=self.ui.sinceEdit.date().toString("dd MMM yyyy")
+                day=short_day(self.ui.sinceEdit.date().toPython())
             )
         )
-        end = until.strftime("%d %b %Y") if until else self.tr("today")
+        end = short_day(until) if until else self.tr("today")
         self.ui.contentLabel.setText(
             self.tr("The file will hold %n item(s) (entries and check-ins)", "", count)
             + self.tr(
@@ -120,7 +123,7 @@ class JournalExportDialog(QDialog):
             self,
             self.services.settings,
             self.tr("Save the export"),
-            f"journal.{suffix}",
+            self.tr("journal") + f".{suffix}",
             f"*.{suffix}",
         )
         if path is not None:
@@ -149,15 +152,28 @@ class JournalExportDialog(QDialog):
         if entries is None:
             return  # cancelled: nothing written
         names = {t.id: t.name for t in journal.trackers(include_archived=True)}
+        title = self.tr("Journal")
 
-        def markdown() -> str:
-            return journal_markdown(entries, names, since=since, until=until)
+        def markdown() -> Iterator[str]:
+            # The GUI's words and the locale's dates (the CLI's export is English and ISO),
+            # in pieces: the PDF helper gets them one by one.
+            return journal_markdown_parts(
+                entries,
+                names,
+                title=title,
+                since=since,
+                until=until,
+                day_text=long_day,
+                span_day_text=short_day,
+                time_text=clock,
+                number=short_number,
+            )
 
         def write_file() -> None:
             if key == "json":
                 write_export(path, journal_json(entries, names).encode("utf-8"))
             else:
-                write_export(path, markdown().encode("utf-8"))
+                write_export(path, "".join(markdown()).encode("utf-8"))
 
         try:
             self.services.policy.check_plaintext_export("journal")
@@ -165,16 +181,19 @@ class JournalExportDialog(QDialog):
                 path.unlink()  # the save dialog already asked before replacing it
             if key == "pdf":
                 if not write_journal_pdf_in_child(
-                    lambda: journal_markdown_parts(entries, names, since=since, until=until),
+                    markdown,
                     path,
                     self.tr("Writing the PDF…"),
                     self,
+                    title,
                 ):
                     return  # cancelled: nothing written
             else:
                 ThreadWork(write_file, self.tr("Writing the export…"), self).run()
         except (ExportFileError, OSError, VaultError) as exc:
-            self.ui.contentLabel.setText(f"Could not write {path.name}: {exc}")
+            self.ui.contentLabel.setText(
+                self.tr("Could not write {file}: {problem}").format(file=path.name, problem=exc)
+            )
             return
         record_export(self.services, "journal", key, path, count=len(entries))
         self.written = path

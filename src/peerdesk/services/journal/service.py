@@ -14,6 +14,7 @@ from typing import Any
 
 import peewee
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.journal import content, text_index
 from peerdesk.services.journal import search as search_module
@@ -351,17 +352,27 @@ class JournalService:
     ) -> str:
         name = " ".join(name.split())
         if not name or len(name) > 80:
-            raise JournalValueError("A tracker needs a name of 1 to 80 characters.")
+            raise JournalValueError(
+                translate("JournalErrors", "A tracker needs a name of 1 to 80 characters.")
+            )
         if kind not in ("scale", "bool"):
-            raise JournalValueError("A tracker is a scale or yes/no.")
+            raise JournalValueError(translate("JournalErrors", "A tracker is a scale or yes/no."))
         if kind == "bool":
             scale_min, scale_max = 0, 1
         if not scale_min < scale_max or scale_max - scale_min > 1000:
-            raise JournalValueError("A scale tracker needs a smaller lowest than highest value.")
+            raise JournalValueError(
+                translate(
+                    "JournalErrors", "A scale tracker needs a smaller lowest than highest value."
+                )
+            )
         with database_proxy.atomic():
             clash = Tracker.alive().where(Tracker.name == name).exists()
             if clash:
-                raise JournalValueError(f"There is already a tracker called {name!r}.")
+                raise JournalValueError(
+                    translate("JournalErrors", "There is already a tracker called {name}.").format(
+                        name=repr(name)
+                    )
+                )
             position = Tracker.select().count()
             tracker = Tracker.create(
                 name=name, kind=kind, scale_min=scale_min, scale_max=scale_max, position=position
@@ -401,7 +412,9 @@ class JournalService:
     def add_prompt(self, text: str, category: str = "Mine") -> str:
         text = text.strip()
         if not text or len(text) > 1000:
-            raise JournalValueError("A prompt needs 1 to 1000 characters.")
+            raise JournalValueError(
+                translate("JournalErrors", "A prompt needs 1 to 1000 characters.")
+            )
         with database_proxy.atomic():
             prompt = Prompt.create(text=text, category=category.strip()[:80] or "Mine")
         self.bus.publish(Change(PROMPT, "inserted", (prompt.id,)))
@@ -431,9 +444,13 @@ class JournalService:
     def add_template(self, name: str, body: str) -> str:
         name = " ".join(name.split())
         if not name or len(name) > 120:
-            raise JournalValueError("A template needs a name of 1 to 120 characters.")
+            raise JournalValueError(
+                translate("JournalErrors", "A template needs a name of 1 to 120 characters.")
+            )
         if len(body) > 20_000:
-            raise JournalValueError("A template is limited to 20 000 characters.")
+            raise JournalValueError(
+                translate("JournalErrors", "A template is limited to 20 000 characters.")
+            )
         with database_proxy.atomic():
             template = EntryTemplate.create(name=name, body=body)
         self.bus.publish(Change(TEMPLATE, "inserted", (template.id,)))
@@ -488,10 +505,14 @@ class JournalService:
         for tracker_id, value in values.items():
             tracker = known.get(tracker_id)
             if tracker is None:
-                raise JournalValueError("A tracker of this check-in no longer exists.")
+                raise JournalValueError(
+                    translate("JournalErrors", "A tracker of this check-in no longer exists.")
+                )
             if not tracker.scale_min <= float(value) <= tracker.scale_max:
                 raise JournalValueError(
-                    f"{tracker.name} must be from {tracker.scale_min} to {tracker.scale_max}."
+                    translate("JournalErrors", "{name} must be from {low} to {high}.").format(
+                        name=tracker.name, low=tracker.scale_min, high=tracker.scale_max
+                    )
                 )
 
     def _tag_ids(self, names: Iterable[str]) -> list[str]:

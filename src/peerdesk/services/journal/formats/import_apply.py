@@ -14,6 +14,7 @@ from typing import Any
 import peewee
 from sqlcipher3.dbapi2 import IntegrityError as SqliteIntegrityError
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.journal import text_index
 from peerdesk.services.journal.formats.import_common import (
@@ -80,7 +81,11 @@ def _mood_mapping(
     mapping = dict(preview.mood_labels)
     for label, value in (overrides or {}).items():
         if value is not None and not (isinstance(value, int) and 0 <= value <= 10):
-            raise JournalValueError(f"The mood for {label!r} must be from 0 to 10.")
+            raise JournalValueError(
+                translate("JournalImport", "The mood for {word} must be from 0 to 10.").format(
+                    word=repr(label)
+                )
+            )
         mapping[label.strip().lower()] = value
     return mapping
 
@@ -175,7 +180,10 @@ def import_steps(
         # reproduced: whatever slipped past the de-duplication, the user gets one clear line.
         raise ImportFileError(
             preview.path,
-            "two entries share an id (in the file or with the vault); nothing was imported",
+            translate(
+                "JournalImport",
+                "two entries share an id (in the file or with the vault); nothing was imported",
+            ),
         ) from exc
     finally:
         database_proxy.execute_sql(f"PRAGMA wal_autocheckpoint = {auto}")

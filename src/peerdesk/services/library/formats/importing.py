@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change
 from peerdesk.services.library import (
     CardContent,
@@ -96,13 +97,19 @@ class ImportResult:
         )
 
     def summary(self) -> str:
-        parts = [f"{self.added} added", f"{self.replaced} replaced", f"{self.skipped} unchanged"]
+        parts = [
+            translate("LibraryImport", "%n added", "", self.added),
+            translate("LibraryImport", "%n replaced", "", self.replaced),
+            translate("LibraryImport", "%n unchanged", "", self.skipped),
+        ]
         if self.uses_added:
-            parts.append(f"{self.uses_added} use logs")
+            parts.append(translate("LibraryImport", "%n use log(s)", "", self.uses_added))
         if self.crisis_items_added:
-            parts.append(f"{self.crisis_items_added} crisis plan items")
+            parts.append(
+                translate("LibraryImport", "%n crisis plan item(s)", "", self.crisis_items_added)
+            )
         if self.favourites_set:
-            parts.append(f"{self.favourites_set} favourites")
+            parts.append(translate("LibraryImport", "%n favourite(s)", "", self.favourites_set))
         return ", ".join(parts)
 
 
@@ -151,7 +158,9 @@ def preview_import(library: LibraryService, file: LibraryFile) -> ImportPreview:
 
 
 def provenance_note(file_name: str, day: date | None = None) -> str:
-    return f"Imported from {file_name} on {(day or date.today()).isoformat()}"
+    return translate("LibraryImport", "Imported from {file} on {date}").format(
+        file=file_name, date=(day or date.today()).isoformat()
+    )
 
 
 def apply_import(
