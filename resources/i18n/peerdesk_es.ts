@@ -2858,6 +2858,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Diario</translation>
     </message>
     <message>
+        <source>Writing the PDF…</source>
+        <translation>Creando el PDF…</translation>
+    </message>
+    <message>
         <source>Writing the export…</source>
         <translation>Escribiendo la exportación…</translation>
     </message>
@@ -4647,6 +4651,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>Cancel: nothing is changed</source>
         <translation>Cancelar: no se cambia nada</translation>
     </message>
+    <message>
+        <source>The helper process stopped.</source>
+        <translation>El proceso auxiliar se detuvo.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6270,6 +6278,17 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Nothing is written until you press “Read in”; it is one step you can cancel.</source>
         <translation>No se escribe nada hasta que presiones “Incorporar”; es un solo paso que puedes cancelar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel: nothing is written</source>
+        <translation>Cancelar: no se guarda nada</translation>
     </message>
 </context>
 <context>

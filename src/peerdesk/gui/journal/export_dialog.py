@@ -3,6 +3,7 @@ the dialog says what the file will hold and asks for an explicit yes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.gui.common.long_work import LongWork, ThreadWork
+from peerdesk.gui.common.long_work import LongWork, ThreadWork, full_collections_held
 from peerdesk.gui.common.policy_ui import (
     add_above_buttons,
     notice_label,
@@ -27,10 +28,10 @@ from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
 from peerdesk.gui.journal.dates import clock, long_day, short_day, short_number
 from peerdesk.gui.journal.keyboard import tab_leaves
-from peerdesk.gui.journal.pdf import write_journal_pdf
+from peerdesk.gui.journal.pdf import write_journal_pdf_in_child
 from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.export_files import ExportFileError, write_export
-from peerdesk.services.journal.formats import journal_json, journal_markdown
+from peerdesk.services.journal.formats import journal_json, journal_markdown_parts
 from peerdesk.services.session import Services
 from peerdesk.vault.errors import VaultError
 
@@ -85,17 +86,15 @@ class JournalExportDialog(QDialog):
 
     def describe(self) -> None:
         since, until = self.span()
-        entries = self.services.journal.entries_between(since, until)
-        count = len(entries)
+        # Counted, not read: with 100 000 entries, reading them all at each tick of a
+        # checkbox froze the window for seconds.
+        count, first_day = self.services.journal.span_summary(since, until)
         # An unticked bound shows, greyed, the day it really means, so the dates and the
         # sentence below agree ("from your first entry" shows that entry's day).
         self.ui.sinceEdit.setEnabled(since is not None)
         self.ui.untilEdit.setEnabled(until is not None)
         if since is None:
-            first = min(
-                (e.occurred_at.date() for e in entries if e.occurred_at), default=date.today()
-            )
-            self._show_date(self.ui.sinceEdit, first)
+            self._show_date(self.ui.sinceEdit, first_day or date.today())
         if until is None:
             self._show_date(self.ui.untilEdit, date.today())
         start = (
@@ -138,9 +137,14 @@ class JournalExportDialog(QDialog):
                 )
 
     def write(self, path: Path, key: str) -> None:
+        with full_collections_held():  # the entries stay in memory from reading to writing
+            self._write(path, key)
+
+    def _write(self, path: Path, key: str) -> None:
         since, until = self.span()
         journal = self.services.journal
-        # Read in steps (progress, Cancel), then written in a worker thread: a 100 000-entry
+        # Read in steps (progress, Cancel), then written in a worker thread, or for a PDF
+        # by a child process (Qt's layout keeps the GIL for seconds): a 100 000-entry
         # journal takes a minute as a PDF, and the window keeps repainting meanwhile.
         entries = LongWork(
             journal.entries_between_steps(since, until), self.tr("Reading the journal…"), self
@@ -150,11 +154,10 @@ class JournalExportDialog(QDialog):
         names = {t.id: t.name for t in journal.trackers(include_archived=True)}
         title = self.tr("Journal")
 
-        def write_file() -> None:
-            if key == "json":
-                write_export(path, journal_json(entries, names).encode("utf-8"))
-                return
-            text = journal_markdown(
+        def markdown() -> Iterator[str]:
+            # The GUI's words and the locale's dates (the CLI's export is English and ISO),
+            # in pieces: the PDF helper gets them one by one.
+            return journal_markdown_parts(
                 entries,
                 names,
                 title=title,
@@ -165,16 +168,28 @@ class JournalExportDialog(QDialog):
                 time_text=clock,
                 number=short_number,
             )
-            if key == "markdown":
-                write_export(path, text.encode("utf-8"))
+
+        def write_file() -> None:
+            if key == "json":
+                write_export(path, journal_json(entries, names).encode("utf-8"))
             else:
-                write_journal_pdf(text, path, title)
+                write_export(path, "".join(markdown()).encode("utf-8"))
 
         try:
             self.services.policy.check_plaintext_export("journal")
             if path.exists():
                 path.unlink()  # the save dialog already asked before replacing it
-            ThreadWork(write_file, self.tr("Writing the export…"), self).run()
+            if key == "pdf":
+                if not write_journal_pdf_in_child(
+                    markdown,
+                    path,
+                    self.tr("Writing the PDF…"),
+                    self,
+                    title,
+                ):
+                    return  # cancelled: nothing written
+            else:
+                ThreadWork(write_file, self.tr("Writing the export…"), self).run()
         except (ExportFileError, OSError, VaultError) as exc:
             self.ui.contentLabel.setText(
                 self.tr("Could not write {file}: {problem}").format(file=path.name, problem=exc)

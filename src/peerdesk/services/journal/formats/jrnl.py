@@ -16,7 +16,7 @@ from peerdesk.services.journal.formats.import_common import (
     check_file,
     check_limits,
     content_key,
-    dedupe,
+    dedupe_steps,
     entry_where,
     expect,
     too_many_entries,
@@ -59,7 +59,7 @@ def read_jrnl_steps(path: Path) -> Steps[ImportPreview]:
         preview.entries.append(_entry(path, where, item))
         if number % READ_STEP == 0:
             yield Progress(number, 0, "entries")
-    return dedupe(preview)
+    return (yield from dedupe_steps(preview))
 
 
 def _entry(path: Path, where: str, item: dict[str, object]) -> ImportedEntry:
