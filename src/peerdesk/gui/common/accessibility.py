@@ -11,18 +11,22 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QLineEdit,
+    QPushButton,
     QScrollBar,
     QStackedLayout,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -106,14 +110,40 @@ class QuietStack(QWidget):
         return self._layout.count()
 
 
-class _TabPageNames(QObject):
-    """Names each tab widget's page stack after the tab shown ("Timeline"), so a screen
-    reader entering a tab's page hears which page it is, not "layered pane"."""
+class _KeyboardAndNames(QObject):
+    """Two things every window needs, for every widget made now or later:
+
+    - each tab widget's page stack is named after the tab shown ("Timeline"), so a screen
+      reader entering a tab's page hears which page it is, not "layered pane";
+    - Enter (Return) presses the focused push or tool button outside dialogs, as it does in
+      dialogs and on other desktops; Qt's buttons outside a dialog answer only to Space, so
+      "Check in again" could not be pressed with Enter (found with Orca).
+    """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QTabWidget):
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, QTabWidget):
             name_tab_pages(watched)
+        elif (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, (QPushButton, QToolButton))
+            and _enter_presses(watched, event)
+        ):
+            watched.animateClick()
+            return True
         return False
+
+
+def _enter_presses(button: QAbstractButton, event: QKeyEvent) -> bool:
+    return (
+        event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        and not event.isAutoRepeat()
+        and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        and button.isEnabled()
+        and button.hasFocus()
+        and not isinstance(button.window(), QDialog)  # a dialog has its own Enter
+    )
 
 
 def name_tab_pages(tabs: QTabWidget) -> None:
@@ -129,7 +159,7 @@ def name_tab_pages(tabs: QTabWidget) -> None:
     follow(tabs.currentIndex())
 
 
-def install_tab_page_names(app: QApplication) -> None:
-    """Every tab widget of the application, now and later, names its page stack."""
-    if app.findChild(_TabPageNames) is None:
-        app.installEventFilter(_TabPageNames(app))
+def install_keyboard_and_names(app: QApplication) -> None:
+    """Install :class:`_KeyboardAndNames` on the application (once)."""
+    if app.findChild(_KeyboardAndNames) is None:
+        app.installEventFilter(_KeyboardAndNames(app))

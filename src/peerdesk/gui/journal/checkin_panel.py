@@ -241,7 +241,7 @@ class CheckinPanel(QFrame):
         self.unfold_button.setObjectName("unfoldButton")
         self.unfold_button.setAccessibleName(self.tr("Check in again"))
         self.unfold_button.setToolTip(self.tr("Show the whole check-in"))
-        self.unfold_button.clicked.connect(lambda: self.set_folded(False))
+        self.unfold_button.clicked.connect(self._unfold_to_the_mood)
         row.addWidget(self.folded_label, 1)
         row.addWidget(self.unfold_button)
         outer.insertWidget(0, self.folded_row)
@@ -274,6 +274,13 @@ class CheckinPanel(QFrame):
         else:
             self.ui.noteEdit.setFocus()
         self.folded_changed.emit(folded)
+
+    def _unfold_to_the_mood(self) -> None:
+        """"Check in again" starts where the check-in starts: the mood row ("Mood 7 of 10")."""
+        self.set_folded(False)
+        stop = self.mood_row.tab_stop()
+        if stop is not None:
+            stop.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _checked_in_today(self) -> bool:
         if self._journal is None:
