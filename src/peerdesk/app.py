@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QInputDialog,
-    QLineEdit,
     QMessageBox,
 )
 
 from peerdesk.gui.common import long_work
+from peerdesk.gui.common.secret_edit import ask_secret
 from peerdesk.gui.exchange.controller import ExchangeController
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.shell import error_reporting, prompts
@@ -452,8 +451,8 @@ class AppController(QObject):
         if not path:
             return
         title, label = prompts.backup_passphrase_texts()
-        secret, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Password)
-        if not ok or not secret:
+        secret = ask_secret(self.window, title, label)
+        if not secret:
             return
         vault = self.vault
         # In a worker thread (the vault is locked: nothing else uses a connection), so the

@@ -37,7 +37,7 @@ def _damage_database(folder: Path) -> None:
 def test_lock_screen_names_the_damage_offers_restore_and_restore_works(
     qtbot: QtBot, backed_up_vault: Path, monkeypatch: pytest.MonkeyPatch, damage: str
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     folder = backed_up_vault
     if damage == "database bit flip":
@@ -61,7 +61,7 @@ def test_lock_screen_names_the_damage_offers_restore_and_restore_works(
 
         backup = next((folder / "backups").glob("auto-*.pdbackup"))
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
-        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
+        monkeypatch.setattr("peerdesk.app.ask_secret", lambda *a, **k: PASSPHRASE)
         shown: list[str] = []
         monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[1]))
         monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))

@@ -194,7 +194,8 @@ def test_an_interrupted_rotation_offers_a_new_recovery_code(
         assert asked, shown
         boxes = [s for s in shown if s.startswith("box: ")]
         assert len(boxes) == 1
-        new_code = boxes[0].removeprefix("box: ").split()[0]
+        shown_code = boxes[0].removeprefix("box: ").split("\n\n")[0]  # on two lines
+        new_code = "-".join(shown_code.splitlines())
     finally:
         made.shutdown()
     keyfile = KeyFile.load(folder / "keys.json")

@@ -15,8 +15,6 @@ from contextlib import contextmanager
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QInputDialog,
-    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -238,16 +236,12 @@ def _restore_file(c: AppController) -> QDialog:
 
 
 def _restore_passphrase(c: AppController) -> QDialog:
-    """Then the backup's passphrase, asked as QInputDialog.getText asks it."""
+    """Then the backup's passphrase, asked as app.restore_from_backup asks it."""
+    from peerdesk.gui.common.secret_edit import SecretDialog
     from peerdesk.gui.shell.prompts import backup_passphrase_texts
 
     title, label = backup_passphrase_texts()
-    dialog = QInputDialog(c.window)
-    dialog.setInputMode(QInputDialog.InputMode.TextInput)
-    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(label)
-    return dialog
+    return SecretDialog(c.window, title, label)
 
 
 def _activity_log(c: AppController) -> QDialog:

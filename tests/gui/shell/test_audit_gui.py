@@ -230,7 +230,7 @@ def test_restore_from_backup_recorded_at_the_next_unlock(
     controller_with: Callable[..., AppController],
     tmp_path: Path,
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from tests.conftest import PASSPHRASE
 
@@ -241,7 +241,7 @@ def test_restore_from_backup_recorded_at_the_next_unlock(
     backup = next(tmp_path.glob("saved*"))
     controller.lock("manual")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(backup), ""))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (PASSPHRASE, True))
+    monkeypatch.setattr("peerdesk.app.ask_secret", lambda *_a, **_k: PASSPHRASE)
     monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
     controller.restore_from_backup()
     rows = relock_and_read(qtbot, controller, "restore")

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
+from peerdesk.gui.common.secret_edit import BULLET, SecretDialog, SecretLineEdit
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
 from peerdesk.gui.shell.prompts import backup_passphrase_texts
@@ -44,9 +45,13 @@ def spoken(edit: QLineEdit) -> dict[str, str]:
 
 def assert_never_spoken(qtbot: QtBot, edit: QLineEdit) -> None:
     assert edit.echoMode() == QLineEdit.EchoMode.Password
+    # Qt reports each character inserted into a Password QLineEdit in its text-changed
+    # event, and Orca speaks it: only a SecretLineEdit keeps them out (see secret_edit.py).
+    assert isinstance(edit, SecretLineEdit)
     edit.setFocus()
     qtbot.keyClicks(edit, SECRET)
     assert edit.text() == SECRET  # it was typed…
+    assert set(QLineEdit.text(edit)) == {BULLET}  # …Qt (and its events) hold bullets…
     said = spoken(edit)
     assert said["name"], "a passphrase field needs a name a screen reader can say"
     for what, value in said.items():  # …and nothing of it is said
@@ -101,17 +106,12 @@ def test_change_passphrase_fields(qtbot: QtBot, field: str) -> None:
 
 
 def test_restore_backup_passphrase_question(qtbot: QtBot) -> None:
-    """Asked as app.restore_from_backup asks it (QInputDialog.getText, Password echo)."""
+    """Asked as app.restore_from_backup asks it (gui/common/secret_edit.ask_secret)."""
     title, label = backup_passphrase_texts()
-    dialog = QInputDialog()
-    dialog.setInputMode(QInputDialog.InputMode.TextInput)
-    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(label)
+    dialog = SecretDialog(None, title, label)
     qtbot.addWidget(dialog)
     dialog.show()
-    edit = dialog.findChild(QLineEdit)
-    assert isinstance(edit, QLineEdit)
+    edit = dialog.edit
     assert_never_spoken(qtbot, edit)
     assert spoken(edit)["name"] == label
 

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from peerdesk.gui.common.secret_edit import SecretLineEdit
 from peerdesk.gui.exchange import scrypt_process
 from peerdesk.gui.exchange.files import FileProblem, read_bundle
 from peerdesk.gui.exchange.preview_dialog import PreviewDialog
@@ -40,8 +40,7 @@ class PassphraseDialog(QDialog):
             self.tr("This file is locked with a share passphrase. Type the one you agreed on:")
         )
         text.setWordWrap(True)
-        self.edit = QLineEdit()
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit = SecretLineEdit()  # never spoken letter by letter
         self.edit.setAccessibleName(self.tr("Share passphrase"))
         text.setBuddy(self.edit)
         self.problemLabel = QLabel(problem)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.common.secret_edit import SecretLineEdit
 from peerdesk.gui.exchange import scrypt_process
 from peerdesk.gui.exchange.files import (
     SUFFIX,
@@ -160,11 +160,9 @@ class ShareDialog(QDialog):
         self.toGroup = QButtonGroup(self)
         self.toGroup.addButton(self.contactRadio)
         self.toGroup.addButton(self.passphraseRadio)
-        self.passEdit = QLineEdit()
-        self.passEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passEdit = SecretLineEdit()  # never spoken letter by letter
         self.passEdit.setAccessibleName(self.tr("Share passphrase"))
-        self.repeatEdit = QLineEdit()
-        self.repeatEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeatEdit = SecretLineEdit()
         self.repeatEdit.setAccessibleName(self.tr("Share passphrase again"))
         self.passHint = QLabel(
             self.tr(

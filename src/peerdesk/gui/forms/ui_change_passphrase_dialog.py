@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QFormLayout, QLabel, QLineEdit, QSizePolicy,
     QVBoxLayout, QWidget)
 
+from peerdesk.gui.common.secret_edit import SecretLineEdit
+
 class Ui_ChangePassphraseDialog(object):
     def setupUi(self, ChangePassphraseDialog):
         if not ChangePassphraseDialog.objectName():
@@ -33,7 +35,7 @@ class Ui_ChangePassphraseDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.currentLabel)
 
-        self.currentEdit = QLineEdit(ChangePassphraseDialog)
+        self.currentEdit = SecretLineEdit(ChangePassphraseDialog)
         self.currentEdit.setObjectName(u"currentEdit")
         self.currentEdit.setEchoMode(QLineEdit.Password)
 
@@ -44,7 +46,7 @@ class Ui_ChangePassphraseDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.newLabel)
 
-        self.newEdit = QLineEdit(ChangePassphraseDialog)
+        self.newEdit = SecretLineEdit(ChangePassphraseDialog)
         self.newEdit.setObjectName(u"newEdit")
         self.newEdit.setEchoMode(QLineEdit.Password)
 
@@ -55,7 +57,7 @@ class Ui_ChangePassphraseDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
 
-        self.repeatEdit = QLineEdit(ChangePassphraseDialog)
+        self.repeatEdit = SecretLineEdit(ChangePassphraseDialog)
         self.repeatEdit.setObjectName(u"repeatEdit")
         self.repeatEdit.setEchoMode(QLineEdit.Password)
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QLabel,
     QLineEdit, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
+from peerdesk.gui.common.secret_edit import SecretLineEdit
+
 class Ui_UnlockPanel(object):
     def setupUi(self, UnlockPanel):
         if not UnlockPanel.objectName():
@@ -72,7 +74,7 @@ class Ui_UnlockPanel(object):
 
         self.cardLayout.addWidget(self.secretLabel)
 
-        self.secretEdit = QLineEdit(self.card)
+        self.secretEdit = SecretLineEdit(self.card)
         self.secretEdit.setObjectName(u"secretEdit")
         self.secretEdit.setEchoMode(QLineEdit.Password)
 

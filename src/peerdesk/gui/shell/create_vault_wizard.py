@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from peerdesk.gui.common.secret_edit import SecretLineEdit
 from peerdesk.services.policy import Policy
 from peerdesk.vault.errors import VaultError
 from peerdesk.vault.keyring_store import KeyringStatus
@@ -73,10 +74,8 @@ class PassphrasePage(QWizardPage):
             )
         )
         form = QFormLayout(self)
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_edit = QLineEdit()
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit = SecretLineEdit()  # never spoken letter by letter
+        self.repeat_edit = SecretLineEdit()
         self.show_check = QCheckBox(self.tr("&Show what I type"))
         self.strength_label = _muted("")
         self.mismatch_label = QLabel("")
