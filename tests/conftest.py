@@ -7,9 +7,12 @@ leak tests can sweep those folders.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,3 +71,30 @@ def services(new_vault: tuple[Vault, str]) -> Iterator[Services]:
     yield session
     if vault.is_unlocked:
         end_session(session)
+
+
+# The security suite's figures under pytest-xdist (tools/dev check runs on every core): each
+# worker hands its part over when it finishes (tests/security/conftest.py), and the
+# controller, which runs no test itself, writes them merged to $PEERDESK_SECURITY_FIGURES.
+_SECURITY_FIGURE_PARTS: list[dict[str, Any]] = []
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    part = getattr(node, "workeroutput", {}).get("peerdesk_security_figures")
+    if part:
+        _SECURITY_FIGURE_PARTS.append(json.loads(part))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    target = os.environ.get("PEERDESK_SECURITY_FIGURES")
+    if not target or not _SECURITY_FIGURE_PARTS:
+        return
+    tool = Path(__file__).resolve().parents[1] / "tools" / "security_figures.py"
+    spec = importlib.util.spec_from_file_location("security_figures", tool)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    document = module.merge(_SECURITY_FIGURE_PARTS)
+    Path(target).write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
