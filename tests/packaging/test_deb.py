@@ -21,7 +21,10 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.packaging
+# One pytest-xdist worker runs this module and the other big-file tests in turn: the build
+# goes to the checkout's dist/ and build/ once (module fixtures), dpkg installs system-wide,
+# and the canary sweep would otherwise read the hundreds of MB these tests write.
+pytestmark = [pytest.mark.packaging, pytest.mark.xdist_group("big-files")]
 
 ROOT = Path(__file__).resolve().parents[2]
 INSTALLED = Path("/usr/bin/peerdesk")
@@ -54,7 +57,7 @@ def _why_not() -> str | None:
 
 _SKIP = _why_not()
 if _SKIP:
-    pytestmark = [pytestmark, pytest.mark.skip(reason=_SKIP)]  # type: ignore[assignment]
+    pytestmark = [*pytestmark, pytest.mark.skip(reason=_SKIP)]
 
 
 def _env(home: Path) -> dict[str, str]:

@@ -18,7 +18,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.packaging
+# One pytest-xdist worker, with the other big-file tests (test_deb.py): the wheel is built
+# once (module fixture), and the canary sweep would otherwise read the fresh venvs.
+pytestmark = [pytest.mark.packaging, pytest.mark.xdist_group("big-files")]
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "a passphrase for the wheel test"

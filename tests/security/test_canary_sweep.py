@@ -17,6 +17,7 @@ import time
 import zipfile
 from pathlib import Path
 
+import pytest
 from _canaries import canaries, files_under, scan_text, sweep, sweep_files
 from _pages import decrypted_text
 from conftest import PASSPHRASE, SCRIPTS, Figures, child_env
@@ -57,6 +58,9 @@ def _core_dump_places() -> list[Path]:
     return [p for p in places if p.is_dir()]
 
 
+# Sweeps every file written under /tmp during the session: under pytest-xdist, on the same
+# worker as the tests that write hundreds of MB there (tests/packaging), one after another.
+@pytest.mark.xdist_group("big-files")
 def test_no_canary_outside_the_encrypted_database(
     tmp_path: Path, isolated_home: Path, figures: Figures
 ) -> None:
