@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
-# One pytest-xdist worker runs this module and the other big-file tests in turn: the build
-# goes to the checkout's dist/ and build/ once (module fixtures), dpkg installs system-wide,
-# and the canary sweep would otherwise read the hundreds of MB these tests write.
-pytestmark = [pytest.mark.packaging, pytest.mark.xdist_group("big-files")]
+# Under pytest-xdist one worker runs this module and the rest of its group (XDIST_GROUPS in
+# tests/conftest.py): the build goes to the checkout's dist/ and build/ once (module
+# fixtures), and dpkg installs system-wide.
+pytestmark = [pytest.mark.packaging]
 
 ROOT = Path(__file__).resolve().parents[2]
 INSTALLED = Path("/usr/bin/peerdesk")

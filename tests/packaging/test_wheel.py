@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-# One pytest-xdist worker, with the other big-file tests (test_deb.py): the wheel is built
-# once (module fixture), and the canary sweep would otherwise read the fresh venvs.
-pytestmark = [pytest.mark.packaging, pytest.mark.xdist_group("big-files")]
+# Under pytest-xdist one worker runs this module (XDIST_GROUPS in tests/conftest.py): the
+# wheel is built once (module fixture), and the canary sweep would otherwise read the venvs.
+pytestmark = pytest.mark.packaging
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "a passphrase for the wheel test"

@@ -17,7 +17,6 @@ import time
 import zipfile
 from pathlib import Path
 
-import pytest
 from _canaries import canaries, files_under, scan_text, sweep, sweep_files
 from _pages import decrypted_text
 from conftest import PASSPHRASE, SCRIPTS, Figures, child_env
@@ -59,8 +58,7 @@ def _core_dump_places() -> list[Path]:
 
 
 # Sweeps every file written under /tmp during the session: under pytest-xdist, on the same
-# worker as the tests that write hundreds of MB there (tests/packaging), one after another.
-@pytest.mark.xdist_group("big-files")
+# worker as the tests that write hundreds of MB there (XDIST_GROUPS in tests/conftest.py).
 def test_no_canary_outside_the_encrypted_database(
     tmp_path: Path, isolated_home: Path, figures: Figures
 ) -> None:
