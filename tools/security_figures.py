@@ -9,6 +9,10 @@
     python tools/security_figures.py check-run /tmp/figures.json   # a run's figures have the
                                                                    # committed structure
 
+Under pytest-xdist every worker collects the figures of the tests it ran; the controller
+merges the parts (:func:`merge`, called from tests/conftest.py) into one file of this shape,
+with the number of workers in ``run["workers"]``.
+
 Every number in the table is read from the figures file: counts the tests made (inputs
 tried, trials, kills that landed mid-operation, rows lost, faults caught), never typed.
 The table sits between two markers in docs/SECURITY.md; nothing else there is touched.
@@ -362,6 +366,34 @@ ROWS: list[Row] = [
 ]
 
 
+def merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """One run's document from the parts its pytest-xdist workers wrote.
+
+    Each test ran on one worker, so a test's figures or outcome in two parts is an error.
+    Wall clock: the longest worker's (they start together); CPU: all workers' together.
+    """
+    if not parts:
+        raise ValueError("no parts to merge")
+    figures: dict[str, Any] = {}
+    outcomes: dict[str, str] = {}
+    for part in parts:
+        for into, new in ((figures, part["figures"]), (outcomes, part["run"]["outcomes"])):
+            twice = sorted(set(into) & set(new))
+            if twice:
+                raise ValueError(f"two workers reported {twice[:3]}")
+            into.update(new)
+    runs = [part["run"] for part in parts]
+    run = {
+        "finished_utc": max(r["finished_utc"] for r in runs),
+        "commit": runs[0]["commit"],
+        "wall_seconds": max(r["wall_seconds"] for r in runs),
+        "cpu_seconds": sum(r["cpu_seconds"] for r in runs),
+        "workers": sum(int(r.get("workers", 1)) for r in runs),
+        "outcomes": dict(sorted(outcomes.items())),
+    }
+    return {"run": run, "figures": dict(sorted(figures.items()))}
+
+
 def render(document: dict[str, Any]) -> str:
     f = Figures(document)
     run = f.run
@@ -376,7 +408,8 @@ def render(document: dict[str, Any]) -> str:
         "",
         f"Last full run: {run['finished_utc']}, commit `{run['commit']}`: "
         f"`pytest tests/security`: **{counts}**; {n(run['wall_seconds'])} s wall clock, "
-        f"{n(run['cpu_seconds'])} s CPU (children included).",
+        f"{n(run['cpu_seconds'])} s CPU (children included)"
+        + (f", on {n(run['workers'])} pytest-xdist workers." if run.get("workers", 1) > 1 else "."),
         "",
         "| Promise | Test (`tests/security/…`) | Figures of the last run |",
         "| --- | --- | --- |",
@@ -417,13 +450,25 @@ def main(argv: list[str]) -> int:
         path = Path(argv[1])
         if not path.exists() or not path.read_text().strip():
             return 0  # no security test ran
-        ran = _structure(json.loads(path.read_text()))
+        document = json.loads(path.read_text())
+        ran = _structure(document)
         committed = _structure(json.loads(COMMITTED.read_text()))
         drift = {
             name: (committed.get(name), keys)
             for name, keys in ran.items()
             if committed.get(name) != keys
         }
+        # A test that passed in this run must have written its figures (a lost worker's
+        # part, say, would otherwise go unnoticed).
+        passed = {
+            nodeid.split("::")[-1]
+            for nodeid, outcome in document["run"]["outcomes"].items()
+            if outcome == "passed"
+        }
+        drift.update(
+            (name, (keys, None)) for name, keys in committed.items()
+            if name in passed and name not in ran
+        )  # fmt: skip
         if drift:
             for name, (old, new) in sorted(drift.items()):
                 print(f"{name}: committed {old}, this run {new}", file=sys.stderr)

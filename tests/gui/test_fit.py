@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -38,6 +38,10 @@ def demo(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Iterat
     yield controller
     set_font_scale(qapp, base, 1.0)
     controller.shutdown()
+    # Deleted, not left for the rest of the run: every live widget is restyled on each
+    # theme or font change (see _no_windows_left_behind in conftest.py).
+    controller.window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.mark.parametrize("scale", SCALES, ids=lambda s: f"{int(s * 100)}pct")

@@ -216,12 +216,18 @@ def test_desktop_screen_saver_over_dbus_locks(
 
     controller = unlocked_controller
     assert controller.screen_lock.listening
-    message = QDBusMessage.createSignal(
-        "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
+    bus = QDBusConnection.sessionBus()
+    # Sent to this process only: the session bus is shared with the other pytest-xdist
+    # workers, whose unlocked windows would lock too on a broadcast ActiveChanged.
+    message = QDBusMessage.createTargetedSignal(
+        bus.baseService(),
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver",
+        "ActiveChanged",
     )
     message.setArguments([True])
     with qtbot.waitSignal(controller.locked, timeout=5000):
-        assert QDBusConnection.sessionBus().send(message)
+        assert bus.send(message)
     assert controller.is_locked
 
 

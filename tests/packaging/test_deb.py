@@ -21,7 +21,10 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.packaging
+# Under pytest-xdist one worker runs this module and the rest of its group (XDIST_GROUPS in
+# tests/conftest.py): the build goes to the checkout's dist/ and build/ once (module
+# fixtures), and dpkg installs system-wide.
+pytestmark = [pytest.mark.packaging]
 
 ROOT = Path(__file__).resolve().parents[2]
 INSTALLED = Path("/usr/bin/peerdesk")
@@ -54,7 +57,7 @@ def _why_not() -> str | None:
 
 _SKIP = _why_not()
 if _SKIP:
-    pytestmark = [pytestmark, pytest.mark.skip(reason=_SKIP)]  # type: ignore[assignment]
+    pytestmark = [*pytestmark, pytest.mark.skip(reason=_SKIP)]
 
 
 def _env(home: Path) -> dict[str, str]:

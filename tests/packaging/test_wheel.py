@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+# Under pytest-xdist one worker runs this module (XDIST_GROUPS in tests/conftest.py): the
+# wheel is built once (module fixture), and the canary sweep would otherwise read the venvs.
 pytestmark = pytest.mark.packaging
 
 ROOT = Path(__file__).resolve().parents[2]

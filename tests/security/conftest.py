@@ -130,7 +130,6 @@ _OUTCOMES: dict[str, str] = {}
 _STARTED = (time.time(), time.process_time())
 
 
-
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     """Every security test's outcome, for the figures file (a failed setup counts too)."""
     if not report.nodeid.startswith("tests/security/"):
@@ -158,11 +157,18 @@ def _commit() -> str:
 _COMMIT = [_commit()] if os.environ.get(FIGURES_ENV) else []
 
 
+# Under pytest-xdist each worker hands its part to the controller, which writes the merged
+# file (tests/conftest.py, tools/security_figures.py merge).
+XDIST_OUTPUT_KEY = "peerdesk_security_figures"
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Write the figures, the outcomes and the run's cost (tools/security_figures.py)."""
     target = os.environ.get(FIGURES_ENV)
     if not target or not _OUTCOMES:
         return
+    if session.config.pluginmanager.has_plugin("dsession"):
+        return  # an xdist controller: its workers ran the tests and wrote the figures
     wall = time.time() - _STARTED[0]
     cpu = time.process_time() - _STARTED[1] + _children_cpu()
     run = {
@@ -173,7 +179,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         "outcomes": dict(sorted(_OUTCOMES.items())),
     }
     document = {"run": run, "figures": dict(sorted(_FIGURES.items()))}
-    Path(target).write_text(json.dumps(document, indent=2, sort_keys=True) + "\n")
+    text = json.dumps(document, indent=2, sort_keys=True) + "\n"
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # an xdist worker: only part of the suite ran here
+        workeroutput[XDIST_OUTPUT_KEY] = text
+        return
+    Path(target).write_text(text)
 
 
 @pytest.fixture

@@ -57,6 +57,8 @@ def _core_dump_places() -> list[Path]:
     return [p for p in places if p.is_dir()]
 
 
+# Sweeps every file written under /tmp during the session: under pytest-xdist, on the same
+# worker as the tests that write hundreds of MB there (XDIST_GROUPS in tests/conftest.py).
 def test_no_canary_outside_the_encrypted_database(
     tmp_path: Path, isolated_home: Path, figures: Figures
 ) -> None:

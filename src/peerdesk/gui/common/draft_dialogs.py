@@ -47,7 +47,8 @@ class DraftDialogs:
                     title = QCoreApplication.translate("DraftDialogs", "Not saved")
                     QMessageBox.warning(self._parent, title, str(exc))
             # Still readable by draft() if this "finish" was the shell locking the vault.
-            QTimer.singleShot(0, lambda: self._drop(dialog))
+            # (The dialog as context: no call if it was deleted meanwhile.)
+            QTimer.singleShot(0, dialog, lambda: self._drop(dialog))
 
         dialog.finished.connect(finished)
         dialog.open()
