@@ -131,7 +131,18 @@ def load_vhashes(ids: Iterable[str]) -> dict[str, str]:
     """record id → hash of its stored vectors: the receive fast path. Ghosts are listed too
     (their hash covers one field, so it never equals a whole record's)."""
     out: dict[str, str] = {}
-    for chunk in _chunks(list(ids)):
+    ids = list(ids)
+    if len(ids) > 4 * BATCH:
+        # Most of the table, likely (a later exchange of a large roadmap): one read of it
+        # beats a lookup per id (0.2 s against 1.4 s for 80 000 records).
+        (rows_at_most,) = database_proxy.execute_sql(
+            "SELECT COALESCE(MAX(rowid), 0) FROM field_versions"
+        ).fetchone()
+        if len(ids) * 4 >= int(rows_at_most):
+            wanted = set(ids)
+            cursor = database_proxy.execute_sql("SELECT record_id, vhash FROM field_versions")
+            return {rid: vhash for rid, vhash in cursor.fetchall() if rid in wanted}
+    for chunk in _chunks(ids):
         marks = ", ".join("?" * len(chunk))
         sql = f"SELECT record_id, vhash FROM field_versions WHERE record_id IN ({marks})"
         out.update(database_proxy.execute_sql(sql, tuple(chunk)).fetchall())
@@ -235,10 +246,14 @@ def _restamp(record: LocalRecord, old: Versions, me: str, tick: int) -> Versions
 _TRUE_HASH = value_hash(True)
 
 
-def save_versions(rows: Mapping[str, tuple[str, Mapping[str, Sequence[Any]], str]]) -> None:
-    """Write ``{record id: (table, {field: [vector, hash]}, values hash)}`` rows (ghost off)."""
+def save_versions(
+    rows: Mapping[str, tuple[str, Mapping[str, Sequence[Any]], str]],
+    encoded: Sequence[tuple[Any, ...]] = (),
+) -> None:
+    """Write ``{record id: (table, {field: [vector, hash]}, values hash)}`` rows (ghost off),
+    and rows already *encoded* as ``(id, table, versions text, vhash, values hash, 0)``."""
     cache: dict[int, tuple[Any, ...]] = {}
-    data = []
+    data = list(encoded)
     for rid, (table, versions, values_hash) in rows.items():
         text, vhash = _encode(table, versions, cache)
         data.append((rid, table, text, vhash, values_hash, 0))

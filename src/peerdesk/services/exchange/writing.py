@@ -234,11 +234,8 @@ def sql_value(kind: str, value: Any) -> Any:
     return value
 
 
-def upsert(
-    spec: TableSpec,
-    batch: Sequence[tuple[str, dict[str, Any], bool, LocalRecord | None]],
-    plan: MergePlan,
-) -> None:
+def upsert_rows(spec: TableSpec, data: Sequence[tuple[Any, ...]]) -> None:
+    """Write rows ``(id, created_at, updated_at, deleted_at, *columns)`` (no tags)."""
     cols = [c for c in spec.columns if c.kind != "tags"]
     names = ["id", "created_at", "updated_at", "deleted_at", *[c.column for c in cols]]
     marks = ", ".join("?" * len(names))
@@ -247,6 +244,15 @@ def upsert(
         f"INSERT INTO {spec.name} ({', '.join(names)}) VALUES ({marks}) "
         f"ON CONFLICT(id) DO UPDATE SET {updates}"
     )
+    database_proxy.cursor().executemany(sql, data)
+
+
+def upsert(
+    spec: TableSpec,
+    batch: Sequence[tuple[str, dict[str, Any], bool, LocalRecord | None]],
+    plan: MergePlan,
+) -> None:
+    cols = [c for c in spec.columns if c.kind != "tags"]
     now = str(utc_now())
     data = []
     for rid, values, _is_new, local in batch:
@@ -264,7 +270,7 @@ def upsert(
                 *[sql_value(c.kind, values.get(c.name)) for c in cols],
             )
         )
-    database_proxy.cursor().executemany(sql, data)
+    upsert_rows(spec, data)
 
 
 def note_changes(
