@@ -1,9 +1,6 @@
-"""Whole-column helpers for large exchanges: a first receive can hold 100 000 records.
-
-Checking, hashing and writing them one Python call per field costs seconds; the helpers here
-do the same work a column at a time through C-level ``map``/``zip`` loops, and give the same
-results as the per-record code they stand in for (tests/unit/exchange/test_bulk.py).
-"""
+"""Helpers for large exchanges (a first receive can hold 100 000 records): the collector
+paused, and value hashes a column at a time through C-level ``map`` loops, equal to
+``versions.value_hash`` of each value (tests/unit/exchange/test_bulk.py)."""
 
 from __future__ import annotations
 
@@ -13,14 +10,9 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
-from itertools import repeat
-from operator import itemgetter
 from typing import Any
 
 NoneType = type(None)
-_GET = dict.get
-FIRST = itemgetter(0)
-SECOND = itemgetter(1)
 _BLAKE = partial(hashlib.blake2b, digest_size=8)
 _HEX = hashlib.blake2b.hexdigest
 _ENCODE = str.encode
@@ -61,18 +53,9 @@ def paused_gc() -> Iterator[None]:
                 gc.enable()
 
 
-def column(rows: Sequence[dict[str, Any]], key: str) -> list[Any]:
-    """``[row.get(key) for row in rows]``."""
-    return list(map(_GET, rows, repeat(key)))
-
-
-def types_of(values: Iterable[Any]) -> set[type]:
-    return set(map(type, values))
-
-
 def value_hashes(values: Sequence[Any]) -> list[str]:
     """``[versions.value_hash(v) for v in values]``, each distinct plain value hashed once."""
-    if len(values) > 64 and types_of(values) <= _SAFE_KEYS:
+    if len(values) > 64 and set(map(type, values)) <= _SAFE_KEYS:
         distinct = list(dict.fromkeys(values))
         if len(distinct) * 2 < len(values):
             table = dict(zip(distinct, _hashes(distinct), strict=True))
