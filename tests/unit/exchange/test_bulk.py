@@ -371,3 +371,34 @@ def test_non_finite_positions_are_refused(
     assert fast == slow
     assert isinstance(fast, str)
     assert "field" in fast
+
+
+# -- stored versions ------------------------------------------------------------------------
+
+
+def test_stored_versions_read_back_the_short_way_and_the_long_way() -> None:
+    from peerdesk.services.exchange import stamping
+
+    jo, sam = {"jo": 3}, {"jo": 2, "sam": 5}
+    digest = value_hash("x")
+    full = {name: [jo, digest] for name in stamping.FIELD_ORDER["milestone"]}
+    full["title"] = [sam, value_hash("Call")]
+    text, vhash = stamping._encode("milestone", full, {})
+    assert '"d":' in text
+    assert '"f":' not in text
+    assert stamping._decode(text, "milestone") == full
+    assert vhash == stamping.vectors_hash("milestone", full)
+    same = {name: [jo, digest] for name in stamping.FIELD_ORDER["goal"]}
+    text, _ = stamping._encode("goal", same, {})
+    assert '"w":' not in text  # one vector for every field
+    assert stamping._decode(text, "goal") == same
+    tombstone = {stamping.DELETED: [sam, value_hash(True)]}
+    text, _ = stamping._encode("goal", tombstone, {})
+    assert '"f":' in text  # not every field: the long way
+    assert stamping._decode(text, "goal") == tombstone
+    # a row written before the short way existed
+    old = '{"v":[["jo",3]],"f":{"_deleted":[0,"8a32619ca5c5976b"],"title":[0,"21d641835a3a3a42"]}}'
+    assert stamping._decode(old, "milestone") == {
+        "_deleted": [{"jo": 3}, "8a32619ca5c5976b"],
+        "title": [{"jo": 3}, "21d641835a3a3a42"],
+    }

@@ -9,7 +9,6 @@ field's vector and value hash, the record's hashes — in bulk, with the same re
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -18,7 +17,7 @@ from typing import Any
 
 from peerdesk.services.exchange.bulk import tuple_hashes, value_hashes
 from peerdesk.services.exchange.payload import IncomingRecord
-from peerdesk.services.exchange.stamping import FIELD_ORDER, _canonical
+from peerdesk.services.exchange.stamping import DIGEST, FIELD_ORDER, _encode
 from peerdesk.services.exchange.tables import TABLES, TableSpec
 from peerdesk.services.exchange.versions import DELETED, Vector, value_hash
 
@@ -154,9 +153,8 @@ _BUILDERS = {name: _compile_builder(TABLES[name]) for name in FRESH_TABLES}
 def _template(table: str, fields: Mapping[str, tuple[Any, Vector]]) -> tuple[str, str]:
     """The stored versions of a record shaped like *fields* (``stamping._encode``), with
     ``%s`` for each field's value hash; and its vector hash, which needs no values."""
-    versions = {name: [fields[name][1], ""] for name in FIELD_ORDER[table]}
-    flats, where = _canonical(table, versions, {})
-    head = json.dumps(flats, separators=(",", ":")).replace("%", "%%")
-    body = ",".join(f'{json.dumps(name)}:[{entry[0]},"%s"]' for name, entry in where.items())
-    vhash = value_hash((flats, [(name, entry[0]) for name, entry in where.items()]))
-    return '{"v":' + head + ',"f":{' + body + "}}", vhash
+    versions = {name: [fields[name][1], "0" * DIGEST] for name in FIELD_ORDER[table]}
+    text, vhash = _encode(table, versions, {})
+    marker = '"d":"' + "0" * DIGEST * len(versions) + '"'
+    head, tail = text.split(marker)
+    return head.replace("%", "%%") + '"d":"' + "%s" * len(versions) + '"' + tail, vhash
