@@ -381,16 +381,16 @@ def _reader_source(table: str) -> str:
         "        f = raw.raw_fields",
         f"        if type(f) is not dict or len(f) != {len(spec.columns) + 1}:",
         "            return None",
+        "        try:",
     ]
     made = []
     for i, (name, col) in enumerate(((DELETED, None), *((c.name, c) for c in spec.columns))):
+        # A missing field raises KeyError, a pair that is not two items ValueError or
+        # TypeError; and only a JSON list can give an int as its second item.
         lines += [
-            f"        p = f.get({name!r})",
-            "        if type(p) is not list or len(p) != 2:",
-            "            return None",
-            f"        v{i}, w{i} = p",
-            f"        if type(w{i}) is not int or not 0 <= w{i} < count:",
-            "            return None",
+            f"            v{i}, w{i} = f[{name!r}]",
+            f"            if type(w{i}) is not int or not 0 <= w{i} < count:",
+            "                return None",
         ]
         if col is None:
             test = f"v{i} is False"  # live records only: tombstones go one by one
@@ -405,13 +405,15 @@ def _reader_source(table: str) -> str:
             raise ValueError(col.kind)
         if col is not None and col.nullable:
             test = f"(v{i} is None or {test})"
-        lines += [f"        if not {test}:", "            return None"]
+        lines += [f"            if not {test}:", "                return None"]
         if col is not None and col.kind == "person":
-            lines.append(f"        v{i} = person_of(v{i}, v{i})")
+            lines.append(f"            v{i} = person_of(v{i}, v{i})")
         elif col is not None and col.kind == "ref":
-            lines.append(f"        v{i} = ref_of(v{i}, v{i})")
+            lines.append(f"            v{i} = ref_of(v{i}, v{i})")
         made.append(f"{name!r}: (v{i}, vectors[w{i}])")
     lines += [
+        "        except (KeyError, TypeError, ValueError):",
+        "            return None",
         "        c, u, k = raw.created_at, raw.updated_at, raw.starter_key",
         "        if c is not None and (type(c) is not str or len(c) > 40):",
         "            return None",
