@@ -13,15 +13,15 @@ from peerdesk.services.exchange.base import ExchangeBase
 from peerdesk.services.exchange.bundle import (
     OpenedBundle,
 )
-from peerdesk.services.exchange.fresh import FRESH_TABLES, FreshRows, fresh_rows
+from peerdesk.services.exchange.fresh import FreshRows, fresh_rows
 from peerdesk.services.exchange.merge import (
     Choice,
     RecordMerge,
     resolve,
 )
 from peerdesk.services.exchange.payload import (
-    IncomingRecord,
     Payload,
+    RawRecord,
 )
 from peerdesk.services.exchange.people_map import NEW
 from peerdesk.services.exchange.snapshot import (
@@ -149,7 +149,7 @@ class WriteOps(ExchangeBase):
         ghosts: dict[str, tuple[str, Vector]] = {}
         versions_out: dict[str, tuple[str, dict[str, list[Any]], str]] = {}
         rows: dict[str, list[tuple[str, dict[str, Any], bool, LocalRecord | None]]] = {}
-        total = len(plan.merges)
+        total = len(plan.merges) + len(plan.fresh)
         exists = existing_parents(plan)
         taking_part = {
             (r[0], r[1])
@@ -160,26 +160,20 @@ class WriteOps(ExchangeBase):
         by_table: dict[str, list[RecordMerge]] = {}
         for result in plan.merges:
             by_table.setdefault(result.table, []).append(result)
+        fresh_by_table: dict[str, list[RawRecord]] = {}
+        for raw in plan.fresh:
+            fresh_by_table.setdefault(raw.table, []).append(raw)
+        renamed = {theirs: mine for theirs, mine in plan.mapping.items() if mine != NEW}
         fresh_out: dict[str, FreshRows] = {}
         now = str(utc_now())
         done = 0
         for table in WRITE_ORDER:
-            fresh: list[IncomingRecord] = []
             for result in by_table.get(table, ()):
                 done += 1
                 if cancelled is not None and done % 200 == 0 and cancelled():
                     raise ExchangeCancelled(_t("Cancelled; nothing was changed."))
                 if progress is not None and done % 500 == 0:
                     progress(done, total)
-                incoming = plan.incoming[result.record_id]
-                if (
-                    result.status == "new"
-                    and result.take is incoming.fields  # never here: taken whole
-                    and table in FRESH_TABLES
-                    and result.record_id not in plan.stored.versions
-                ):
-                    fresh.append(incoming)
-                    continue
                 clock_used |= self._write_one(
                     result,
                     plan,
@@ -194,12 +188,19 @@ class WriteOps(ExchangeBase):
                     final_people,
                     taking_part,
                 )
+            fresh = fresh_by_table.get(table)
             if fresh:
                 if cancelled is not None and cancelled():
                     raise ExchangeCancelled(_t("Cancelled; nothing was changed."))
+                done += len(fresh)
+                if progress is not None:
+                    progress(done, total)
                 made = fresh_rows(
                     TABLES[table],
                     fresh,
+                    payload.vectors,
+                    renamed=renamed,
+                    aliases=plan.aliases,
                     final_people=final_people,
                     people_here=people_here,
                     exists=exists,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,6 +92,22 @@ class Payload:
 
     def all_records(self) -> list[IncomingRecord]:
         return [self.materialize(r) for r in self.raw]
+
+    def live_and_readable(self, tables: Collection[str]) -> Callable[[RawRecord], bool]:
+        """A test for records of *tables*: True for a live record whose fields the table
+        reader reads as they are (what :meth:`materialize_many` would make of it without
+        going one by one). Nothing is made."""
+        checks = {
+            table: _CHECKERS[table](self.vectors, None, None, None)
+            for table in tables
+            if table in _CHECKERS
+        }
+
+        def check(raw: RawRecord) -> bool:
+            test = checks.get(raw.table)
+            return test is not None and bool(test(raw))
+
+        return check
 
     def materialize_many(
         self,
@@ -369,18 +385,21 @@ def _renamed(
     return record
 
 
-def _reader_source(table: str) -> str:
+def _reader_source(table: str, *, build: bool = True) -> str:
     """Python source of a reader for one table's live records: :func:`_fields` and
     :func:`_renamed` unrolled for its fields, returning None where those would not simply
-    accept the record (they then run, to name the fault). Made from the table specs only."""
+    accept the record (they then run, to name the fault). With ``build=False``, a checker:
+    True where the reader would make a record, else False (it makes nothing). Made from the
+    table specs only."""
     spec = TABLES[table]
+    fail = "return None" if build else "return False"
     lines = [
         "def maker(vectors, person_of, ref_of, Record):",
         "    count = len(vectors)",
         "    def read(raw):",
         "        f = raw.raw_fields",
         f"        if type(f) is not dict or len(f) != {len(spec.columns) + 1}:",
-        "            return None",
+        "            " + fail,
         "        try:",
     ]
     made = []
@@ -390,7 +409,7 @@ def _reader_source(table: str) -> str:
         lines += [
             f"            v{i}, w{i} = f[{name!r}]",
             f"            if type(w{i}) is not int or not 0 <= w{i} < count:",
-            "                return None",
+            "                " + fail,
         ]
         if col is None:
             test = f"v{i} is False"  # live records only: tombstones go one by one
@@ -405,43 +424,51 @@ def _reader_source(table: str) -> str:
             raise ValueError(col.kind)
         if col is not None and col.nullable:
             test = f"(v{i} is None or {test})"
-        lines += [f"            if not {test}:", "                return None"]
-        if col is not None and col.kind == "person":
+        lines += [f"            if not {test}:", "                " + fail]
+        if build and col is not None and col.kind == "person":
             lines.append(f"            v{i} = person_of(v{i}, v{i})")
-        elif col is not None and col.kind == "ref":
+        elif build and col is not None and col.kind == "ref":
             lines.append(f"            v{i} = ref_of(v{i}, v{i})")
         made.append(f"{name!r}: (v{i}, vectors[w{i}])")
     lines += [
         "        except (KeyError, TypeError, ValueError):",
-        "            return None",
+        "            " + fail,
         "        c, u, k = raw.created_at, raw.updated_at, raw.starter_key",
         "        if c is not None and (type(c) is not str or len(c) > 40):",
-        "            return None",
+        "            " + fail,
         "        if u is not None and (type(u) is not str or len(u) > 40):",
-        "            return None",
+        "            " + fail,
         "        if k is not None and (type(k) is not str or len(k) > 80):",
-        "            return None",
-        "        rid = raw.id",
-        f"        return Record({table!r}, ref_of(rid, rid), {{{', '.join(made)}}}, c, u, k,"
-        " raw.vhash)",
-        "    return read",
+        "            " + fail,
     ]
+    if build:
+        lines += [
+            "        rid = raw.id",
+            f"        return Record({table!r}, ref_of(rid, rid), {{{', '.join(made)}}}, c, u, k,"
+            " raw.vhash)",
+        ]
+    else:
+        lines.append("        return True")
+    lines.append("    return read")
     return "\n".join(lines)
 
 
-def _compile_reader(table: str) -> Callable[..., Callable[[RawRecord], IncomingRecord | None]]:
+def _compile_reader(table: str, *, build: bool = True) -> Callable[..., Callable[..., Any]]:
     namespace: dict[str, Any] = {}
-    exec(_reader_source(table), namespace)  # noqa: S102  (source made from TABLES above)
-    maker: Callable[..., Callable[[RawRecord], IncomingRecord | None]] = namespace["maker"]
+    source = _reader_source(table, build=build)
+    exec(source, namespace)  # noqa: S102  (source made from TABLES above)
+    maker: Callable[..., Callable[..., Any]] = namespace["maker"]
     return maker
 
 
 # Tables whose fields are all plain values (cards' tags and warning signs: one by one).
-_READERS = {
-    name: _compile_reader(name)
+_PLAIN = [
+    name
     for name, spec in TABLES.items()
     if all(c.kind not in ("tags", "json_list") for c in spec.columns)
-}
+]
+_READERS = {name: _compile_reader(name) for name in _PLAIN}
+_CHECKERS = {name: _compile_reader(name, build=False) for name in _PLAIN}
 
 
 def _fields(raw: RawRecord, vectors: list[Vector]) -> Fields:

@@ -9,6 +9,7 @@ from peerdesk.services.events import Change
 from peerdesk.services.exchange import people_map, stamping
 from peerdesk.services.exchange.applying import WriteOps
 from peerdesk.services.exchange.bulk import paused_gc
+from peerdesk.services.exchange.fresh import FRESH_TABLES
 from peerdesk.services.exchange.merge import (
     Choice,
     Fields,
@@ -97,14 +98,20 @@ class ReceiveOps(WriteOps):
         # Fast path: a record whose vectors equal ours (same hash) cannot change anything.
         ours = stamping.load_vhashes(ids)
         todo = [
-            r
+            (r, rid)
             for r, rid in zip(payload.raw, ids, strict=True)
             if r.vhash is None or ours.get(rid) != r.vhash
         ]
-        incoming = self._translate(payload, todo, aliases, mapping)
         # Only records this vault has versions for (or a starter card of its own) can exist
         # here: anything else was never shared, so its UUID cannot be in the file.
         maybe_here = set(ours) | set(aliases.values())
+        # A live roadmap record never seen here is new in every field: it is only checked
+        # now, and written straight from the file (fresh.py). The rest is read and merged.
+        readable = payload.live_and_readable(FRESH_TABLES)
+        is_fresh = [rid not in maybe_here and readable(r) for r, rid in todo]
+        fresh = [r for (r, _rid), new in zip(todo, is_fresh, strict=True) if new]
+        rest = [r for (r, _rid), new in zip(todo, is_fresh, strict=True) if not new]
+        incoming = self._translate(payload, rest, aliases, mapping)
         by_table: dict[str, list[str]] = {}
         for record in incoming.values():
             if record.id in maybe_here:
@@ -113,24 +120,37 @@ class ReceiveOps(WriteOps):
         stored = stamping.load_versions(i for i in incoming if i in ours)
         stamped = stamping.stamp(local, stored, self.vault_id, stamping.read_clock())
         merges: list[RecordMerge] = []
+        merge_of: dict[str, RecordMerge] = {}
         for rid, record in incoming.items():
             fields = record.fields
             if rid not in maybe_here and not fields[DELETED][0]:
                 # Never seen here: new, every field (what merge_record says, without asking).
-                merges.append(RecordMerge(record.table, rid, "new", take=fields))
-                continue
-            mine: Fields | None = stamped.fields.get(rid)
-            ghost = False
-            if mine is None and rid in local:
-                mine = {DELETED: (True, {})}  # deleted here before it was ever shared
-            elif mine is None and rid in stored.ghosts:
-                entry = stored.versions[rid].get(DELETED)
-                mine = {DELETED: (True, entry[0] if entry else {})}
-                ghost = True
-            result = merge_record(record.table, rid, mine, fields, local_is_ghost=ghost)
-            if result.has_effect or result.status == "ghost":
-                merges.append(result)
-        return MergePlan(stamped, stored, local, incoming, merges, dict(mapping))
+                result = RecordMerge(record.table, rid, "new", take=fields)
+            else:
+                mine: Fields | None = stamped.fields.get(rid)
+                ghost = False
+                if mine is None and rid in local:
+                    mine = {DELETED: (True, {})}  # deleted here before it was ever shared
+                elif mine is None and rid in stored.ghosts:
+                    entry = stored.versions[rid].get(DELETED)
+                    mine = {DELETED: (True, entry[0] if entry else {})}
+                    ghost = True
+                result = merge_record(record.table, rid, mine, fields, local_is_ghost=ghost)
+                if not (result.has_effect or result.status == "ghost"):
+                    continue
+            merges.append(result)
+            merge_of[rid] = result
+        order: list[RecordMerge | RawRecord] = []
+        listed: set[str] = set()
+        for (raw, rid), new in zip(todo, is_fresh, strict=True):
+            if new:
+                order.append(raw)
+            elif rid in merge_of and rid not in listed:
+                listed.add(rid)
+                order.append(merge_of[rid])
+        return MergePlan(
+            stamped, stored, local, incoming, merges, dict(mapping), fresh, aliases, order
+        )
 
     def _translate(
         self,
@@ -166,12 +186,25 @@ class ReceiveOps(WriteOps):
                 values = {**local.values, **{k: v for k, v in values.items() if v}}
             return record_label(result.table, values, names)
 
-        shown: list[RecordMerge] = []
+        renamed = {theirs: mine for theirs, mine in plan.mapping.items() if mine != NEW}
+
+        def fresh_label(raw: RawRecord) -> str:
+            values = {name: pair[0] for name, pair in raw.raw_fields.items()}  # checked
+            person = values.get("person")
+            if isinstance(person, str):
+                values["person"] = renamed.get(person, person)
+            return record_label(raw.table, values, names)
+
+        shown: list[RecordMerge | RawRecord] = []
         statuses: list[ItemStatus] = []
         conflicts: list[ConflictView] = []
         labels: dict[int, str] = {}
-        for result in plan.merges:
+        for result in plan.order:
             status: ItemStatus
+            if isinstance(result, RawRecord):
+                shown.append(result)
+                statuses.append("new")
+                continue
             if result.conflicts:
                 status = "conflict"
             elif result.status in ("new", "changed", "deleted", "restored"):
@@ -204,6 +237,9 @@ class ReceiveOps(WriteOps):
 
         def item(index: int) -> PreviewItem:
             result = shown[index]
+            if isinstance(result, RawRecord):
+                rid = plan.aliases.get(result.id, result.id)
+                return PreviewItem(result.table, rid, fresh_label(result), "new")
             label = labels.get(index)
             return PreviewItem(
                 result.table,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +18,7 @@ from peerdesk.services.exchange.merge import (
 from peerdesk.services.exchange.payload import (
     IncomingRecord,
     Payload,
+    RawRecord,
 )
 from peerdesk.services.exchange.snapshot import (
     LocalRecord,
@@ -39,6 +40,12 @@ class MergePlan:
     incoming: dict[str, IncomingRecord]
     merges: list[RecordMerge]
     mapping: dict[str, str]  # their person id → my person id (or "new": their id is kept)
+    # Live roadmap records never seen here, checked but not yet read (fresh.py writes them
+    # straight from the file): all new, every field. Payload order.
+    fresh: list[RawRecord] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)  # their card id → mine
+    # What the preview lists, in payload order: merges with an effect and fresh records.
+    order: list[RecordMerge | RawRecord] = field(default_factory=list)
 
 
 def record_label(table: str, values: Mapping[str, Any], names: Mapping[str, str]) -> str:
@@ -92,7 +99,7 @@ def write_marker() -> int:
 def has_effect(plan: MergePlan, payload: Payload) -> bool:
     if payload.summary is not None:
         return True
-    return any(m.has_effect for m in plan.merges)
+    return bool(plan.fresh) or any(m.has_effect for m in plan.merges)
 
 
 def stamp_of(value: Any) -> datetime | None:
@@ -182,6 +189,14 @@ def existing_parents(plan: MergePlan) -> dict[str, set[str]]:
             value = local.values.get(col.name)
             if col.kind == "ref" and isinstance(value, str):
                 wanted[col.name].add(value)
+    aliases = plan.aliases
+    for table in {raw.table for raw in plan.fresh}:
+        raws = [raw for raw in plan.fresh if raw.table == table]
+        for col in PERSON_OR_REF[table]:
+            if col.kind == "ref":
+                values = {raw.raw_fields[col.name][0] for raw in raws}  # checked: text or None
+                values.discard(None)
+                wanted[col.name].update(aliases.get(v, v) for v in values)
     out: dict[str, set[str]] = {}
     for table, ids in wanted.items():
         found: set[str] = set()
