@@ -2,63 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>Not planned</source>
-        <translation>Sin planificar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n · {date}</source>
-        <translation>
-            <numerusform>%n · {date}</numerusform>
-            <numerusform>%n · {date}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open goals whose target date is within two weeks or past</source>
-        <translation>Metas abiertas cuya fecha objetivo está a menos de dos semanas o ya pasó</translation>
-    </message>
-    <message>
-        <source>Milestones this person owns that are not done yet</source>
-        <translation>Hitos a cargo de esta persona que aún no están hechos</translation>
-    </message>
-    <message>
-        <source>Session notes not signed yet, and the date of the oldest</source>
-        <translation>Notas de sesión aún sin firmar, y la fecha de la más antigua</translation>
-    </message>
-    <message>
-        <source>Milestones past their due date, and who owns them</source>
-        <translation>Hitos con la fecha de vencimiento pasada, y quién los tiene a cargo</translation>
-    </message>
-    <message>
-        <source>The next contact planned from now on</source>
-        <translation>El próximo contacto planificado a partir de ahora</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Firmada</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message numerus="yes">
-        <source>amended (%n)</source>
-        <translation>
-            <numerusform>con adenda (%n)</numerusform>
-            <numerusform>con adendas (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About PeerDesk</source>
         <translation>Acerca de PeerDesk</translation>
+    </message>
+    <message>
+        <source>A private, offline workspace for peer support in recovery: a journal of check-ins, a roadmap of goals shared with the people who support you, and a library of coping strategies you can pass on as files.
+
+Everything stays on this computer, encrypted. PeerDesk never uses the network; nothing leaves unless you export it.</source>
+        <translation>Un espacio privado y sin conexión para el apoyo entre pares en la recuperación: un diario de registros, una hoja de ruta con metas que compartes con las personas que te apoyan y una biblioteca de estrategias para afrontar momentos difíciles que puedes pasar a otras personas en archivos.
+
+Todo se queda en esta computadora, cifrado. PeerDesk nunca usa la red; nada sale de aquí a menos que tú lo exportes.</translation>
     </message>
     <message>
         <source>Encryption: SQLCipher {sqlcipher} (AES-256) with a random key; your passphrase unlocks that key through Argon2id.</source>
@@ -66,7 +21,274 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLog</name>
+    <message>
+        <source>opened with</source>
+        <translation>abierta con</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>person record</source>
+        <translation>ficha de la persona</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>cuántos</translation>
+    </message>
+    <message>
+        <source>first try</source>
+        <translation>primer intento</translation>
+    </message>
+    <message>
+        <source>last try</source>
+        <translation>último intento</translation>
+    </message>
+    <message>
+        <source>tries</source>
+        <translation>intentos</translation>
+    </message>
+    <message>
+        <source>organisation&apos;s policy</source>
+        <translation>política de la organización</translation>
+    </message>
+    <message>
+        <source>policy read from</source>
+        <translation>política leída de</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>frase de contraseña</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>código de recuperación</translation>
+    </message>
+    <message>
+        <source>key saved in the system keyring</source>
+        <translation>clave guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>a new vault</source>
+        <translation>una bóveda nueva</translation>
+    </message>
+    <message>
+        <source>locked by you</source>
+        <translation>la bloqueaste tú</translation>
+    </message>
+    <message>
+        <source>not used for a while</source>
+        <translation>sin usar durante un rato</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s screen locked</source>
+        <translation>se bloqueó la pantalla de la computadora</translation>
+    </message>
+    <message>
+        <source>PeerDesk closed</source>
+        <translation>PeerDesk se cerró</translation>
+    </message>
+    <message>
+        <source>a command finished</source>
+        <translation>terminó un comando</translation>
+    </message>
+    <message>
+        <source>none (no policy here)</source>
+        <translation>ninguna (aquí no hay política)</translation>
+    </message>
+    <message>
+        <source>a policy file</source>
+        <translation>un archivo de política</translation>
+    </message>
+    <message>
+        <source>the Windows registry</source>
+        <translation>el registro de Windows</translation>
+    </message>
+    <message>
+        <source>a policy file and the Windows registry</source>
+        <translation>un archivo de política y el registro de Windows</translation>
+    </message>
+    <message>
+        <source>the strictest rules (unreadable policy)</source>
+        <translation>las reglas más estrictas (política ilegible)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>off by the organisation&apos;s policy</source>
+        <translation>desactivado por la política de la organización</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation>desbloquear</translation>
+    </message>
+    <message>
+        <source>setting a new passphrase</source>
+        <translation>elegir una frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueada</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempts</source>
+        <translation>Intentos fallidos de desbloqueo</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restaurada desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation>Se usó el código de recuperación</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Código de recuperación nuevo</translation>
+    </message>
+    <message>
+        <source>Key rotated</source>
+        <translation>Clave renovada</translation>
+    </message>
+    <message>
+        <source>Remember on this computer changed</source>
+        <translation>Cambió “Recordar en esta computadora”</translation>
+    </message>
+    <message>
+        <source>{utc} (UTC)</source>
+        <translation>{utc} (UTC)</translation>
+    </message>
+    <message>
+        <source>The row&apos;s number: a check names the first changed row by it</source>
+        <translation>El número de la fila: una revisión señala por él la primera fila cambiada</translation>
+    </message>
+    <message>
+        <source>When it happened, by this computer&apos;s clock</source>
+        <translation>Cuándo pasó, según el reloj de esta computadora</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>How and what, in plain words — never anything you wrote</source>
+        <translation>Cómo y qué, en palabras sencillas; nunca nada de lo que escribiste</translation>
+    </message>
+    <message>
+        <source>Who was logged in to this computer</source>
+        <translation>Quién tenía la sesión abierta en esta computadora</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s label, or the name of its folder</source>
+        <translation>La etiqueta de la bóveda, o el nombre de su carpeta</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Computer user</source>
+        <translation>Usuario de la computadora</translation>
+    </message>
+    <message>
+        <source>Vault label</source>
+        <translation>Etiqueta de la bóveda</translation>
+    </message>
     <message numerus="yes">
         <source>Rows in the log: %n</source>
         <translation>
@@ -190,16 +412,76 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Demo vault (deleted when PeerDesk closes)</source>
+        <translation>Bóveda de demostración (se borra al cerrar PeerDesk)</translation>
+    </message>
+    <message>
+        <source>Demo vault: the passphrase is “{passphrase}”.</source>
+        <translation>Bóveda de demostración: la frase de contraseña es “{passphrase}”.</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>No se recordó</translation>
+    </message>
+    <message>
+        <source>{problem} Check Caps Lock and try again; there is no limit on tries.</source>
+        <translation>{problem} Revisa que Bloq Mayús no esté activado e inténtalo de nuevo; puedes intentarlo todas las veces que necesites.</translation>
+    </message>
+    <message>
         <source>The disk holding your vault is full ({free} kB free). You can read everything, but saving will fail until you free some space.</source>
         <translation>El disco donde está tu bóveda está lleno ({free} kB libres). Puedes leer todo, pero no se podrá guardar hasta que liberes algo de espacio.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code?</source>
+        <translation>¿Hacer un código de recuperación nuevo?</translation>
+    </message>
+    <message>
+        <source>A change of your vault&apos;s key was interrupted last time. Your data is safe and your passphrase works, but your recovery code may not. Make a new one now?</source>
+        <translation>La última vez se interrumpió un cambio de la clave de tu bóveda. Tus datos están a salvo y tu frase de contraseña funciona, pero puede que tu código de recuperación no. ¿Hacemos uno nuevo ahora?</translation>
     </message>
     <message>
         <source>Making today&apos;s backup…</source>
         <translation>Haciendo la copia de seguridad de hoy…</translation>
     </message>
     <message>
+        <source>Today&apos;s encrypted backup is made.</source>
+        <translation>La copia de seguridad cifrada de hoy está hecha.</translation>
+    </message>
+    <message>
+        <source>No automatic backup today: {problem}</source>
+        <translation>Hoy no hay copia de seguridad automática: {problem}</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>Elige una frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>You opened your vault with the recovery code. Choose a new passphrase now; the recovery code keeps working too.</source>
+        <translation>Abriste tu bóveda con el código de recuperación. Elige ahora una frase de contraseña nueva; el código de recuperación sigue funcionando también.</translation>
+    </message>
+    <message>
+        <source>Locked. Text you had not saved could not be kept: the disk is full.</source>
+        <translation>Bloqueado. El texto que no habías guardado no se pudo conservar: el disco está lleno.</translation>
+    </message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>No se restauró nada</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The files it replaced are kept in {folder}.
+
+Unlock with the backup&apos;s passphrase.</source>
+        <translation>La copia de seguridad ya está en su lugar. Los archivos que reemplazó se guardan en {folder}.
+
+Desbloquea con la frase de contraseña de la copia.</translation>
     </message>
     <message>
         <source>The organisation&apos;s policy could not be read:
@@ -214,6 +496,61 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Policy not readable</source>
         <translation>No se puede leer la política</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>PeerDesk backups (*{suffix})</source>
+        <translation>Copias de PeerDesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>The passphrase that was in use when this backup was made:</source>
+        <translation>La frase de contraseña que usabas cuando se hizo esta copia:</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Tu código de recuperación nuevo</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe: it is shown only once.</source>
+        <translation>Anótalo y guárdalo en un lugar seguro: solo se muestra esta vez.</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Casos a cargo</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>{area} ({keys})</source>
+        <translation>{area} ({keys})</translation>
     </message>
 </context>
 <context>
@@ -256,10 +593,94 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>BoardColumn</name>
+    <message numerus="yes">
+        <source>Board column {status}: %n goal(s)</source>
+        <translation>
+            <numerusform>Columna {status} del tablero: %n meta</numerusform>
+            <numerusform>Columna {status} del tablero: %n metas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Move the goal to the next column</source>
+        <translation>Mover la meta a la columna siguiente</translation>
+    </message>
+    <message>
+        <source>Move the goal to the previous column</source>
+        <translation>Mover la meta a la columna anterior</translation>
+    </message>
+    <message>
+        <source>Move the goal up its column</source>
+        <translation>Subir la meta en su columna</translation>
+    </message>
+    <message>
+        <source>Move the goal down its column</source>
+        <translation>Bajar la meta en su columna</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a goal. Ctrl+Shift+Left or Right moves it to another column (its status); Ctrl+Shift+Up or Down moves it within the column.</source>
+        <translation>Las flechas eligen una meta. Ctrl+Mayús+Izquierda o Derecha la mueve a otra columna (su estado); Ctrl+Mayús+Arriba o Abajo la mueve dentro de la columna.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+</context>
+<context>
     <name>CardDetail</name>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Cuándo usarla</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
     <message>
         <source>Favourite</source>
         <translation>Favorita</translation>
+    </message>
+    <message>
+        <source>Checked when the card is one of your favourites (Ctrl+D)</source>
+        <translation>Marcado cuando la tarjeta es una de tus favoritas (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Steps and when to use it</source>
+        <translation>Pasos y cuándo usarla</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Quitar de favoritas</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Añadir a favoritas</translation>
     </message>
     <message>
         <source>I &amp;used this…</source>
@@ -281,8 +702,16 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>CardEditor</name>
     <message>
+        <source>Close the card editor without saving</source>
+        <translation>Cerrar el editor de la tarjeta sin guardar</translation>
+    </message>
+    <message>
         <source>Edit card</source>
         <translation>Editar tarjeta</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Nueva tarjeta</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -321,7 +750,7 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>separadas por comas: pensamientos acelerados, no poder dormir</translation>
     </message>
     <message>
-        <source>&amp;Takes</source>
+        <source>Ta&amp;kes</source>
         <translation>&amp;Duración</translation>
     </message>
     <message>
@@ -379,12 +808,107 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
+    <message>
+        <source>The next contact planned from now on</source>
+        <translation>El próximo contacto planificado a partir de ahora</translation>
+    </message>
+    <message>
+        <source>Open goals whose target date is within two weeks or past</source>
+        <translation>Metas abiertas cuya fecha objetivo está a menos de dos semanas o ya pasó</translation>
+    </message>
+    <message>
+        <source>Milestones this person owns that are not done yet</source>
+        <translation>Hitos a cargo de esta persona que aún no están hechos</translation>
+    </message>
+    <message>
+        <source>Session notes not signed yet, and the date of the oldest</source>
+        <translation>Notas de sesión aún sin firmar, y la fecha de la más antigua</translation>
+    </message>
+    <message>
+        <source>Milestones past their due date, and who owns them</source>
+        <translation>Hitos con la fecha de vencimiento pasada, y quién los tiene a cargo</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Sin planificar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n · {date}</source>
+        <translation>
+            <numerusform>%n · {date}</numerusform>
+            <numerusform>%n · {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>last contact {date}</source>
+        <translation>último contacto el {date}</translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>todavía sin contacto</translation>
+    </message>
+    <message>
+        <source>next contact not planned</source>
+        <translation>próximo contacto sin planificar</translation>
+    </message>
+    <message>
+        <source>next contact {when}</source>
+        <translation>próximo contacto: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) due</source>
+        <translation>
+            <numerusform>%n meta por vencer</numerusform>
+            <numerusform>%n metas por vencer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting on them for %n milestone(s)</source>
+        <translation>
+            <numerusform>%n hito pendiente de su parte</numerusform>
+            <numerusform>%n hitos pendientes de su parte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) not signed, the oldest from {date}</source>
+        <translation>
+            <numerusform>%n nota sin firmar, del {date}</numerusform>
+            <numerusform>%n notas sin firmar, la más antigua del {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) overdue</source>
+        <translation>
+            <numerusform>%n hito atrasado</numerusform>
+            <numerusform>%n hitos atrasados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPage</name>
     <message>
         <source>Find a person by name</source>
         <translation>Buscar a una persona por nombre</translation>
+    </message>
+    <message>
+        <source>Enter or Tab goes to the list of people</source>
+        <translation>Enter o Tab te lleva a la lista de personas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Has &amp;unsigned notes</source>
@@ -408,6 +932,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Caseload</source>
         <translation>Casos a cargo</translation>
+    </message>
+    <message>
+        <source>One row a person. Enter opens their session notes.</source>
+        <translation>Una fila por persona. Enter abre sus notas de sesión.</translation>
     </message>
     <message>
         <source>&amp;Notes (Enter)</source>
@@ -474,8 +1002,12 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Próximo contacto planificado</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Buscar</translation>
+        <source>Find a person</source>
+        <translation>Buscar a una persona</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the caseload</source>
+        <translation>Ir a la casilla de búsqueda de los casos a cargo</translation>
     </message>
     <message>
         <source>Every note is signed.</source>
@@ -498,6 +1030,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>A few unrelated words work well.</source>
+        <translation>Unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos frases de contraseña nuevas no son iguales.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
@@ -525,6 +1065,34 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Add a tracker</source>
         <translation>Agregar algo para seguir</translation>
+    </message>
+    <message>
+        <source>A scale from 0 to 10</source>
+        <translation>Una escala del 0 al 10</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Sí o no</translation>
+    </message>
+    <message>
+        <source>What do you want to track? (e.g. cravings, went outside)</source>
+        <translation>¿Qué quieres seguir? (por ejemplo, antojos, salí de casa)</translation>
+    </message>
+    <message>
+        <source>Recorded as:</source>
+        <translation>Se registra como:</translation>
+    </message>
+    <message>
+        <source>Mood {value} of 10</source>
+        <translation>Ánimo {value} de 10</translation>
+    </message>
+    <message>
+        <source>Save the check-in</source>
+        <translation>Guardar el registro</translation>
+    </message>
+    <message>
+        <source>Check-in: mood {value}</source>
+        <translation>Registro: ánimo {value}</translation>
     </message>
     <message>
         <source>Fold</source>
@@ -558,8 +1126,105 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         </translation>
     </message>
     <message>
+        <source>{group}:</source>
+        <translation>{group}:</translation>
+    </message>
+    <message>
+        <source>Feeling, in the group {group}</source>
+        <translation>Sentimiento, del grupo {group}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>From {low} to {high}; — for none</source>
+        <translation>Del {low} al {high}; — si no hay valor</translation>
+    </message>
+    <message>
         <source>Saved at {time}.</source>
         <translation>Guardado a las {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinRating</name>
+    <message>
+        <source>Struggling</source>
+        <translation>Con dificultad</translation>
+    </message>
+    <message>
+        <source>Hard going</source>
+        <translation>Cuesta arriba</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Estable</translation>
+    </message>
+    <message>
+        <source>Going well</source>
+        <translation>Va bien</translation>
+    </message>
+    <message>
+        <source>Great</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <source>{label} ({rating} of 5)</source>
+        <translation>{label} ({rating} de 5)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinRow</name>
+    <message>
+        <source>Status changed from {old} to {new}</source>
+        <translation>El estado cambió de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Circle</name>
+    <message>
+        <source>Remove {name} from the circle? Their past milestones and check-ins keep their name.</source>
+        <translation>¿Quitar a {name} del círculo? Sus hitos y seguimientos anteriores conservan su nombre.</translation>
+    </message>
+    <message>
+        <source>Remove from the circle?</source>
+        <translation>¿Quitar del círculo?</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>No se quitó</translation>
+    </message>
+    <message>
+        <source>Life areas</source>
+        <translation>Áreas de la vida</translation>
+    </message>
+    <message>
+        <source>One life area per line. Goals keep their area if you remove it here.</source>
+        <translation>Un área de la vida por línea. Las metas conservan su área aunque la quites de aquí.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Life areas, one per line</source>
+        <translation>Áreas de la vida, una por línea</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>No se cambió</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1252,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 </context>
 <context>
     <name>ContactsSection</name>
+    <message>
+        <source>Name shown in this vault:</source>
+        <translation>Nombre que se muestra en esta bóveda:</translation>
+    </message>
     <message>
         <source>Contacts (exchange files)</source>
         <translation>Contactos (archivos de intercambio)</translation>
@@ -641,6 +1310,44 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>Create your PeerDesk vault</source>
+        <translation>Crea tu bóveda de PeerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Create my vault</source>
+        <translation>&amp;Crear mi bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Start using PeerDesk</source>
+        <translation>&amp;Empezar a usar PeerDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisItemDialog</name>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>a phone number, an address, when they are around</source>
+        <translation>un número de teléfono, una dirección, cuándo suele estar disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>(sin tarjeta)</translation>
+    </message>
+    <message>
+        <source>Strategy &amp;card</source>
+        <translation>&amp;Tarjeta de estrategia</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPlanDialog</name>
     <message>
         <source>My crisis plan</source>
@@ -655,8 +1362,16 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>&amp;Guardar como PDF (una página)…</translation>
     </message>
     <message>
+        <source>Crisis plan</source>
+        <translation>Plan de crisis</translation>
+    </message>
+    <message>
         <source>Save the crisis plan</source>
         <translation>Guardar el plan de crisis</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: {reason}</source>
+        <translation>No se pudo escribir el PDF: {reason}</translation>
     </message>
     <message>
         <source>Crisis plan saved</source>
@@ -723,6 +1438,13 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>CrisisSectionModel</name>
+    <message>
+        <source>(card: {title})</source>
+        <translation>(tarjeta: {title})</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialogs</name>
     <message>
         <source>Not saved</source>
@@ -730,7 +1452,131 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>DueSoonModel</name>
+    <message>
+        <source>Overdue: worth a word at the next check-in (no judgement).</source>
+        <translation>Ya venció: vale la pena hablarlo en el próximo seguimiento (sin juzgar).</translation>
+    </message>
+</context>
+<context>
+    <name>Effectiveness</name>
+    <message>
+        <source>Not used yet</source>
+        <translation>Todavía sin usar</translation>
+    </message>
+    <message>
+        <source>Used once</source>
+        <translation>Usada una vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation>
+            <numerusform>Usada %n vez</numerusform>
+            <numerusform>Usada %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{used} · distress unchanged on average</source>
+        <translation>{used} · el malestar quedó igual en promedio</translation>
+    </message>
+    <message>
+        <source>{used} · distress down {change} on average</source>
+        <translation>{used} · el malestar bajó {change} en promedio</translation>
+    </message>
+    <message>
+        <source>{used} · distress up {change} on average</source>
+        <translation>{used} · el malestar subió {change} en promedio</translation>
+    </message>
+    <message>
+        <source>Used {count}×</source>
+        <translation>Usada {count}×</translation>
+    </message>
+    <message>
+        <source>{used} · distress unchanged</source>
+        <translation>{used} · malestar igual</translation>
+    </message>
+    <message>
+        <source>{used} · distress {arrow}{change}</source>
+        <translation>{used} · malestar {arrow}{change}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Your own prompt</source>
+        <translation>Tu propia pregunta</translation>
+    </message>
+    <message>
+        <source>A question to ask yourself:</source>
+        <translation>Una pregunta para hacerte:</translation>
+    </message>
+    <message>
+        <source>Save as a template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>Unsaved text from last time was restored.</source>
+        <translation>Recuperamos el texto que quedó sin guardar la última vez.</translation>
+    </message>
+    <message>
+        <source>Add a prompt…</source>
+        <translation>Agregar una pregunta…</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>{category}: {prompt}</source>
+        <translation>{category}: {prompt}</translation>
+    </message>
+    <message>
+        <source>Write my own prompt…</source>
+        <translation>Escribir mi propia pregunta…</translation>
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Empezar con una plantilla…</translation>
+    </message>
+    <message>
+        <source>Save this text as a template…</source>
+        <translation>Guardar este texto como plantilla…</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Primero escribe algo.</translation>
+    </message>
+    <message>
+        <source>This entry was deleted meanwhile; save it as a new one.</source>
+        <translation>Esta entrada se eliminó mientras tanto; guárdala como una nueva.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Guardado a las {time}.</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo ({keys}) brings it back.</source>
+        <translation>Eliminada. Deshacer ({keys}) la recupera.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporting</name>
+    <message>
+        <source>Part of the vault file could not be read: it may be damaged. Your last change may not have been saved. Run “Back up now” if you can, then lock PeerDesk and choose “Restore from a backup…”.</source>
+        <translation>No se pudo leer una parte del archivo de la bóveda: puede estar dañado. Es posible que tu último cambio no se haya guardado. Si puedes, usa “Hacer una copia ahora”; luego bloquea PeerDesk y elige “Restaurar desde una copia de seguridad…”.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last action may not have finished. Everything saved before it is safe. If it happens again, lock and unlock PeerDesk.</source>
+        <translation>Algo salió mal y puede que la última acción no haya terminado. Todo lo que se guardó antes está a salvo. Si vuelve a pasar, bloquea y desbloquea PeerDesk.</translation>
+    </message>
+    <message>
+        <source>Part of the vault file could not be read: it may be damaged. Your last change may not have been saved. A backup can put the vault back as it was when the backup was made.</source>
+        <translation>No se pudo leer una parte del archivo de la bóveda: puede estar dañado. Es posible que tu último cambio no se haya guardado. Una copia de seguridad puede devolver la bóveda a como estaba cuando se hizo la copia.</translation>
+    </message>
     <message>
         <source>Lock and &amp;restore from a backup…</source>
         <translation>Bloquear y &amp;restaurar desde una copia de seguridad…</translation>
@@ -883,8 +1729,72 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>No</translation>
     </message>
     <message>
+        <source>Person in recovery</source>
+        <translation>Persona en recuperación</translation>
+    </message>
+    <message>
+        <source>Peer specialist</source>
+        <translation>Especialista de pares</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Persona de apoyo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
         <source>(kept, with edits)</source>
         <translation>(conservado, con cambios)</translation>
+    </message>
+    <message>
+        <source>{kind} “{item}”</source>
+        <translation>{kind} “{item}”</translation>
+    </message>
+    <message>
+        <source>New: {what}</source>
+        <translation>Nuevo: {what}</translation>
+    </message>
+    <message>
+        <source>Changed: {what}</source>
+        <translation>Cambiado: {what}</translation>
+    </message>
+    <message>
+        <source>Restored: {what}</source>
+        <translation>Restaurado: {what}</translation>
+    </message>
+    <message>
+        <source>Deleted: {what}</source>
+        <translation>Eliminado: {what}</translation>
+    </message>
+    <message>
+        <source>Conflict: {what}, both of you changed it</source>
+        <translation>Conflicto: {what}, las dos personas lo cambiaron</translation>
+    </message>
+    <message>
+        <source>keeping mine</source>
+        <translation>se conserva lo mío</translation>
+    </message>
+    <message>
+        <source>taking theirs</source>
+        <translation>se toma lo suyo</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>aún sin elegir</translation>
+    </message>
+    <message>
+        <source>{item}, {field}: mine “{mine}”, theirs “{theirs}”; {decided}</source>
+        <translation>{item}, {field}: lo mío “{mine}”, lo suyo “{theirs}”; {decided}</translation>
     </message>
     <message>
         <source>What happens</source>
@@ -933,6 +1843,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Last exchange</source>
         <translation>Último intercambio</translation>
+    </message>
+    <message>
+        <source>{name}, fingerprint words: {words}; last exchange {when}</source>
+        <translation>{name}, palabras de huella: {words}; último intercambio: {when}</translation>
     </message>
     <message>
         <source>The helper process stopped.</source>
@@ -994,6 +1908,194 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>This exchange file was made by this same vault; nothing to do.</source>
         <translation>Este archivo de intercambio lo hizo esta misma bóveda; no hay nada que hacer.</translation>
     </message>
+    <message>
+        <source>This file claims to come from another contact&apos;s vault.</source>
+        <translation>Este archivo dice venir de la bóveda de otro contacto.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The library is not available.</source>
+        <translation>La biblioteca no está disponible.</translation>
+    </message>
+    <message>
+        <source>received from %1 on %2</source>
+        <translation>recibida de %1 el %2</translation>
+    </message>
+    <message>
+        <source>A card in the file cannot be stored.</source>
+        <translation>Una tarjeta del archivo no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>A PeerDesk vault</source>
+        <translation>Una bóveda de PeerDesk</translation>
+    </message>
+    <message>
+        <source>This file was made by this vault.</source>
+        <translation>Este archivo lo hizo esta misma bóveda.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Nothing to apply.</source>
+        <translation>No hay nada que incorporar.</translation>
+    </message>
+    <message>
+        <source>The sender is not known yet: compare the fingerprint words, then confirm.</source>
+        <translation>Aún no conoces a quien lo envía: comparen las palabras de huella y luego confirma.</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep for every conflict.</source>
+        <translation>Elige qué versión conservar en cada conflicto.</translation>
+    </message>
+    <message>
+        <source>Choose a contact or a share passphrase.</source>
+        <translation>Elige un contacto o una frase de contraseña para compartir.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents do not match its label.</source>
+        <translation>El contenido del archivo no coincide con su etiqueta.</translation>
+    </message>
+    <message>
+        <source>Choose whose roadmap to share.</source>
+        <translation>Elige de quién es la hoja de ruta que quieres compartir.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Victories</source>
+        <translation>Victorias</translation>
+    </message>
+    <message>
+        <source>People in goals</source>
+        <translation>Personas en las metas</translation>
+    </message>
+    <message>
+        <source>Strategy cards</source>
+        <translation>Tarjetas de estrategia</translation>
+    </message>
+    <message>
+        <source>Entries of the use log</source>
+        <translation>Entradas del registro de uso</translation>
+    </message>
+    <message>
+        <source>People named</source>
+        <translation>Personas nombradas</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>Eliminaciones</translation>
+    </message>
+    <message>
+        <source>A summary: mood average and days checked in per week, goal progress counts</source>
+        <translation>Un resumen: ánimo promedio y días con registro por semana, cuántos avances hay en las metas</translation>
+    </message>
+    <message>
+        <source>No contact details and no use log</source>
+        <translation>Sin datos de contacto ni registro de uso</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usada</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed.</source>
+        <translation>El contenido del archivo está mal formado.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record id).</source>
+        <translation>El contenido del archivo está mal formado (el identificador de un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are too large.</source>
+        <translation>El contenido del archivo es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are cut short.</source>
+        <translation>El contenido del archivo está incompleto.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents cannot be unpacked.</source>
+        <translation>El contenido del archivo no se puede descomprimir.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not readable.</source>
+        <translation>El contenido del archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This is not a PeerDesk exchange.</source>
+        <translation>Esto no es un intercambio de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer PeerDesk; update PeerDesk to receive it.</source>
+        <translation>Este archivo se hizo con una versión más nueva de PeerDesk; actualiza PeerDesk para recibirlo.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (what it holds).</source>
+        <translation>El contenido del archivo está mal formado (lo que contiene).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (vaults).</source>
+        <translation>El contenido del archivo está mal formado (las bóvedas).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (people).</source>
+        <translation>El contenido del archivo está mal formado (las personas).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (versions).</source>
+        <translation>El contenido del archivo está mal formado (las versiones).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (records).</source>
+        <translation>El contenido del archivo está mal formado (los registros).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (summary).</source>
+        <translation>El contenido del archivo está mal formado (el resumen).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record).</source>
+        <translation>El contenido del archivo está mal formado (un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record&apos;s kind).</source>
+        <translation>El contenido del archivo está mal formado (el tipo de un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record appears twice).</source>
+        <translation>El contenido del archivo está mal formado (un registro aparece dos veces).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record&apos;s fields).</source>
+        <translation>El contenido del archivo está mal formado (los campos de un registro).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a field).</source>
+        <translation>El contenido del archivo está mal formado (un campo).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are malformed (a record lacks fields).</source>
+        <translation>El contenido del archivo está mal formado (a un registro le faltan campos).</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>
@@ -1030,6 +2132,17 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>FeedModel</name>
+    <message>
+        <source>How it is going: {rating}</source>
+        <translation>Cómo va: {rating}</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>Próximo paso: {step}</translation>
+    </message>
+</context>
+<context>
     <name>GoalCheckinDialog</name>
     <message>
         <source>Check in on a goal</source>
@@ -1058,6 +2171,18 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Who &amp;takes it</source>
         <translation>Quién se &amp;encarga</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Sin decir</translation>
+    </message>
+    <message>
+        <source>Space opens the list to choose someone else</source>
+        <translation>La barra espaciadora abre la lista para elegir a otra persona</translation>
+    </message>
+    <message>
+        <source>Say how it is going, what happened, or the next step.</source>
+        <translation>Cuenta cómo va, qué pasó o cuál es el próximo paso.</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +2232,56 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>La meta y sus hitos</translation>
     </message>
     <message>
+        <source>Chosen goal</source>
+        <translation>Meta elegida</translation>
+    </message>
+    <message>
         <source>Milestones done</source>
         <translation>Hitos hechos</translation>
+    </message>
+    <message>
+        <source>Check-ins on this goal</source>
+        <translation>Seguimientos de esta meta</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Changing the status moves the goal to that column of the board</source>
+        <translation>Al cambiar el estado, la meta pasa a esa columna del tablero</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>Subir el paso</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>Bajar el paso</translation>
+    </message>
+    <message>
+        <source>Edit the step</source>
+        <translation>Editar el paso</translation>
+    </message>
+    <message>
+        <source>Space ticks the chosen step as done. Ctrl+Up or Ctrl+Down moves it; Enter edits it.</source>
+        <translation>La barra espaciadora marca como hecho el paso elegido. Ctrl+Arriba o Ctrl+Abajo lo mueve; Intro lo edita.</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>para el {date}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>desde el {date}</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +2339,38 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Su parte</translation>
     </message>
     <message>
+        <source>Edit goal</source>
+        <translation>Editar meta</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nueva meta</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Tick “Starts” to give a date</source>
+        <translation>Marca “Inicio” para poner una fecha</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <source>Tick “Target” to give a date</source>
+        <translation>Marca “Para cuándo” para poner una fecha</translation>
+    </message>
+    <message>
+        <source>Who takes part</source>
+        <translation>Quién participa</translation>
+    </message>
+    <message>
+        <source>Space ticks a person; type their part in the second column</source>
+        <translation>La barra espaciadora marca a una persona; escribe su parte en la segunda columna</translation>
+    </message>
+    <message>
         <source>The target date is before the start date. That is allowed; it will be flagged.</source>
         <translation>La fecha objetivo es anterior a la fecha de inicio. Está permitido; se marcará.</translation>
     </message>
@@ -1194,6 +2399,58 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>GoalRow</name>
+    <message>
+        <source>No milestones yet</source>
+        <translation>Aún no hay hitos</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n milestone(s) done</source>
+        <translation>
+            <numerusform>{done} de %n hito hecho</numerusform>
+            <numerusform>{done} de %n hitos hechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target date is before the start date.</source>
+        <translation>La fecha objetivo es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>One milestone is due after the goal&apos;s target date.</source>
+        <translation>Un hito vence después de la fecha objetivo de la meta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestones are due after the goal&apos;s target date.</source>
+        <translation>
+            <numerusform>%n hito vence después de la fecha objetivo de la meta.</numerusform>
+            <numerusform>%n hitos vencen después de la fecha objetivo de la meta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatus</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Lograda</translation>
+    </message>
+    <message>
+        <source>Not achieved (yet)</source>
+        <translation>No lograda (todavía)</translation>
+    </message>
+</context>
+<context>
     <name>GoalTreeModel</name>
     <message>
         <source>Milestone</source>
@@ -1212,8 +2469,16 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Hecho</translation>
     </message>
     <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
         <source>Due after the goal&apos;s target date. Allowed, but worth a second look.</source>
         <translation>Vence después de la fecha objetivo de la meta. Está permitido, pero vale la pena revisarlo.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +2524,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation> h</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A short note with this check-in (optional). Enter saves the check-in.</source>
+        <translation>Una nota breve con este registro (opcional). Enter guarda el registro.</translation>
+    </message>
+    <message>
         <source>A short note (optional)</source>
         <translation>Una nota breve (opcional)</translation>
     </message>
@@ -1278,6 +2551,18 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Destacar esta entrada</translation>
     </message>
     <message>
+        <source>Starred</source>
+        <translation>Destacada</translation>
+    </message>
+    <message>
+        <source>Star this entry to find it again with the ★ filter</source>
+        <translation>Destaca esta entrada para encontrarla de nuevo con el filtro ★</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
         <source>dd MMM yyyy HH:mm</source>
         <translation>dd MMM yyyy HH:mm</translation>
     </message>
@@ -1286,16 +2571,40 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Agregar al texto una pregunta para reflexionar</translation>
     </message>
     <message>
+        <source>Prompts</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
         <source>Start from a template</source>
         <translation>Empezar con una plantilla</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
+        <source>Text of the entry</source>
+        <translation>Texto de la entrada</translation>
+    </message>
+    <message>
+        <source>Markdown. Tab moves on to the next field.</source>
+        <translation>Markdown. Tab pasa al campo siguiente.</translation>
+    </message>
+    <message>
         <source>Write in Markdown: **bold**, *italic*, - lists, # headings. #tags become tags.</source>
         <translation>Escribe en Markdown: **negrita**, *cursiva*, - listas, # títulos. Las #palabras se convierten en etiquetas.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The text as it will look, read-only</source>
+        <translation>Cómo se verá el texto, solo lectura</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
@@ -1319,6 +2628,147 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>JournalErrors</name>
+    <message>
+        <source>{field} must be a whole number from 0 to 10.</source>
+        <translation>{field} debe ser un número entero del 0 al 10.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 0 to 10 (got {value}).</source>
+        <translation>{field} debe estar entre 0 y 10 (llegó {value}).</translation>
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>El título tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>El texto tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>El ánimo</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>La energía</translation>
+    </message>
+    <message>
+        <source>Sleep must be from 0 to 24 hours (got {value}).</source>
+        <translation>El sueño debe estar entre 0 y 24 horas (llegó {value}).</translation>
+    </message>
+    <message>
+        <source>An entry can have at most {limit} tags.</source>
+        <translation>Una entrada puede tener {limit} etiquetas como máximo.</translation>
+    </message>
+    <message>
+        <source>The tag {tag}… is longer than {limit}.</source>
+        <translation>La etiqueta {tag}… tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>An emotion name is longer than {limit}.</source>
+        <translation>El nombre de una emoción tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A tracker needs a name of 1 to 80 characters.</source>
+        <translation>Lo que sigues necesita un nombre de 1 a 80 caracteres.</translation>
+    </message>
+    <message>
+        <source>A tracker is a scale or yes/no.</source>
+        <translation>Un seguimiento es una escala o un sí/no.</translation>
+    </message>
+    <message>
+        <source>A scale tracker needs a smaller lowest than highest value.</source>
+        <translation>En una escala, el valor más bajo debe ser menor que el más alto.</translation>
+    </message>
+    <message>
+        <source>There is already a tracker called {name}.</source>
+        <translation>Ya sigues algo llamado {name}.</translation>
+    </message>
+    <message>
+        <source>A prompt needs 1 to 1000 characters.</source>
+        <translation>Una pregunta necesita de 1 a 1000 caracteres.</translation>
+    </message>
+    <message>
+        <source>A template needs a name of 1 to 120 characters.</source>
+        <translation>Una plantilla necesita un nombre de 1 a 120 caracteres.</translation>
+    </message>
+    <message>
+        <source>A template is limited to 20 000 characters.</source>
+        <translation>Una plantilla puede tener hasta 20 000 caracteres.</translation>
+    </message>
+    <message>
+        <source>A tracker of this check-in no longer exists.</source>
+        <translation>Algo que seguías en este registro ya no existe.</translation>
+    </message>
+    <message>
+        <source>{name} must be from {low} to {high}.</source>
+        <translation>{name} debe estar entre {low} y {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExport</name>
+    <message>
+        <source>Mood {mood}/10 ({word})</source>
+        <translation>Ánimo {mood}/10 ({word})</translation>
+    </message>
+    <message>
+        <source>Energy {energy}/10</source>
+        <translation>Energía {energy}/10</translation>
+    </message>
+    <message>
+        <source>Sleep {hours} h</source>
+        <translation>Sueño {hours} h</translation>
+    </message>
+    <message>
+        <source>Feeling {emotions}</source>
+        <translation>Sintiendo {emotions}</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>★ starred</source>
+        <translation>★ destacada</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>{start} to today</source>
+        <translation>del {start} hasta hoy</translation>
+    </message>
+    <message>
+        <source>From the start to {end}</source>
+        <translation>Desde el principio hasta el {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+</context>
+<context>
     <name>JournalExportDialog</name>
     <message>
         <source>Export the journal</source>
@@ -1337,12 +2787,36 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>dd MMM yyyy</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
         <source>&amp;Until</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
         <source>I understand that the file is not encrypted: anyone who has it can read it.</source>
         <translation>Entiendo que el archivo no está cifrado: cualquier persona que lo tenga puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Markdown (.md) — readable text</source>
+        <translation>Markdown (.md): texto fácil de leer</translation>
+    </message>
+    <message>
+        <source>JSON (.json) — for other programs</source>
+        <translation>JSON (.json): para otros programas</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf) — to print</source>
+        <translation>PDF (.pdf): para imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>your first entry ({day})</source>
@@ -1368,6 +2842,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Guardar la exportación</translation>
     </message>
     <message>
+        <source>journal</source>
+        <translation>diario</translation>
+    </message>
+    <message>
         <source>Journal exported</source>
         <translation>Diario exportado</translation>
     </message>
@@ -1376,8 +2854,20 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Leyendo el diario…</translation>
     </message>
     <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Creando el PDF…</translation>
+    </message>
+    <message>
         <source>Writing the export…</source>
         <translation>Escribiendo la exportación…</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {problem}</source>
+        <translation>No se pudo escribir {file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +2932,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
 </context>
 <context>
     <name>JournalFormats</name>
@@ -1471,6 +2965,251 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>JournalImport</name>
+    <message>
+        <source>the file holds NUL bytes; it is not a Daylio CSV</source>
+        <translation>el archivo tiene bytes NUL; no es un CSV de Daylio</translation>
+    </message>
+    <message>
+        <source>not a Daylio CSV export (missing column {names})</source>
+        <translation>no es una exportación CSV de Daylio (falta la columna {names})</translation>
+    </message>
+    <message>
+        <source>more values than columns</source>
+        <translation>hay más valores que columnas</translation>
+    </message>
+    <message>
+        <source>not valid CSV ({reason})</source>
+        <translation>no es un CSV válido ({reason})</translation>
+    </message>
+    <message>
+        <source>Scales not understood, left out: {names}.</source>
+        <translation>Escalas que no entendimos y se dejan fuera: {names}.</translation>
+    </message>
+    <message>
+        <source>Mood words without a value yet: {words} (choose one for each, or they are imported without a mood).</source>
+        <translation>Palabras de ánimo todavía sin valor: {words} (elige uno para cada una, o se importan sin ánimo).</translation>
+    </message>
+    <message>
+        <source>column &apos;full_date&apos; is not YYYY-MM-DD ({value})</source>
+        <translation>la columna &apos;full_date&apos; no tiene la forma AAAA-MM-DD ({value})</translation>
+    </message>
+    <message>
+        <source>columns &apos;year&apos;/&apos;date&apos; are not a date ({value})</source>
+        <translation>las columnas &apos;year&apos;/&apos;date&apos; no forman una fecha ({value})</translation>
+    </message>
+    <message>
+        <source>column &apos;time&apos; is not a time like 13:48 or 1:48 pm ({value})</source>
+        <translation>la columna &apos;time&apos; no es una hora como 13:48 o 1:48 pm ({value})</translation>
+    </message>
+    <message>
+        <source>column &apos;mood&apos; is empty</source>
+        <translation>la columna &apos;mood&apos; está vacía</translation>
+    </message>
+    <message>
+        <source>column &apos;mood&apos; is longer than 80 characters</source>
+        <translation>la columna &apos;mood&apos; tiene más de 80 caracteres</translation>
+    </message>
+    <message>
+        <source>%n photo(s) not imported (PeerDesk keeps text).</source>
+        <translation>Fotos sin importar (PeerDesk guarda solo texto): %n.</translation>
+    </message>
+    <message>
+        <source>%n video(s) not imported (PeerDesk keeps text).</source>
+        <translation>Videos sin importar (PeerDesk guarda solo texto): %n.</translation>
+    </message>
+    <message>
+        <source>%n audio recording(s) not imported (PeerDesk keeps text).</source>
+        <translation>Grabaciones de audio sin importar (PeerDesk guarda solo texto): %n.</translation>
+    </message>
+    <message>
+        <source>%n PDF(s) not imported (PeerDesk keeps text).</source>
+        <translation>PDF sin importar (PeerDesk guarda solo texto): %n.</translation>
+    </message>
+    <message>
+        <source>*(photo not imported)*</source>
+        <translation>*(foto sin importar)*</translation>
+    </message>
+    <message>
+        <source>*(video not imported)*</source>
+        <translation>*(video sin importar)*</translation>
+    </message>
+    <message>
+        <source>*(audio recording not imported)*</source>
+        <translation>*(grabación de audio sin importar)*</translation>
+    </message>
+    <message>
+        <source>*(PDF not imported)*</source>
+        <translation>*(PDF sin importar)*</translation>
+    </message>
+    <message>
+        <source>not a readable zip file ({reason})</source>
+        <translation>no es un archivo zip que se pueda leer ({reason})</translation>
+    </message>
+    <message>
+        <source>the zip holds no Day One .json journal</source>
+        <translation>el zip no trae ningún diario .json de Day One</translation>
+    </message>
+    <message>
+        <source>the zip is password-protected</source>
+        <translation>el zip está protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>the journal inside is too large</source>
+        <translation>el diario que trae adentro es demasiado grande</translation>
+    </message>
+    <message>
+        <source>cannot unpack ({reason})</source>
+        <translation>no se puede descomprimir ({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Media files in the zip not imported (PeerDesk keeps text): %n.</source>
+        <translation>
+            <numerusform>Archivos multimedia del zip sin importar (PeerDesk guarda solo texto): %n.</numerusform>
+            <numerusform>Archivos multimedia del zip sin importar (PeerDesk guarda solo texto): %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a Day One JSON export (no &quot;entries&quot; list)</source>
+        <translation>no es una exportación JSON de Day One (no hay lista &quot;entries&quot;)</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>debería ser un objeto</translation>
+    </message>
+    <message>
+        <source>Unknown time zones ({zones}): times shown in UTC.</source>
+        <translation>Zonas horarias desconocidas ({zones}): las horas se muestran en UTC.</translation>
+    </message>
+    <message>
+        <source>field &apos;creationDate&apos; is not an ISO date and time ({value})</source>
+        <translation>el campo &apos;creationDate&apos; no es una fecha y hora ISO ({value})</translation>
+    </message>
+    <message>
+        <source>The mood for {word} must be from 0 to 10.</source>
+        <translation>El ánimo para {word} debe estar entre 0 y 10.</translation>
+    </message>
+    <message>
+        <source>two entries share an id (in the file or with the vault); nothing was imported</source>
+        <translation>dos entradas comparten un identificador (en el archivo o con la bóveda); no se importó nada</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>this is not a file</source>
+        <translation>esto no es un archivo</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>el JSON tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>field {name} holds an invalid character</source>
+        <translation>el campo {name} tiene un carácter no válido</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>field {name} should be {kind}</source>
+        <translation>el campo {name} debería ser {kind}</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB</source>
+        <translation>el archivo pesa más de {limit} MB</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>línea {number}</translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation>entrada {number}</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte {number})</source>
+        <translation>el texto no es UTF-8 válido (byte {number})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>no es un JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>more than {limit} entries</source>
+        <translation>más de {limit} entradas</translation>
+    </message>
+    <message>
+        <source>the title is longer than {limit} characters</source>
+        <translation>el título tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters</source>
+        <translation>el texto tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>more than {limit} tags</source>
+        <translation>más de {limit} etiquetas</translation>
+    </message>
+    <message>
+        <source>a tag is longer than {limit} characters</source>
+        <translation>una etiqueta tiene más de {limit} caracteres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries that appear twice in the file, imported once: %n.</source>
+        <translation>
+            <numerusform>Entradas que aparecen dos veces en el archivo, importadas una sola vez: %n.</numerusform>
+            <numerusform>Entradas que aparecen dos veces en el archivo, importadas una sola vez: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a jrnl JSON export (no &quot;entries&quot; list)</source>
+        <translation>no es una exportación JSON de jrnl (no hay lista &quot;entries&quot;)</translation>
+    </message>
+    <message>
+        <source>field &apos;date&apos;/&apos;time&apos; is not YYYY-MM-DD and HH:MM ({value})</source>
+        <translation>el campo &apos;date&apos;/&apos;time&apos; no tiene la forma AAAA-MM-DD y HH:MM ({value})</translation>
+    </message>
+    <message>
+        <source>not valid JSON (expected {what})</source>
+        <translation>no es un JSON válido (se esperaba {what})</translation>
+    </message>
+    <message>
+        <source>not valid JSON (a key is not a string)</source>
+        <translation>no es un JSON válido (una clave no es texto)</translation>
+    </message>
+    <message>
+        <source>not valid JSON (extra data)</source>
+        <translation>no es un JSON válido (sobran datos)</translation>
+    </message>
+</context>
+<context>
     <name>JournalImportDialog</name>
     <message>
         <source>Import into the journal</source>
@@ -1497,12 +3236,101 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>No se importa nada hasta que presiones Importar. Si vuelves a importar el mismo archivo, nada se agrega dos veces.</translation>
     </message>
     <message>
+        <source>What the file holds</source>
+        <translation>Lo que trae el archivo</translation>
+    </message>
+    <message>
+        <source>What was found in the file, and what will be skipped</source>
+        <translation>Lo que se encontró en el archivo y lo que se va a omitir</translation>
+    </message>
+    <message>
         <source>Your mood words, on PeerDesk&apos;s 0–10 scale</source>
         <translation>Tus palabras de estado de ánimo, en la escala de 0 a 10 de PeerDesk</translation>
     </message>
     <message>
+        <source>Your mood words</source>
+        <translation>Tus palabras de ánimo</translation>
+    </message>
+    <message>
+        <source>jrnl JSON export (*.json)</source>
+        <translation>Exportación JSON de jrnl (*.json)</translation>
+    </message>
+    <message>
+        <source>Day One export (*.json *.zip)</source>
+        <translation>Exportación de Day One (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Daylio CSV export (*.csv)</source>
+        <translation>Exportación CSV de Daylio (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose the export to import</source>
+        <translation>Elige la exportación que quieres importar</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported — {problem}. Nothing was changed.</source>
+        <translation>Este archivo no se puede importar: {problem}. No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) found</source>
+        <translation>
+            <numerusform>Se encontró %n elemento</numerusform>
+            <numerusform>Se encontraron %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, from {first} to {last}</source>
+        <translation>, del {first} al {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in your journal, and skipped: %n.</source>
+        <translation>
+            <numerusform>Ya están en tu diario y se omiten: %n.</numerusform>
+            <numerusform>Ya están en tu diario y se omiten: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To be added: %n.</source>
+        <translation>
+            <numerusform>Se van a agregar: %n.</numerusform>
+            <numerusform>Se van a agregar: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing new to add.</source>
+        <translation>No hay nada nuevo para agregar.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Mood word</source>
+        <translation>Palabra de ánimo</translation>
+    </message>
+    <message>
+        <source>On PeerDesk&apos;s scale</source>
+        <translation>En la escala de PeerDesk</translation>
+    </message>
+    <message>
+        <source>no mood</source>
+        <translation>sin ánimo</translation>
+    </message>
+    <message>
+        <source>Mood for “{word}”</source>
+        <translation>Ánimo para «{word}»</translation>
+    </message>
+    <message>
+        <source>From 0 to 10, or no mood</source>
+        <translation>Del 0 al 10, o sin ánimo</translation>
     </message>
     <message>
         <source>Importing journal entries…</source>
@@ -1522,7 +3350,450 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>JournalListDelegate</name>
+    <message>
+        <source>mood {mood}</source>
+        <translation>ánimo {mood}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalListModel</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation>Entrada sin título</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>Mood {mood} of 10, {word}</source>
+        <translation>Ánimo {mood} de 10, {word}</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Destacada</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Search your journal: every word must match; &quot;quote&quot; a phrase</source>
+        <translation>Busca en tu diario: cada palabra debe coincidir; pon una frase &quot;entre comillas&quot;</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <source>Every word must match. Down or Tab goes to the results; Ctrl+F comes back.</source>
+        <translation>Cada palabra debe coincidir. Abajo o Tab lleva a los resultados; Ctrl+F vuelve aquí.</translation>
+    </message>
+    <message>
+        <source>Search now</source>
+        <translation>Buscar ahora</translation>
+    </message>
+    <message>
+        <source>Find in the journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <source>Go to the journal&apos;s search box</source>
+        <translation>Ir al cuadro de búsqueda del diario</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Delete selected entries</source>
+        <translation>Eliminar las entradas elegidas</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Entradas del diario</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter opens the entry; Delete removes the chosen ones.</source>
+        <translation>Las más recientes primero. Enter abre la entrada; Supr elimina las elegidas.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import from jrnl, Day One or Daylio</source>
+        <translation>Importar desde jrnl, Day One o Daylio</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export to Markdown, JSON or PDF</source>
+        <translation>Exportar a Markdown, JSON o PDF</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words.</source>
+        <translation>No hay coincidencias. Prueba con menos palabras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more found</source>
+        <translation>
+            <numerusform>Se encontró %n o más</numerusform>
+            <numerusform>Se encontraron %n o más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Se encontró %n</numerusform>
+            <numerusform>Se encontraron %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries yet. Check in above, or write.</source>
+        <translation>Todavía no hay entradas. Regístrate arriba o escribe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s).</source>
+        <translation>
+            <numerusform>Se importó %n elemento.</numerusform>
+            <numerusform>Se importaron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the journal: %n.</source>
+        <translation>
+            <numerusform>Ya estaban en el diario: %n.</numerusform>
+            <numerusform>Ya estaban en el diario: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Exportado a {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalUndo</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Eliminar %n elemento</numerusform>
+            <numerusform>Eliminar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The keyring library is not available.</source>
+        <translation>La biblioteca del llavero no está disponible.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be reached ({error}).</source>
+        <translation>No se pudo acceder al llavero del sistema ({error}).</translation>
+    </message>
+    <message>
+        <source>Remembering is not offered: the only keyring here stores secrets in a plain file, which is not safe.</source>
+        <translation>No se ofrece recordar la bóveda: el único llavero de aquí guarda los secretos en un archivo sin cifrar, y eso no es seguro.</translation>
+    </message>
+    <message>
+        <source>Remembering is not offered: this computer has no secure keyring service running (for example GNOME Keyring or KWallet on Linux).</source>
+        <translation>No se ofrece recordar la bóveda: en esta computadora no hay ningún servicio de llavero seguro en marcha (por ejemplo, GNOME Keyring o KWallet en Linux).</translation>
+    </message>
+    <message>
+        <source>Your system keyring can remember this vault.</source>
+        <translation>El llavero de tu sistema puede recordar esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the key ({error}).</source>
+        <translation>El llavero del sistema no quiso guardar la clave ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Languages PeerDesk ships, in the order Settings lists them (English is the source).</extracomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of PeerDesk&apos;s window, messages, exports and sample texts</source>
+        <translation>El idioma de la ventana de PeerDesk, sus mensajes, sus exportaciones y sus textos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation>El del sistema ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;PeerDesk speaks</source>
+        <translation>&amp;PeerDesk habla</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, outside the vault: the lock screen speaks it too.</source>
+        <translation>Se guarda en esta computadora, fuera de la bóveda: la pantalla de bloqueo también lo usa.</translation>
+    </message>
+    <message>
+        <source>PeerDesk speaks {language} from the next time it starts.</source>
+        <translation>PeerDesk hablará {language} a partir de la próxima vez que se abra.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Distress before must be a whole number from 0 to 10.</source>
+        <translation>El malestar de antes debe ser un número entero del 0 al 10.</translation>
+    </message>
+    <message>
+        <source>Distress after must be a whole number from 0 to 10.</source>
+        <translation>El malestar de después debe ser un número entero del 0 al 10.</translation>
+    </message>
+    <message>
+        <source>A strategy needs a title.</source>
+        <translation>Una estrategia necesita un título.</translation>
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>El título tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The category is longer than {limit} characters.</source>
+        <translation>La categoría tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A tag is longer than {limit} characters.</source>
+        <translation>Una etiqueta tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A warning sign is longer than {limit} characters.</source>
+        <translation>Una señal de alerta tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>How long it takes must be between 0 and 1440 minutes.</source>
+        <translation>La duración debe estar entre 0 y 1440 minutos.</translation>
+    </message>
+    <message>
+        <source>A category needs a name of at most 80 characters.</source>
+        <translation>Una categoría necesita un nombre de 80 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>There is already a category called “{name}”.</source>
+        <translation>Ya hay una categoría llamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>That strategy no longer exists.</source>
+        <translation>Esa estrategia ya no existe.</translation>
+    </message>
+    <message>
+        <source>Unknown crisis plan section {key}.</source>
+        <translation>Sección del plan de crisis desconocida: {key}.</translation>
+    </message>
+    <message>
+        <source>Write something for this item.</source>
+        <translation>Escribe algo para este punto.</translation>
+    </message>
+    <message>
+        <source>This item is too long.</source>
+        <translation>Este punto es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>That crisis plan item no longer exists.</source>
+        <translation>Ese punto del plan de crisis ya no existe.</translation>
+    </message>
+    <message>
+        <source>PeerDesk starter library</source>
+        <extracomment>Stored on each starter card in English; shown with ``shown_provenance``.</extracomment>
+        <translation>Biblioteca inicial de PeerDesk</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryExport</name>
+    <message numerus="yes">
+        <source>%n strategy card(s) with title, category, summary, steps, when to use it, warning signs, how long it takes, tags, source and where it came from.</source>
+        <translation>
+            <numerusform>%n tarjeta de estrategia con título, categoría, resumen, pasos, cuándo usarla, señales de alerta, cuánto dura, etiquetas, fuente y de dónde viene.</numerusform>
+            <numerusform>%n tarjetas de estrategia con título, categoría, resumen, pasos, cuándo usarlas, señales de alerta, cuánto duran, etiquetas, fuente y de dónde vienen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No personal data: no use log, no distress ratings or notes, no favourites, no crisis plan.</source>
+        <translation>Ningún dato personal: ni usos, ni niveles de malestar, ni notas, ni favoritas, ni plan de crisis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your use log: {records} with date, distress before and after, and {notes} you wrote; and how much each card helped on average.</source>
+        <translation>Tu historial de usos: {records} con fecha y malestar antes y después, y {notes} que escribiste; y cuánto te ayudó cada tarjeta en promedio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your use log: {records} with date, distress before and after; and how much each card helped on average.</source>
+        <translation>Tu historial de usos: {records} con fecha y malestar antes y después; y cuánto te ayudó cada tarjeta en promedio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n favourite mark(s).</source>
+        <translation>
+            <numerusform>%n marca de favorita.</numerusform>
+            <numerusform>%n marcas de favorita.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your crisis plan: {items}, including {contacts}.</source>
+        <translation>Tu plan de crisis: {items}, con {contacts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your crisis plan: {items}.</source>
+        <translation>Tu plan de crisis: {items}.</translation>
+    </message>
+    <message>
+        <source>No crisis plan (it is only included when the whole library is exported).</source>
+        <translation>Sin plan de crisis (solo se incluye cuando exportas toda la biblioteca).</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Takes:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Cuándo usarla</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>How it worked for me:</source>
+        <translation>Cómo me funcionó:</translation>
+    </message>
+    <message>
+        <source>My crisis plan</source>
+        <translation>Mi plan de crisis</translation>
+    </message>
+    <message>
+        <source>(nothing written yet)</source>
+        <translation>(todavía no hay nada escrito)</translation>
+    </message>
+    <message>
+        <source>(card: {title})</source>
+        <translation>(tarjeta: {title})</translation>
+    </message>
+    <message>
+        <source>distress {before} → {after}</source>
+        <translation>malestar {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Coping strategies</source>
+        <translation>Estrategias de afrontamiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strategy card(s), exported from PeerDesk.</source>
+        <translation>
+            <numerusform>%n tarjeta de estrategia, exportada desde PeerDesk.</numerusform>
+            <numerusform>%n tarjetas de estrategia, exportadas desde PeerDesk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My use log</source>
+        <translation>Mi historial de usos</translation>
+    </message>
+</context>
+<context>
     <name>LibraryExportDialog</name>
+    <message>
+        <source>PeerDesk library (*.json)</source>
+        <extracomment>File-dialog filters, marked for lupdate; shown through translate(&quot;LibraryExportDialog&quot;, …).</extracomment>
+        <translation>Biblioteca de PeerDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
     <message numerus="yes">
         <source>The %n card(s) &amp;shown now (current search and filters)</source>
         <translation>
@@ -1542,8 +3813,20 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Las &amp;tarjetas seleccionadas (ahora no hay ninguna)</translation>
     </message>
     <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
         <source>Export strategy cards</source>
         <translation>Exportar tarjetas de estrategias</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>No se pudo escribir {file}: {reason}</translation>
     </message>
     <message>
         <source>Cards exported</source>
@@ -1591,6 +3874,182 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>LibraryFile</name>
+    <message>
+        <source>the file is {size} MB; a library file may be at most {limit} MB</source>
+        <translation>el archivo ocupa {size} MB; un archivo de biblioteca puede ocupar como máximo {limit} MB</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a library file</source>
+        <translation>esto es una carpeta, no un archivo de biblioteca</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is too large for a library file</source>
+        <translation>el archivo es demasiado grande para ser un archivo de biblioteca</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (bad byte at position {position})</source>
+        <translation>el archivo no es texto UTF-8 válido (byte incorrecto en la posición {position})</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason} (line {line}, column {column})</source>
+        <translation>JSON no válido: {reason} (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>not a library file: the JSON is nested far too deeply</source>
+        <translation>no es un archivo de biblioteca: el JSON tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>JSON no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>not a valid library file: the field {field} appears twice</source>
+        <translation>no es un archivo de biblioteca válido: el campo {field} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {name} is not a number JSON allows</source>
+        <translation>JSON no válido: {name} no es un número que JSON permita</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown field {field}</source>
+        <translation>campo desconocido {field}</translation>
+    </message>
+    <message>
+        <source>the field {field} is missing</source>
+        <translation>falta el campo {field}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>contains a character that is not allowed ({code})</source>
+        <translation>contiene un carácter no permitido ({code})</translation>
+    </message>
+    <message>
+        <source>is not in the expected form</source>
+        <translation>no tiene la forma esperada</translation>
+    </message>
+    <message>
+        <source>must be an id like {example}</source>
+        <translation>debe ser un identificador como {example}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>debe ser un número entero del {low} al {high}</translation>
+    </message>
+    <message>
+        <source>must be a date and time like {example}</source>
+        <translation>debe ser una fecha y hora como {example}</translation>
+    </message>
+    <message>
+        <source>is not a real date and time</source>
+        <translation>no es una fecha y hora real</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>has more than {limit} items</source>
+        <translation>tiene más de {limit} elementos</translation>
+    </message>
+    <message>
+        <source>not a PeerDesk library file (the format must be {format})</source>
+        <translation>no es un archivo de biblioteca de PeerDesk (el formato debe ser {format})</translation>
+    </message>
+    <message>
+        <source>this library file has format version {version}; this PeerDesk reads version {readable}</source>
+        <translation>este archivo de biblioteca tiene la versión de formato {version}; este PeerDesk lee la versión {readable}</translation>
+    </message>
+    <message>
+        <source>the same id appears on two cards</source>
+        <translation>el mismo identificador aparece en dos tarjetas</translation>
+    </message>
+    <message>
+        <source>refers to a card that is not in this file</source>
+        <translation>se refiere a una tarjeta que no está en este archivo</translation>
+    </message>
+    <message>
+        <source>the same id appears twice</source>
+        <translation>el mismo identificador aparece dos veces</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>debe ser uno de estos: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryImport</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadida</numerusform>
+            <numerusform>%n añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n reemplazada</numerusform>
+            <numerusform>%n reemplazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use log(s)</source>
+        <translation>
+            <numerusform>%n uso</numerusform>
+            <numerusform>%n usos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crisis plan item(s)</source>
+        <translation>
+            <numerusform>%n punto del plan de crisis</numerusform>
+            <numerusform>%n puntos del plan de crisis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n favourite(s)</source>
+        <translation>
+            <numerusform>%n favorita</numerusform>
+            <numerusform>%n favoritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from {file} on {date}</source>
+        <translation>Importada de {file} el {date}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryImportDialog</name>
     <message>
         <source>Import strategy cards</source>
@@ -1601,8 +4060,188 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Para esta tarjeta:</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Ya está</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiada</translation>
+    </message>
+    <message>
+        <source>Add to my library</source>
+        <translation>Añadir a mi biblioteca</translation>
+    </message>
+    <message>
+        <source>Keep mine (skip)</source>
+        <translation>Conservar la mía (omitir)</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s version</source>
+        <translation>Usar la versión del archivo</translation>
+    </message>
+    <message>
+        <source>Add the file&apos;s version as another card</source>
+        <translation>Añadir la versión del archivo como otra tarjeta</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nada que hacer</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>how long it takes</source>
+        <translation>cuánto dura</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>warning signs</source>
+        <translation>señales de alerta</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <source>when to use it</source>
+        <translation>cuándo usarla</translation>
+    </message>
+    <message>
+        <source>Differs in: {fields}</source>
+        <translation>Cambia en: {fields}</translation>
+    </message>
+    <message>
+        <source>Title: {text}</source>
+        <translation>Título: {text}</translation>
+    </message>
+    <message>
+        <source>Category: {text}</source>
+        <translation>Categoría: {text}</translation>
+    </message>
+    <message>
+        <source>Summary: {text}</source>
+        <translation>Resumen: {text}</translation>
+    </message>
+    <message>
+        <source>Takes: {minutes} min</source>
+        <translation>Duración: {minutes} min</translation>
+    </message>
+    <message>
+        <source>Tags: {text}</source>
+        <translation>Etiquetas: {text}</translation>
+    </message>
+    <message>
+        <source>Warning signs: {text}</source>
+        <translation>Señales de alerta: {text}</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Fuente: {text}</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>When to use it:</source>
+        <translation>Cuándo usarla:</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
         <source>In my library</source>
         <translation>En mi biblioteca</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <source>{title}: {match}, {action}</source>
+        <translation>{title}: {match}, {action}</translation>
+    </message>
+    <message>
+        <source>Cards in the file</source>
+        <translation>Tarjetas del archivo</translation>
+    </message>
+    <message>
+        <source>The card in my library</source>
+        <translation>La tarjeta en mi biblioteca</translation>
+    </message>
+    <message>
+        <source>The card in the file</source>
+        <translation>La tarjeta en el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n card(s) — {new} new, {here} already in your library, {changed} different from yours. Choose a card to see it; for changed cards, choose which version to keep.</source>
+        <translation>
+            <numerusform>{file}: %n tarjeta. Nuevas: {new}; ya en tu biblioteca: {here}; distintas de las tuyas: {changed}. Elige una tarjeta para verla; si cambió, elige qué versión conservar.</numerusform>
+            <numerusform>{file}: %n tarjetas. Nuevas: {new}; ya en tu biblioteca: {here}; distintas de las tuyas: {changed}. Elige una tarjeta para verla; en las que cambiaron, elige qué versión conservar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also import the &amp;personal data in this file ({uses}, {items}, {favourites})</source>
+        <translation>Importar también los datos &amp;personales de este archivo ({uses}, {items}, {favourites})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use log(s)</source>
+        <translation>
+            <numerusform>%n uso</numerusform>
+            <numerusform>%n usos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crisis plan item(s)</source>
+        <translation>
+            <numerusform>%n punto del plan de crisis</numerusform>
+            <numerusform>%n puntos del plan de crisis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n favourite(s)</source>
+        <translation>
+            <numerusform>%n favorita</numerusform>
+            <numerusform>%n favoritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>(not in your library)</source>
+        <translation>(no está en tu biblioteca)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported: {reason}. Nothing changed.</source>
+        <translation>No se pudo importar {file}: {reason}. No cambió nada.</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -1652,8 +4291,76 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Compartir tarjetas con un contacto en un archivo cifrado</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search cards (Ctrl+F)</source>
+        <translation>Buscar tarjetas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>Má&amp;s</translation>
+    </message>
+    <message>
+        <source>Starter cards and categories</source>
+        <translation>Tarjetas iniciales y categorías</translation>
+    </message>
+    <message>
+        <source>More library actions</source>
+        <translation>Más acciones de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Restore deleted starter cards</source>
+        <translation>Recuperar las tarjetas iniciales eliminadas</translation>
+    </message>
+    <message>
+        <source>Add a category…</source>
+        <translation>Añadir una categoría…</translation>
+    </message>
+    <message>
+        <source>Rename a category…</source>
+        <translation>Cambiar el nombre de una categoría…</translation>
+    </message>
+    <message>
+        <source>Remove a category from the list…</source>
+        <translation>Quitar una categoría de la lista…</translation>
+    </message>
+    <message>
+        <source>Chosen card</source>
+        <translation>Tarjeta elegida</translation>
+    </message>
+    <message>
+        <source>Strategy cards</source>
+        <translation>Tarjetas de estrategia</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cards, Enter edits the chosen card, Tab goes on to the card&apos;s steps and buttons.</source>
+        <translation>Las flechas pasan de una tarjeta a otra, Intro edita la tarjeta elegida y Tab sigue a los pasos y botones de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Crisis plan</source>
+        <translation>Plan de crisis</translation>
+    </message>
+    <message>
+        <source>Open my crisis plan ({keys})</source>
+        <translation>Abrir mi plan de crisis ({keys})</translation>
+    </message>
+    <message>
         <source>Search cards</source>
         <translation>Buscar tarjetas</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the library</source>
+        <translation>Ir al cuadro de búsqueda de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Favourite: mark or unmark the card</source>
+        <translation>Favorita: marcar o desmarcar la tarjeta</translation>
+    </message>
+    <message>
+        <source>Delete the card</source>
+        <translation>Eliminar la tarjeta</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1670,6 +4377,111 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Any situation</source>
+        <translation>Cualquier situación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n card(s)</source>
+        <translation>
+            <numerusform>{shown} de %n tarjeta</numerusform>
+            <numerusform>{shown} de %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card matches “{text}” with these filters.</source>
+        <translation>Ninguna tarjeta coincide con “{text}” con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No card matches these filters.</source>
+        <translation>Ninguna tarjeta coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>I used this</source>
+        <translation>Usé esto</translation>
+    </message>
+    <message>
+        <source>Import strategy cards</source>
+        <translation>Importar tarjetas de estrategias</translation>
+    </message>
+    <message>
+        <source>PeerDesk library (*.json);;All files (*)</source>
+        <translation>Biblioteca de PeerDesk (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {reason}. Nothing was imported.</source>
+        <translation>No se puede importar {file}: {reason}. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Import: {summary}.</source>
+        <translation>Importación: {summary}.</translation>
+    </message>
+    <message>
+        <source>Starter cards</source>
+        <translation>Tarjetas iniciales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starter card(s) brought back.</source>
+        <translation>
+            <numerusform>Se recuperó %n tarjeta inicial.</numerusform>
+            <numerusform>Se recuperaron %n tarjetas iniciales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All the starter cards are already in your library.</source>
+        <translation>Todas las tarjetas iniciales ya están en tu biblioteca.</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Añadir una categoría</translation>
+    </message>
+    <message>
+        <source>Name of the new category:</source>
+        <translation>Nombre de la nueva categoría:</translation>
+    </message>
+    <message>
+        <source>Rename a category</source>
+        <translation>Cambiar el nombre de una categoría</translation>
+    </message>
+    <message>
+        <source>New name for {name}:</source>
+        <translation>Nuevo nombre para {name}:</translation>
+    </message>
+    <message>
+        <source>Remove a category from the list</source>
+        <translation>Quitar una categoría de la lista</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Eliminar tarjeta</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Its use log stays in the vault.</source>
+        <translation>¿Eliminar “{title}”? Su historial de usos se queda en la bóveda.</translation>
     </message>
     <message>
         <source>Situation (warning sign)</source>
@@ -1700,8 +4512,51 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Mostrar las tarjetas en lista</translation>
     </message>
     <message>
+        <source>&amp;Clear the search and filters</source>
+        <translation>&amp;Borrar la búsqueda y los filtros</translation>
+    </message>
+    <message>
         <source>Choose a card to see its steps, log a use, or edit it.</source>
         <translation>Elige una tarjeta para ver sus pasos, anotar que la usaste o editarla.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPdf</name>
+    <message>
+        <source>cannot write a PDF to {file}</source>
+        <translation>no se puede escribir un PDF en {file}</translation>
+    </message>
+    <message>
+        <source>Coping strategies</source>
+        <translation>Estrategias de afrontamiento</translation>
+    </message>
+    <message>
+        <source>No cards were chosen.</source>
+        <translation>No se eligió ninguna tarjeta.</translation>
+    </message>
+    <message>
+        <source>My crisis plan</source>
+        <translation>Mi plan de crisis</translation>
+    </message>
+    <message>
+        <source>cannot print the crisis plan</source>
+        <translation>no se puede imprimir el plan de crisis</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySort</name>
+    <message>
+        <source>Title</source>
+        <extracomment>English labels marked for lupdate; show them with ``translate(SORT_CONTEXT, label)``.</extracomment>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Usadas hace poco</translation>
+    </message>
+    <message>
+        <source>Most helpful</source>
+        <translation>Las que más ayudan</translation>
     </message>
 </context>
 <context>
@@ -1796,12 +4651,40 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>Cancel: nothing is changed</source>
         <translation>Cancelar: no se cambia nada</translation>
     </message>
+    <message>
+        <source>The helper process stopped.</source>
+        <translation>El proceso auxiliar se detuvo.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Areas</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose an area; Tab goes into it.</source>
+        <translation>Las flechas eligen un área; Tab entra en ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock PeerDesk now ({keys})</source>
+        <translation>Bloquear PeerDesk ahora ({keys})</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
         <source>Disk space</source>
         <translation>Espacio en disco</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Receive a file…</source>
@@ -1820,8 +4703,24 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Poner una copia de seguridad en lugar de esta bóveda</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About PeerDesk</source>
+        <translation>Acerca &amp;de PeerDesk</translation>
     </message>
     <message>
         <source>&amp;Open another vault…</source>
@@ -1830,6 +4729,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Lock this vault and choose another one (shared computers)</source>
         <translation>Bloquear esta bóveda y elegir otra (computadoras compartidas)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlocked — {keys} locks</source>
+        <translation>Desbloqueado — {keys} bloquea</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +4764,61 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Editar paso</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Agregar un paso</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Tick “Due” to give a date</source>
+        <translation>Marca “Vence” para poner una fecha</translation>
+    </message>
+    <message>
+        <source>This is after the goal&apos;s target date. That is allowed; it will be flagged.</source>
+        <translation>Esto es después de la fecha objetivo de la meta. Está permitido; se marcará.</translation>
+    </message>
+</context>
+<context>
+    <name>MoodCalendar</name>
+    <message>
+        <source>Each day is coloured by its average mood: warm for low days, teal for good ones. Click a day, or press Enter on it, to see its entries.</source>
+        <translation>Cada día tiene el color de su ánimo promedio: tonos cálidos para los días bajos, verde azulado para los buenos. Haz clic en un día, o presiona Enter sobre él, para ver sus entradas.</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days, Page Up and Page Down between months; Enter shows the day&apos;s entries.</source>
+        <translation>Las flechas se mueven entre los días; Re Pág y Av Pág, entre los meses; Enter muestra las entradas del día.</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Elegir el mes</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Elegir el año</translation>
+    </message>
+    <message>
+        <source>Average mood {mood} ({word})</source>
+        <translation>Ánimo promedio {mood} ({word})</translation>
     </message>
 </context>
 <context>
@@ -2250,12 +5212,20 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>Notes</name>
     <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
         <source>Duration: {m} minutes</source>
         <translation>Duración: {m} minutos</translation>
     </message>
     <message>
         <source>Service: {s}</source>
         <translation>Servicio: {s}</translation>
+    </message>
+    <message>
+        <source>Goals addressed</source>
+        <translation>Metas trabajadas</translation>
     </message>
     <message>
         <source>What was done</source>
@@ -2276,6 +5246,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Signed by {who} on {when} UTC</source>
         <translation>Firmada por {who} el {when} UTC</translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed</source>
+        <translation>BORRADOR — sin firmar</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
     </message>
     <message>
         <source>written and signed by {who} on {when} UTC</source>
@@ -2360,6 +5338,26 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>The session cannot end before it starts.</source>
         <translation>La sesión no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupal</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +5489,51 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>NotesListModel</name>
+    <message>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message numerus="yes">
+        <source>amended (%n)</source>
+        <translation>
+            <numerusform>con adenda (%n)</numerusform>
+            <numerusform>con adendas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} a las {time}</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>a draft, not signed yet</source>
+        <translation>un borrador, aún sin firmar</translation>
+    </message>
+    <message>
+        <source>Session note for {person}</source>
+        <translation>Nota de sesión de {person}</translation>
+    </message>
+    <message numerus="yes">
+        <source>amended %n time(s)</source>
+        <translation>
+            <numerusform>con %n adenda</numerusform>
+            <numerusform>con %n adendas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>found: {text}</source>
+        <translation>encontrado: {text}</translation>
+    </message>
+</context>
+<context>
     <name>NotesPage</name>
     <message>
         <source>All notes</source>
@@ -2511,6 +5554,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Search the notes</source>
         <translation>Buscar en las notas</translation>
+    </message>
+    <message>
+        <source>Every word must match. Tab goes to the list of notes.</source>
+        <translation>Cada palabra debe coincidir. Tab te lleva a la lista de notas.</translation>
     </message>
     <message>
         <source>&amp;New note</source>
@@ -2569,12 +5616,20 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Notas de sesión</translation>
     </message>
     <message>
+        <source>Newest first. Enter opens the chosen note in the editor.</source>
+        <translation>Las más recientes primero. Enter abre la nota elegida en el editor.</translation>
+    </message>
+    <message>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Go to the search box of the session notes</source>
+        <translation>Ir a la casilla de búsqueda de las notas de sesión</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -2633,6 +5688,26 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>PassphrasePage</name>
     <message>
+        <source>Choose a passphrase</source>
+        <translation>Elige una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>It opens your vault. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Es la que abre tu bóveda. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repítela</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -2646,6 +5721,25 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
             <numerusform>Al menos %n carácter.</numerusform>
             <numerusform>Al menos %n caracteres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases de contraseña todavía no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Cada persona necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {count} characters.</source>
+        <translation>Un nombre puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s owner cannot be removed from the circle.</source>
+        <translation>No se puede quitar del círculo a quien es dueño de la bóveda.</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +5767,37 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Add someone to the circle</source>
+        <translation>Agregar a alguien al círculo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRole</name>
+    <message>
+        <source>Person in recovery</source>
+        <translation>Persona en recuperación</translation>
+    </message>
+    <message>
+        <source>Peer specialist</source>
+        <translation>Especialista de pares</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Profesional</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +5850,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Guardar el plan de recuperación</translation>
     </message>
     <message>
+        <source>recovery-plan</source>
+        <translation>plan-de-recuperacion</translation>
+    </message>
+    <message>
         <source>The plan was not saved</source>
         <translation>No se guardó el plan</translation>
     </message>
@@ -2772,8 +5901,36 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Datos de contacto de las personas</translation>
     </message>
     <message>
+        <source>PDF, ready to print</source>
+        <translation>PDF, listo para imprimir</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
         <source>Recent check-ins per goal</source>
         <translation>Seguimientos recientes por meta</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a goal</source>
+        <translation>La barra espaciadora marca o desmarca una meta</translation>
+    </message>
+    <message>
+        <source>Add someone to the circle first.</source>
+        <translation>Primero agrega a alguien al círculo.</translation>
+    </message>
+    <message>
+        <source>The file will contain: {plan}.</source>
+        <translation>El archivo tendrá: {plan}.</translation>
+    </message>
+    <message>
+        <source>Contact details are included.</source>
+        <translation>Incluye los datos de contacto.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2790,6 +5947,85 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>{title} · {status}</source>
         <translation>{title} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>para el {date}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>desde el {date}</translation>
+    </message>
+    <message>
+        <source>no dates set</source>
+        <translation>sin fechas</translation>
+    </message>
+    <message>
+        <source>{date} (after target)</source>
+        <translation>{date} (después de la fecha objetivo)</translation>
+    </message>
+    <message>
+        <source>Recovery plan: {name}</source>
+        <translation>Plan de recuperación: {name}</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}.</source>
+        <translation>Preparado el {date}.</translation>
+    </message>
+    <message>
+        <source>No goals were chosen for this plan.</source>
+        <translation>No se eligieron metas para este plan.</translation>
+    </message>
+    <message>
+        <source>Small victories</source>
+        <translation>Pequeñas victorias</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Nota: {text}</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Quién hace qué</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Seguimientos recientes</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Próximo paso:</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +6061,13 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>strictest fallback (the policy could not be read)</source>
         <translation>alternativa más estricta (no se pudo leer la política)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation requires a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Tu organización exige una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Tu organización exige una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your organisation requires a stronger passphrase; add a few more words.</source>
@@ -2962,6 +6205,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Conflictos</translation>
     </message>
     <message>
+        <source>Choose a conflict, then keep your version or take theirs below; the buttons above decide every conflict at once.</source>
+        <translation>Elige un conflicto y luego, abajo, conserva tu versión o toma la suya; los botones de arriba deciden todos los conflictos a la vez.</translation>
+    </message>
+    <message>
         <source>Both of you changed these since your last exchange. Pick which version to keep for each; nothing is read in until you choose.</source>
         <translation>Las dos personas cambiaron estos elementos desde su último intercambio. Elige qué versión conservar en cada uno; no se incorpora nada hasta que elijas.</translation>
     </message>
@@ -3034,6 +6281,17 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>ProcessWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel: nothing is written</source>
+        <translation>Cancelar: no se guarda nada</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveFlow</name>
     <message>
         <source>Opening the file with the share passphrase…</source>
@@ -3102,6 +6360,66 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 <context>
     <name>RecoveryCodePage</name>
     <message>
+        <source>Your recovery code</source>
+        <translation>Tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way back into your vault. It is shown only this once.</source>
+        <translation>Si olvidas tu frase de contraseña, este código es la única forma de volver a entrar en tu bóveda. Solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Save the recovery code to a file</source>
+        <translation>Guardar el código de recuperación en un archivo</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimir el código de recuperación</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>Copiar el código de recuperación</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after one minute</source>
+        <translation>El portapapeles se vacía de nuevo después de un minuto</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe and apart from this computer, e.g. printed in a drawer.</source>
+        <translation>Guárdalo en un lugar seguro y lejos de esta computadora, por ejemplo, impreso en un cajón.</translation>
+    </message>
+    <message>
+        <source>I have sa&amp;ved my recovery code somewhere safe</source>
+        <translation>&amp;Ya guardé mi código de recuperación en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>The vault could not be created</source>
+        <translation>No se pudo crear la bóveda</translation>
+    </message>
+    <message>
+        <source>PeerDesk recovery code</source>
+        <translation>Código de recuperación de PeerDesk</translation>
+    </message>
+    <message>
+        <source>Use it to set a new passphrase if you forget yours.</source>
+        <translation>Úsalo para elegir una frase de contraseña nueva si olvidas la tuya.</translation>
+    </message>
+    <message>
+        <source>Anyone with this code and your vault files can open your vault: keep it safe.</source>
+        <translation>Cualquier persona con este código y los archivos de tu bóveda puede abrirla: guárdalo bien.</translation>
+    </message>
+    <message>
         <source>Save the recovery code (then move it off this computer)</source>
         <translation>Guardar el código de recuperación (y luego sacarlo de esta computadora)</translation>
     </message>
@@ -3110,15 +6428,78 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>No se pudo escribir el archivo: {error}</translation>
+    </message>
+    <message>
         <source>Saved to {path}. Now move it off this computer (a USB stick, or print it and delete the file): anyone with this computer and the code can open your vault.</source>
         <translation>Guardado en {path}. Ahora sácalo de esta computadora (a una memoria USB, o imprímelo y borra el archivo): cualquier persona con esta computadora y el código puede abrir tu bóveda.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard will be cleared in one minute.</source>
+        <translation>Copiado. El portapapeles se vaciará en un minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPlan</name>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n hito</numerusform>
+            <numerusform>%n hitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small win(s)</source>
+        <translation>
+            <numerusform>%n pequeña victoria</numerusform>
+            <numerusform>%n pequeñas victorias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery plan for {name}: {parts}</source>
+        <translation>Plan de recuperación de {name}: {parts}</translation>
     </message>
 </context>
 <context>
     <name>RememberPage</name>
     <message>
+        <source>On this computer</source>
+        <translation>En esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my vault on this computer (open it without the passphrase)</source>
+        <translation>&amp;Recordar mi bóveda aquí (abrirla sin la frase de contraseña)</translation>
+    </message>
+    <message>
         <source>Your organisation does not allow remembering vaults on this computer: you will type your passphrase each time.</source>
         <translation>Tu organización no permite recordar bóvedas en esta computadora: escribirás tu frase de contraseña cada vez.</translation>
+    </message>
+    <message>
+        <source>Only choose this on a computer nobody else uses: anyone who can log in as you could then open PeerDesk. You can change this later in Settings.</source>
+        <translation>Elige esto solo en una computadora que nadie más use: cualquiera que pueda iniciar sesión como tú podría abrir PeerDesk. Puedes cambiarlo después en Configuración.</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +6616,139 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>RoadmapColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Open milestones</source>
+        <translation>Hitos pendientes</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapDialogs</name>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (tú)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapError</name>
+    <message>
+        <source>A milestone needs a title.</source>
+        <translation>Cada hito necesita un título.</translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <translation>Cada meta necesita un título.</translation>
+    </message>
+    <message>
+        <source>A milestone title can be at most {count} characters.</source>
+        <translation>El título de un hito puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>A goal title can be at most {count} characters.</source>
+        <translation>El título de una meta puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>How it is going is a number from {low} to {high}.</source>
+        <translation>Cómo va es un número del {low} al {high}.</translation>
+    </message>
+    <message>
+        <source>That milestone no longer exists.</source>
+        <translation>Ese hito ya no existe.</translation>
+    </message>
+    <message>
+        <source>Say how it is going, what happened, or the next step.</source>
+        <translation>Cuenta cómo va, qué pasó o cuál es el próximo paso.</translation>
+    </message>
+    <message>
+        <source>Check-in people must be in the circle.</source>
+        <translation>Las personas del seguimiento tienen que estar en el círculo.</translation>
+    </message>
+    <message>
+        <source>That victory no longer exists.</source>
+        <translation>Esa victoria ya no existe.</translation>
+    </message>
+    <message>
+        <source>Write a few words about the win.</source>
+        <translation>Escribe unas palabras sobre la victoria.</translation>
+    </message>
+    <message>
+        <source>Choose whose goal this is from the circle.</source>
+        <translation>Elige del círculo de quién es esta meta.</translation>
+    </message>
+    <message>
+        <source>A life area can be at most {count} characters.</source>
+        <translation>Un área de la vida puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Keep at least one life area.</source>
+        <translation>Deja al menos un área de la vida.</translation>
+    </message>
+    <message>
+        <source>That goal is not deleted; nothing to undo.</source>
+        <translation>Esa meta no está eliminada; no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>A participant must be someone in the circle.</source>
+        <translation>Quien participa tiene que ser alguien del círculo.</translation>
+    </message>
+    <message>
+        <source>That milestone is already done.</source>
+        <translation>Ese hito ya está hecho.</translation>
+    </message>
+    <message>
+        <source>A milestone&apos;s owner must be someone in the circle.</source>
+        <translation>Quien se encarga de un hito tiene que ser alguien del círculo.</translation>
+    </message>
+    <message>
+        <source>The goal “{title}” belongs to someone else&apos;s roadmap.</source>
+        <translation>La meta “{title}” es de la hoja de ruta de otra persona.</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPage</name>
     <message>
         <source>&amp;Share…</source>
@@ -3247,6 +6761,58 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Share the roadmap of the selected person (or the goal&apos;s person) in a file</source>
         <translation>Compartir en un archivo la hoja de ruta de la persona seleccionada (o de la persona de la meta)</translation>
+    </message>
+    <message>
+        <source>Small victories</source>
+        <translation>Pequeñas victorias</translation>
+    </message>
+    <message>
+        <source>Newest first: every step that went well</source>
+        <translation>Las más recientes primero: cada paso que salió bien</translation>
+    </message>
+    <message>
+        <source>People in the circle</source>
+        <translation>Personas del círculo</translation>
+    </message>
+    <message>
+        <source>Enter edits the person</source>
+        <translation>Intro edita a la persona</translation>
+    </message>
+    <message>
+        <source>Life area</source>
+        <translation>Área de la vida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Find a goal</source>
+        <translation>Buscar una meta</translation>
+    </message>
+    <message>
+        <source>Shows the goals whose title holds every word you type (Ctrl+F)</source>
+        <translation>Muestra las metas cuyo título tiene todas las palabras que escribes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Bring the deleted goal back (Ctrl+Z)</source>
+        <translation>Recuperar la meta eliminada (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Goes to the search box: the timeline and the board show matching goals</source>
+        <translation>Va a la caja de búsqueda: la línea de tiempo y el tablero muestran las metas que coinciden</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s)</source>
@@ -3287,6 +6853,18 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Se eliminó “{title}”.</translation>
     </message>
     <message>
+        <source>Nothing to undo</source>
+        <translation>No hay nada que deshacer</translation>
+    </message>
+    <message>
+        <source>Waiting on {name}</source>
+        <translation>Lo que depende de {name}</translation>
+    </message>
+    <message>
+        <source>Waiting on me (say who you are in Circle)</source>
+        <translation>Lo que depende de mí (di quién eres en Círculo)</translation>
+    </message>
+    <message>
         <source>A small victory, worth noticing: {text}. It is kept in your Victories list.</source>
         <translation>Una pequeña victoria que vale la pena notar: {text}. Queda guardada en tu lista de Victorias.</translation>
     </message>
@@ -3321,6 +6899,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Find a goal…</source>
+        <translation>Buscar una meta…</translation>
     </message>
     <message>
         <source>Show goals of</source>
@@ -3376,6 +6958,108 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>RoadmapSpeech</name>
+    <message>
+        <source>Goal: {title}.</source>
+        <translation>Meta: {title}.</translation>
+    </message>
+    <message>
+        <source>{status}, {person}, {area}.</source>
+        <translation>{status}, {person}, {area}.</translation>
+    </message>
+    <message>
+        <source>Target date: {date}.</source>
+        <translation>Fecha objetivo: {date}.</translation>
+    </message>
+    <message>
+        <source>Milestone: {title}.</source>
+        <translation>Hito: {title}.</translation>
+    </message>
+    <message>
+        <source>Done on {date}.</source>
+        <translation>Hecho el {date}.</translation>
+    </message>
+    <message>
+        <source>Not done yet.</source>
+        <translation>Todavía sin hacer.</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Who: {name}.</source>
+        <translation>Quién: {name}.</translation>
+    </message>
+    <message>
+        <source>Due: {date}.</source>
+        <translation>Vence: {date}.</translation>
+    </message>
+    <message>
+        <source>It is due after the goal&apos;s target date.</source>
+        <translation>Vence después de la fecha objetivo de la meta.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTimeline</name>
+    <message>
+        <source>6 months</source>
+        <translation>6 meses</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Un año</translation>
+    </message>
+    <message>
+        <source>Two years</source>
+        <translation>Dos años</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Show earlier months</source>
+        <translation>Ver meses anteriores</translation>
+    </message>
+    <message>
+        <source>Show the months around today</source>
+        <translation>Ver los meses alrededor de hoy</translation>
+    </message>
+    <message>
+        <source>Show later months</source>
+        <translation>Ver meses posteriores</translation>
+    </message>
+    <message>
+        <source>Months shown</source>
+        <translation>Meses que se ven</translation>
+    </message>
+    <message>
+        <source>Goals on a timeline</source>
+        <translation>Metas en una línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a goal; its milestones and check-ins show beside</source>
+        <translation>Las flechas eligen una meta; sus hitos y seguimientos se ven al lado</translation>
+    </message>
+    <message>
+        <source>No goals to show. Start with “New goal”, or change the filters.</source>
+        <translation>No hay metas para mostrar. Empieza con “Nueva meta” o cambia los filtros.</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <source>Saved as {name} in {folder}.</source>
@@ -3408,6 +7092,49 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Show the folder of the saved file</source>
         <translation>Mostrar la carpeta del archivo guardado</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBox</name>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add to “{section}”</source>
+        <translation>Añadir a “{section}”</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen item of “{section}”</source>
+        <translation>Editar el punto elegido de “{section}”</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen item of “{section}”</source>
+        <translation>Quitar el punto elegido de “{section}”</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up (Ctrl+Up)</source>
+        <translation>Subir el punto elegido (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down (Ctrl+Down)</source>
+        <translation>Bajar el punto elegido (Ctrl+Abajo)</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +7273,54 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
+        <source>before an update of the vault format</source>
+        <translation>antes de una actualización del formato de la bóveda</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por ti</translation>
+    </message>
+    <message>
+        <source>daily, automatic</source>
+        <translation>diaria, automática</translation>
+    </message>
+    <message>
+        <source>Remembering vaults on this computer</source>
+        <translation>Recordar bóvedas en esta computadora</translation>
+    </message>
+    <message>
+        <source>The longest wait before locking</source>
+        <translation>La espera más larga antes de bloquear</translation>
+    </message>
+    <message>
+        <source>The shortest passphrase</source>
+        <translation>La frase de contraseña más corta</translation>
+    </message>
+    <message>
+        <source>The weakest passphrase</source>
+        <translation>La frase de contraseña más débil</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Bloquear tras</translation>
+    </message>
+    <message>
+        <source>Backups of this vault</source>
+        <translation>Copias de seguridad de esta bóveda</translation>
+    </message>
+    <message>
+        <source>Newest first, with when and why each was made</source>
+        <translation>Las más recientes primero, con cuándo y por qué se hizo cada una</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted like the vault and open with the passphrase that was in use when they were made. To restore one, lock PeerDesk and choose “Restore from a backup…”.</source>
+        <translation>Las copias de seguridad están cifradas como la bóveda y se abren con la frase de contraseña que usabas cuando se hicieron. Para restaurar una, bloquea PeerDesk y elige “Restaurar desde una copia de seguridad…”.</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer as you could then open PeerDesk.</source>
+        <translation>Así, cualquiera que pueda iniciar sesión en esta computadora como tú podría abrir PeerDesk.</translation>
+    </message>
+    <message>
         <source>Managed by your organisation: its policy decides which screens are shown.</source>
         <translation>Administrado por tu organización: su política decide qué pantallas se muestran.</translation>
     </message>
@@ -3554,8 +7329,44 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Los casos a cargo y las notas de sesión son para los registros de una persona especialista de pares sobre las personas a quienes acompaña; esos registros pertenecen al trabajo de especialista, no a la persona. Si esta bóveda es tuya, para tu propia recuperación, déjalo desactivado: tu diario, tu hoja de ruta y tu biblioteca son todo lo que necesitas.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>No se cambió</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens the vault from now on.</source>
+        <translation>Desde ahora, tu frase de contraseña nueva es la que abre la bóveda.</translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation>Haciendo una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>No se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Save an encrypted backup</source>
+        <translation>Guardar una copia de seguridad cifrada</translation>
+    </message>
+    <message>
+        <source>PeerDesk backups (*{suffix})</source>
+        <translation>Copias de PeerDesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation>Copia de seguridad guardada</translation>
+    </message>
+    <message>
+        <source>An encrypted backup is in {path}.</source>
+        <translation>Hay una copia de seguridad cifrada en {path}.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
     </message>
     <message>
         <source>Managed by your organisation</source>
@@ -3670,6 +7481,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
 </context>
 <context>
     <name>ShareDialog</name>
+    <message>
+        <source>Save the exchange file</source>
+        <translation>Guardar el archivo de intercambio</translation>
+    </message>
+    <message>
+        <source>PeerDesk exchange files (*%1)</source>
+        <translation>Archivos de intercambio de PeerDesk (*%1)</translation>
+    </message>
     <message>
         <source>Share with someone</source>
         <translation>Compartir con alguien</translation>
@@ -3906,10 +7725,128 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>StrategyListModel</name>
+    <message>
+        <source>No category</source>
+        <extracomment>A card added, removed, edited or used, or a category renamed: the query may now list other cards or another order. A use or a category change can alter the figures shown on any card.</extracomment>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>favorita</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message numerus="yes">
+        <source>Use at least %n character(s); a few words work well.</source>
+        <translation>
+            <numerusform>Usa al menos %n carácter; unas cuantas palabras funcionan bien.</numerusform>
+            <numerusform>Usa al menos %n caracteres; unas cuantas palabras funcionan bien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: anyone with your files could guess this. Add a few words.</source>
+        <translation>Débil: cualquiera con tus archivos podría adivinarla. Agrega algunas palabras.</translation>
+    </message>
+    <message>
+        <source>Fair. Another word or two would make it much stronger.</source>
+        <translation>Aceptable. Una o dos palabras más la harían mucho más fuerte.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
+    <message>
+        <source>Past week, by day</source>
+        <translation>Última semana, por día</translation>
+    </message>
+    <message>
+        <source>Past month, by day</source>
+        <translation>Último mes, por día</translation>
+    </message>
+    <message>
+        <source>Past three months, by week</source>
+        <translation>Últimos tres meses, por semana</translation>
+    </message>
+    <message>
+        <source>Past year, by month</source>
+        <translation>Último año, por mes</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Semana del {day}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Período que se muestra</translation>
+    </message>
+    <message>
+        <source>Show as &amp;tables</source>
+        <translation>Ver como &amp;tablas</translation>
+    </message>
+    <message>
+        <source>The same numbers as the charts, in tables</source>
+        <translation>Los mismos números de los gráficos, en tablas</translation>
+    </message>
+    <message>
+        <source>Mood and trackers (averages)</source>
+        <translation>Ánimo y seguimientos (promedios)</translation>
+    </message>
+    <message>
+        <source>Emotions named most often</source>
+        <translation>Emociones que más nombraste</translation>
+    </message>
+    <message>
+        <source>Days checked in, counted up</source>
+        <translation>Días con registro, sumados</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Show as &amp;charts</source>
+        <translation>Ver como &amp;gráficos</translation>
+    </message>
+    <message>
+        <source>Mood (average, 0–10)</source>
+        <translation>Ánimo (promedio, 0–10)</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
     <message>
         <source>{name} (dashed, scaled to 0–10)</source>
         <translation>{name} (discontinua, escalada a 0–10)</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>Times named</source>
+        <translation>Veces nombrada</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) checked in</source>
@@ -3917,6 +7854,38 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
             <numerusform>%n día con registro</numerusform>
             <numerusform>%n días con registro</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days checked in, counted up (gaps never reset it)</source>
+        <translation>Días con registro, sumados (los huecos nunca lo reinician)</translation>
+    </message>
+    <message>
+        <source>Days checked in</source>
+        <translation>Días con registro</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Days checked in so far</source>
+        <translation>Días con registro hasta ese día</translation>
+    </message>
+    <message>
+        <source>&quot;Show as tables&quot; gives the same numbers.</source>
+        <translation>«Ver como tablas» da los mismos números.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Mood (0–10)</source>
+        <translation>Ánimo (0–10)</translation>
+    </message>
+    <message>
+        <source>{name} ({low}–{high})</source>
+        <translation>{name} ({low}–{high})</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +7901,14 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>Código de recu&amp;peración</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Your passphrase</source>
@@ -3981,12 +7958,194 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <source>Why the vault did not open</source>
         <translation>Por qué no se abrió la bóveda</translation>
     </message>
+    <message>
+        <source>Please type your recovery code.</source>
+        <translation>Escribe tu código de recuperación, por favor.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Escribe tu frase de contraseña, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>UseHistoryModel</name>
+    <message>
+        <source>{when}   distress {before} → {after}</source>
+        <translation>{when}   malestar {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(check-in that day)</source>
+        <translation>(registro de ese día)</translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
+        <source>The database file peerdesk.db is missing.</source>
+        <translation>Falta el archivo de base de datos peerdesk.db.</translation>
+    </message>
+    <message>
+        <source>The database file peerdesk.db is empty (0 bytes). Restore it from a backup.</source>
+        <translation>El archivo de base de datos peerdesk.db está vacío (0 bytes). Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>damaged: {error}</source>
         <translation>dañada: {error}</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved to {name}. Free some space and try again; everything saved before is intact.</source>
+        <translation>El disco está lleno, así que el cambio no se guardó en {name}. Libera algo de espacio e inténtalo de nuevo; todo lo guardado antes está intacto.</translation>
+    </message>
+    <message>
+        <source>The key does not open peerdesk.db (the file may also be damaged).</source>
+        <translation>La clave no abre peerdesk.db (también puede que el archivo esté dañado).</translation>
+    </message>
+    <message>
+        <source>The database file peerdesk.db is damaged.</source>
+        <translation>El archivo de base de datos peerdesk.db está dañado.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault before backing it up.</source>
+        <translation>Desbloquea la bóveda antes de hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This is not a complete PeerDesk backup.</source>
+        <translation>Esta no es una copia de seguridad completa de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>The backup file {path} does not exist.</source>
+        <translation>El archivo de copia de seguridad {path} no existe.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or not a PeerDesk backup.</source>
+        <translation>El archivo de copia de seguridad está dañado o no es una copia de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>This is not a PeerDesk backup file.</source>
+        <translation>Este no es un archivo de copia de seguridad de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer PeerDesk.</source>
+        <translation>Esta copia de seguridad la hizo una versión más nueva de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged.</source>
+        <translation>El archivo de copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (its database does not match).</source>
+        <translation>El archivo de copia de seguridad está dañado (su base de datos no coincide).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again; everything saved before is intact.</source>
+        <translation>El disco está lleno, así que el cambio no se guardó. Libera algo de espacio e inténtalo de nuevo; todo lo guardado antes está intacto.</translation>
+    </message>
+    <message>
+        <source>PeerDesk is not allowed to write to {path}.</source>
+        <translation>PeerDesk no tiene permiso para escribir en {path}.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {error}.</source>
+        <translation>No se pudo escribir {name}: {error}.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another PeerDesk window or command. Close it there first (on a shared computer, it may be another user&apos;s session).</source>
+        <translation>Esta bóveda ya está abierta en otra ventana o comando de PeerDesk. Ciérrala allí primero (en una computadora compartida, puede ser la sesión de otra persona).</translation>
+    </message>
+    <message>
+        <source>That does not look like a recovery code: it has 32 letters and digits, in groups of four.</source>
+        <translation>Eso no parece un código de recuperación: tiene 32 letras y números, en grupos de cuatro.</translation>
+    </message>
+    <message>
+        <source>The key file keys.json is missing, so the vault cannot be opened.</source>
+        <translation>Falta el archivo de claves keys.json, así que la bóveda no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read: {error}.</source>
+        <translation>No se puede leer el archivo de claves: {error}.</translation>
+    </message>
+    <message>
+        <source>keys.json was written by a newer PeerDesk; update PeerDesk to open it.</source>
+        <translation>keys.json lo escribió una versión más nueva de PeerDesk; actualiza PeerDesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The passphrase&apos;s sealed key in keys.json is damaged, so no passphrase can open it (your passphrase may well be right). Your recovery code still opens the vault, or restore from a backup. Nothing was changed.</source>
+        <translation>La clave sellada de la frase de contraseña en keys.json está dañada, así que ninguna frase puede abrirla (es muy posible que tu frase sea la correcta). Tu código de recuperación todavía abre la bóveda; también puedes restaurar desde una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The recovery code&apos;s sealed key in keys.json is damaged, so no recovery code can open it. Your passphrase still opens the vault, or restore from a backup. Nothing was changed.</source>
+        <translation>La clave sellada del código de recuperación en keys.json está dañada, así que ningún código puede abrirla. Tu frase de contraseña todavía abre la bóveda; también puedes restaurar desde una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The keyring&apos;s sealed key in keys.json is damaged. Unlock with your passphrase or recovery code, or restore from a backup. Nothing was changed.</source>
+        <translation>La clave sellada del llavero en keys.json está dañada. Desbloquea con tu frase de contraseña o tu código de recuperación, o restaura desde una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this vault. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no desbloquea esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not unlock this vault. Nothing was changed.</source>
+        <translation>Ese código de recuperación no desbloquea esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That saved key does not unlock this vault. Nothing was changed.</source>
+        <translation>Esa clave guardada no desbloquea esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no PeerDesk vault in this folder.</source>
+        <translation>No hay ninguna bóveda de PeerDesk en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>A vault needs a passphrase; an empty one is not allowed.</source>
+        <translation>Una bóveda necesita una frase de contraseña; no se permite dejarla vacía.</translation>
+    </message>
+    <message>
+        <source>A PeerDesk vault already exists in {folder}.</source>
+        <translation>Ya existe una bóveda de PeerDesk en {folder}.</translation>
+    </message>
+    <message>
+        <source>The database file peerdesk.db is missing from the vault folder.</source>
+        <translation>Falta el archivo de base de datos peerdesk.db en la carpeta de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The key file opened, but peerdesk.db does not: the database file is damaged or belongs to another vault. Restore it from a backup.</source>
+        <translation>El archivo de claves se abrió, pero peerdesk.db no: el archivo de base de datos está dañado o es de otra bóveda. Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Escribe tu frase de contraseña, por favor.</translation>
+    </message>
+    <message>
+        <source>This vault is not remembered on this computer.</source>
+        <translation>Esta bóveda no está recordada en esta computadora.</translation>
+    </message>
+    <message>
+        <source>The system keyring no longer holds this vault&apos;s key; use your passphrase.</source>
+        <translation>El llavero del sistema ya no tiene la clave de esta bóveda; usa tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña actual no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not fit this vault. Nothing was changed.</source>
+        <translation>Ese código de recuperación no corresponde a esta bóveda. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database is still in use; the key was not changed.</source>
+        <translation>La base de datos todavía está en uso; la clave no se cambió.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultPicker</name>
+    <message>
+        <source>PeerDesk vault</source>
+        <translation>Bóveda de PeerDesk</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +8260,69 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     </message>
 </context>
 <context>
+    <name>Victory</name>
+    <message>
+        <source>Goal achieved: {title}</source>
+        <translation>Meta lograda: {title}</translation>
+    </message>
+    <message>
+        <source>Milestone done: {title}</source>
+        <translation>Hito hecho: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingOnModel</name>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>Próximo paso: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to PeerDesk</source>
+        <translation>Te damos la bienvenida a PeerDesk</translation>
+    </message>
+    <message>
+        <source>PeerDesk keeps your journal, your goals and your coping strategies in a vault: an encrypted file on this computer. Nothing is sent anywhere.
+
+You will choose a passphrase to open it, and get a recovery code in case you ever forget the passphrase.</source>
+        <translation>PeerDesk guarda tu diario, tus metas y tus estrategias para afrontar momentos difíciles en una bóveda: un archivo cifrado en esta computadora. No se envía nada a ninguna parte.
+
+Vas a elegir una frase de contraseña para abrirla y recibirás un código de recuperación por si algún día la olvidas.</translation>
+    </message>
+    <message>
+        <source>The vault will be created in:
+{folder}</source>
+        <translation>La bóveda se creará en:
+{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>WinDialog</name>
+    <message>
+        <source>Log a small victory</source>
+        <translation>Anotar una pequeña victoria</translation>
+    </message>
+    <message>
+        <source>What went well? Small things count.</source>
+        <translation>¿Qué salió bien? Las cosas pequeñas cuentan.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>_Side</name>
+    <message>
+        <source>For the conflict chosen in the list; Alt and the underlined letter work too</source>
+        <translation>Para el conflicto elegido en la lista; también funciona Alt con la letra subrayada</translation>
+    </message>
     <message>
         <source>Changed by %1, %2</source>
         <translation>Cambiado por %1, %2</translation>
@@ -4132,21 +8353,6 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
     <message>
         <source>Entry saved ({count} characters).</source>
         <translation>Entrada guardada ({count} caracteres).</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Name shown in this vault:</source>
-        <translation>Nombre que se muestra en esta bóveda:</translation>
-    </message>
-    <message>
-        <source>Save the exchange file</source>
-        <translation>Guardar el archivo de intercambio</translation>
-    </message>
-    <message>
-        <source>PeerDesk exchange files (*%1)</source>
-        <translation>Archivos de intercambio de PeerDesk (*%1)</translation>
     </message>
 </context>
 </TS>

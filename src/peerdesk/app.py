@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from peerdesk.gui.common import long_work
 from peerdesk.gui.exchange.controller import ExchangeController
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
-from peerdesk.gui.shell import error_reporting
+from peerdesk.gui.shell import error_reporting, prompts
 from peerdesk.gui.shell.areas import area_specs, filter_areas
 from peerdesk.gui.shell.create_vault_wizard import CreateVaultWizard
 from peerdesk.gui.shell.idle import IdleWatcher
+from peerdesk.gui.shell.language import LanguageSection
 from peerdesk.gui.shell.main_window import MainWindow
 from peerdesk.gui.shell.reminders import Reminders
 from peerdesk.gui.shell.screen_lock import ScreenLockWatcher
@@ -122,10 +123,13 @@ class AppController(QObject):
             pages["library"].share_requested.connect(exchange.share_cards)  # type: ignore[attr-defined]
         if "settings" in pages:
             pages["settings"].add_section(exchange.contacts_section)  # type: ignore[attr-defined]
+            # Settings → Language (the choice lives outside the vault: see language.py).
+            self.language_section = LanguageSection()
+            pages["settings"].add_section(self.language_section, first=True)  # type: ignore[attr-defined]
 
     def _location_text(self) -> str:
         if self.demo:
-            return "Demo vault (deleted when PeerDesk closes)"
+            return self.tr("Demo vault (deleted when PeerDesk closes)")
         if self.label:  # the picker's label (never a name), then the folder
             return f"{self.label} — {self.vault_folder}"
         return str(self.vault_folder)
@@ -156,7 +160,13 @@ class AppController(QObject):
     def _prepare_lock_screen(self) -> None:
         assert self.vault is not None
         panel = self.window.unlock_panel
-        hint = "Demo vault: the passphrase is “demo”." if self.demo else ""
+        hint = (
+            self.tr("Demo vault: the passphrase is “{passphrase}”.").format(
+                passphrase=DEMO_PASSPHRASE
+            )
+            if self.demo
+            else ""
+        )
         panel.set_vault(self._location_text(), hint)
         remembered = False
         try:
@@ -187,7 +197,7 @@ class AppController(QObject):
             try:
                 self.vault.remember_on_this_computer()
             except VaultError as exc:
-                QMessageBox.warning(self.window, "Not remembered", str(exc))
+                QMessageBox.warning(self.window, self.tr("Not remembered"), str(exc))
         self._after_unlock()
         return True
 
@@ -207,7 +217,9 @@ class AppController(QObject):
                 self.vault.unlock_with_passphrase(secret)
         except WrongSecretError as exc:
             panel.show_error(
-                str(exc) + " Check Caps Lock and try again; there is no limit on tries."
+                self.tr(
+                    "{problem} Check Caps Lock and try again; there is no limit on tries."
+                ).format(problem=exc)
             )
             return False
         except VaultError as exc:
@@ -293,21 +305,18 @@ class AppController(QObject):
         assert self.vault is not None
         answer = QMessageBox.question(
             self.window,
-            "Make a new recovery code?",
-            "A change of your vault's key was interrupted last time. Your data is safe and "
-            "your passphrase works, but your recovery code may not. Make a new one now?",
+            self.tr("Make a new recovery code?"),
+            self.tr(
+                "A change of your vault's key was interrupted last time. Your data is safe and "
+                "your passphrase works, but your recovery code may not. Make a new one now?"
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self.services is None:
             return
         code = self.services.security.renew_recovery_code()
-        box = QMessageBox(self.window)
-        box.setWindowTitle("Your new recovery code")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"{code}\n\nWrite it down and keep it somewhere safe: it is shown only once.")
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.exec()
+        prompts.new_recovery_code_box(self.window, code).exec()
 
     def _daily_backup(self) -> None:
         services = self.services
@@ -327,11 +336,13 @@ class AppController(QObject):
 
     def _daily_backup_made(self, made: object) -> None:
         if made is not None:
-            self.window.statusBar().showMessage("Today's encrypted backup is made.", 8_000)
+            self.window.statusBar().showMessage(self.tr("Today's encrypted backup is made."), 8_000)
 
     def _daily_backup_failed(self, exc: object) -> None:
         if isinstance(exc, VaultError):
-            self.window.statusBar().showMessage(f"No automatic backup today: {exc}", 15_000)
+            self.window.statusBar().showMessage(
+                self.tr("No automatic backup today: {problem}").format(problem=exc), 15_000
+            )
         else:
             error_reporting.report_unhandled(type(exc), exc, None)  # type: ignore[arg-type]
 
@@ -339,9 +350,11 @@ class AppController(QObject):
         assert self.vault is not None
         QMessageBox.information(
             self.window,
-            "Set a new passphrase",
-            "You opened your vault with the recovery code. Choose a new passphrase now; "
-            "the recovery code keeps working too.",
+            self.tr("Set a new passphrase"),
+            self.tr(
+                "You opened your vault with the recovery code. Choose a new passphrase now; "
+                "the recovery code keeps working too."
+            ),
         )
         dialog = ChangePassphraseDialog(self.window, need_current=False, policy=self.policy)
         while dialog.exec() == QDialog.DialogCode.Accepted:
@@ -390,7 +403,7 @@ class AppController(QObject):
         self.window.show_locked()
         if drafts_lost:
             self.window.unlock_panel.show_error(
-                "Locked. Text you had not saved could not be kept: the disk is full."
+                self.tr("Locked. Text you had not saved could not be kept: the disk is full.")
             )
         self.locked.emit()
 
@@ -434,17 +447,12 @@ class AppController(QObject):
         if self.vault is None or not self.is_locked:
             return
         start_dir = str(self.vault.backups_dir if self.vault.backups_dir.exists() else Path.home())
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window, "Restore from a backup", start_dir, f"PeerDesk backups (*{BACKUP_SUFFIX})"
-        )
+        title, kinds = prompts.backup_file_texts(BACKUP_SUFFIX)
+        path, _filter = QFileDialog.getOpenFileName(self.window, title, start_dir, kinds)
         if not path:
             return
-        secret, ok = QInputDialog.getText(
-            self.window,
-            "Passphrase of the backup",
-            "The passphrase that was in use when this backup was made:",
-            QLineEdit.EchoMode.Password,
-        )
+        title, label = prompts.backup_passphrase_texts()
+        secret, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Password)
         if not ok or not secret:
             return
         vault = self.vault
@@ -458,13 +466,15 @@ class AppController(QObject):
         try:
             replaced = work.run()
         except VaultError as exc:
-            QMessageBox.warning(self.window, "Nothing was restored", str(exc))
+            QMessageBox.warning(self.window, self.tr("Nothing was restored"), str(exc))
             return
         QMessageBox.information(
             self.window,
-            "Backup restored",
-            "The backup is back in place. The files it replaced are kept in "
-            f"{replaced}.\n\nUnlock with the backup's passphrase.",
+            self.tr("Backup restored"),
+            self.tr(
+                "The backup is back in place. The files it replaced are kept in {folder}."
+                "\n\nUnlock with the backup's passphrase."
+            ).format(folder=replaced),
         )
         self.window.unlock_panel.offer_restore(False)
         self._pending_audit.append(("restore", {"what": "backup", "file_name": Path(path).name}))

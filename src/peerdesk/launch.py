@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk import APP_NAME
 from peerdesk.app import DEMO_PASSPHRASE, AppController
+from peerdesk.gui.common.accessibility import install_keyboard_and_names
 from peerdesk.gui.common.theme import apply_theme
 from peerdesk.gui.shell import error_reporting
 from peerdesk.gui.shell.language import install_translators
@@ -50,6 +51,7 @@ def _make_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     install_translators(app)
     apply_theme(app)
+    install_keyboard_and_names(app)
     return app
 
 

@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
+from peerdesk.gui.common.accessibility import install_keyboard_and_names
 from peerdesk.gui.common.theme import apply_theme
 from peerdesk.vault.keys import KdfParams
 from peerdesk.vault.vault import Vault
@@ -24,6 +25,7 @@ def _themed(qapp: object) -> None:
     QCoreApplication.setApplicationName("PeerDesk-tests")
     assert isinstance(qapp, QApplication)
     apply_theme(qapp)
+    install_keyboard_and_names(qapp)  # as peerdesk.launch does
 
 
 @pytest.fixture

@@ -160,7 +160,9 @@ def _milestone(c: AppController) -> QDialog:
 def _goal_checkin(c: AppController) -> QDialog:
     from peerdesk.gui.roadmap.dialogs import GoalCheckinDialog
 
-    return GoalCheckinDialog(_services(c).people.list(), "Walk every morning", c.window)
+    s = _services(c)
+    title = s.roadmap.get_goal(s.roadmap.roadmap_goal_ids()[0]).title
+    return GoalCheckinDialog(s.people.list(), title, c.window)
 
 
 def _person(c: AppController) -> QDialog:

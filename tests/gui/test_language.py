@@ -75,3 +75,27 @@ def test_the_lock_screen_follows_the_system_language(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     assert out.stdout.strip() == expected
+
+
+def test_settings_language_section_saves_the_choice_for_the_next_start(
+    english_afterwards: QApplication,
+) -> None:
+    """Settings → Language: each language in its own words; choosing one keeps it (outside
+    the vault) and says, in the language on screen now, that it applies from the next start."""
+    section = language.LanguageSection()
+    combo = section.combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["system", "en", "es"]
+    assert combo.itemText(2) == "Español"
+    assert combo.currentData() == "system"
+    changed: list[str] = []
+    section.changed.connect(changed.append)
+    combo.setCurrentIndex(combo.findData("es"))
+    assert changed == ["es"]
+    assert language.chosen_language() == "es"
+    assert "Español" in section.note.text()
+    assert "next time" in section.note.text()
+    combo.setCurrentIndex(combo.findData("en"))  # the language on screen: nothing to wait for
+    assert language.chosen_language() == "en"
+    assert "next time" not in section.note.text()
+    assert language.LanguageSection().combo.currentData() == "en"  # read back on the next start
+    section.deleteLater()

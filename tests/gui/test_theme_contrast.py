@@ -228,8 +228,9 @@ def test_the_qt_palette_pairs_meet_aa_too(scheme: theme.Scheme) -> None:
     assert not low, "\n".join(low)
 
 
-def test_stays_light_while_the_pages_are_not_ready_for_dark(restore_light: QApplication) -> None:
-    """Until the pages draw with the theme's roles, a dark desktop still gets light PeerDesk."""
-    assert theme.FOLLOW_SYSTEM_SCHEME is False
+def test_follows_the_system_scheme_by_default(restore_light: QApplication) -> None:
+    """PeerDesk starts in the desktop's scheme (light where the desktop says nothing)."""
+    assert theme.FOLLOW_SYSTEM_SCHEME is True
     apply_theme(restore_light)
-    assert theme.current_scheme() == "light"
+    assert theme.current_scheme() == theme.system_scheme()
+    assert restore_light.findChild(theme._SchemeFollower) is not None

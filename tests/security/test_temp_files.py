@@ -97,3 +97,60 @@ def test_a_large_sort_creates_no_temp_file(tmp_path: Path, new_vault: tuple[Vaul
         files = ast.literal_eval(done.stdout.split(label, 1)[1].splitlines()[0])
         assert files == [], f"the vault's sort opened temp files: {files}"
     assert list(temp.iterdir()) == []
+
+
+def test_a_pdf_printed_by_the_helper_process_leaves_no_plaintext(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window's journal PDF is printed by a spawned child (gui/common/pdf_process.py):
+    the text goes to it through a pipe, so no file but the chosen PDF ever holds it — not
+    in the export folder while it is written, not in TMPDIR, the runtime folder, /tmp or
+    /dev/shm."""
+    import secrets
+    import time
+
+    from _canaries import canaries, files_under, sweep_files
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPdf import QPdfDocument
+
+    from peerdesk.gui.journal.pdf import write_journal_pdf_in_child
+
+    strings = canaries(secrets.token_hex(4))[:10]
+    temp, runtime, out = tmp_path / "tmpdir", tmp_path / "runtime", tmp_path / "Documents"
+    for folder in (temp, runtime, out):
+        folder.mkdir(mode=0o700)
+    monkeypatch.setenv("TMPDIR", str(temp))  # the child inherits these
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    markdown = "# Journal\n\n" + "".join(
+        f"## Day {n}\n\n### 09:00 · Entry\n\n{s} and some more words.\n\n"
+        for n, s in enumerate(strings)
+    )
+    seen_while_writing: set[str] = set()
+
+    def look() -> None:
+        seen_while_writing.update(p.name for p in out.iterdir())
+
+    started = time.time() - 1
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(5)
+    target = out / "journal.pdf"
+    assert write_journal_pdf_in_child(lambda: markdown, target, "Writing the PDF") is True
+    timer.stop()
+
+    # While written: the reserved file and one part file, named without any user text.
+    assert "journal.pdf" in seen_while_writing
+    parts = [name for name in seen_while_writing if name != "journal.pdf"]
+    assert all(name.startswith(".peerdesk-") and name.endswith(".part") for name in parts)
+    assert [p.name for p in out.iterdir()] == ["journal.pdf"]
+    files = files_under([temp, runtime]) + files_under(
+        [Path("/tmp"), Path("/dev/shm")], since=started, skip=(tmp_path,)
+    )
+    leaks = sweep_files(files, strings)
+    assert leaks == [], f"the text of the PDF was found on disk: {leaks}"
+    pdf = QPdfDocument()
+    pdf.load(str(target))
+    text = "".join(pdf.getAllText(page).text() for page in range(pdf.pageCount()))
+    pdf.close()
+    words = "".join(text.split())  # the extraction breaks some runs of glyphs
+    assert all(s in words for s in strings), "the sweep is not vacuous: the PDF holds them"

@@ -74,6 +74,16 @@ def _qt_platform() -> str:
     return result.stdout.strip()
 
 
+def _pdf_helper() -> str:
+    # A window writes large PDFs in a spawned helper process (Qt's layout would freeze it):
+    # the helper must start in this installation too (a frozen build included).
+    from peerdesk.gui.common.pdf_process import check_helper
+
+    with tempfile.TemporaryDirectory(prefix="peerdesk-selftest-") as tmp:
+        size = check_helper(Path(tmp))
+    return f"a PDF printed by a helper process: ok ({size:,} bytes)"
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     checks: list[tuple[str, bool, str]] = []
 
@@ -90,6 +100,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     status = keyring_status()
     checks.append(("Keyring", True, f"{status.backend}: {status.reason}"))
     run("Qt", _qt_platform)
+    run("PDF helper", _pdf_helper)
     ok = all(passed for _name, passed, _detail in checks)
     if args.json:
         print(

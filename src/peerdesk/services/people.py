@@ -9,18 +9,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.store.records import Person, database_proxy, utc_now
 from peerdesk.store.records.people import ROLES
 
+# English names marked for lupdate; role_label() translates them when shown.
 ROLE_LABELS = {
-    "self": "Person in recovery",
-    "peer_specialist": "Peer specialist",
-    "supporter": "Supporter",
-    "group": "Group",
-    "professional": "Professional",
+    "self": QT_TRANSLATE_NOOP("PersonRole", "Person in recovery"),
+    "peer_specialist": QT_TRANSLATE_NOOP("PersonRole", "Peer specialist"),
+    "supporter": QT_TRANSLATE_NOOP("PersonRole", "Supporter"),
+    "group": QT_TRANSLATE_NOOP("PersonRole", "Group"),
+    "professional": QT_TRANSLATE_NOOP("PersonRole", "Professional"),
 }
 NAME_MAX = 200
+
+
+def role_label(role: str) -> str:
+    """A circle role in words, in the language shown."""
+    label = ROLE_LABELS.get(role)
+    return translate("PersonRole", label) if label is not None else role
 
 
 class PersonNotFound(LookupError):
@@ -38,7 +46,7 @@ class PersonRow:
 
     @property
     def role_label(self) -> str:
-        return ROLE_LABELS.get(self.role, self.role)
+        return role_label(self.role)
 
     @classmethod
     def of(cls, record: Person) -> PersonRow:
@@ -55,9 +63,13 @@ class PersonRow:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ValueError("A person needs a name.")
+        raise ValueError(translate("PeopleService", "A person needs a name."))
     if len(name) > NAME_MAX:
-        raise ValueError(f"A name can be at most {NAME_MAX} characters.")
+        raise ValueError(
+            translate("PeopleService", "A name can be at most {count} characters.").format(
+                count=NAME_MAX
+            )
+        )
     return name
 
 
@@ -158,7 +170,11 @@ class PeopleService:
             if record is None:
                 raise PersonNotFound(f"No person with id {person_id}.")
             if record.is_owner:
-                raise ValueError("The vault's owner cannot be removed from the circle.")
+                raise ValueError(
+                    translate(
+                        "PeopleService", "The vault's owner cannot be removed from the circle."
+                    )
+                )
             record.deleted_at = utc_now()
             record.save()
         self.bus.publish(Change("person", "deleted", (person_id,)))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from peerdesk.i18n import translate
 from peerdesk.vault.errors import VaultDamagedError, VaultError, VaultLockedError
 from peerdesk.vault.files import (
     PRIVATE_FILE_MODE,
@@ -79,7 +80,9 @@ def write_backup(
 ) -> BackupInfo:
     """Write an encrypted backup of an unlocked vault to ``target`` (atomically)."""
     if not vault.is_unlocked:
-        raise VaultLockedError("Unlock the vault before backing it up.", vault.folder)
+        raise VaultLockedError(
+            translate("Vault", "Unlock the vault before backing it up."), vault.folder
+        )
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging_db = target.with_name(f".{target.name}.{os.getpid()}.db")
@@ -139,20 +142,26 @@ def _read_manifest(path: Path) -> dict[str, object]:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if not {"manifest.json", KEYS_NAME, DB_NAME} <= names:
-                raise VaultDamagedError("This is not a complete PeerDesk backup.", path)
+                raise VaultDamagedError(
+                    translate("Vault", "This is not a complete PeerDesk backup."), path
+                )
             if archive.getinfo("manifest.json").file_size > MAX_MANIFEST_BYTES:
                 raise VaultDamagedError("The backup file is damaged (huge manifest).", path)
             manifest = json.loads(archive.read("manifest.json").decode("utf-8"))
     except FileNotFoundError as exc:
-        raise VaultError(f"The backup file {path} does not exist.", path) from exc
+        raise VaultError(
+            translate("Vault", "The backup file {path} does not exist.").format(path=path), path
+        ) from exc
     except (*_DAMAGED_ZIP_ERRORS, RecursionError, OSError) as exc:
         raise VaultDamagedError(
-            "The backup file is damaged or not a PeerDesk backup.", path
+            translate("Vault", "The backup file is damaged or not a PeerDesk backup."), path
         ) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
-        raise VaultDamagedError("This is not a PeerDesk backup file.", path)
+        raise VaultDamagedError(translate("Vault", "This is not a PeerDesk backup file."), path)
     if manifest.get("version") != BACKUP_VERSION:
-        raise VaultDamagedError("This backup was made by a newer PeerDesk.", path)
+        raise VaultDamagedError(
+            translate("Vault", "This backup was made by a newer PeerDesk."), path
+        )
     return manifest
 
 
@@ -177,9 +186,11 @@ def unpack_backup(path: Path, staging: Path) -> None:
     except OSError as exc:
         raise explain_os_error(exc, staging) from exc
     except _DAMAGED_ZIP_ERRORS as exc:
-        raise VaultDamagedError("The backup file is damaged.", path) from exc
+        raise VaultDamagedError(translate("Vault", "The backup file is damaged."), path) from exc
     if _sha256(staging / DB_NAME) != manifest.get("database_sha256"):
-        raise VaultDamagedError("The backup file is damaged (its database does not match).", path)
+        raise VaultDamagedError(
+            translate("Vault", "The backup file is damaged (its database does not match)."), path
+        )
 
 
 def swap_in_restored_files(vault_folder: Path, staging: Path, replaced_dir: Path) -> None:

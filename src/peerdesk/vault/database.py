@@ -103,7 +103,9 @@ class CipherDatabase(peewee.SqliteDatabase):
             raise VaultLockedError("The vault is locked.", self.path)
         if not self.path.exists():
             if not self._create:
-                raise VaultDamagedError("The database file peerdesk.db is missing.", self.path)
+                raise VaultDamagedError(
+                    translate("Vault", "The database file peerdesk.db is missing."), self.path
+                )
             try:
                 create_private_file(self.path)
             except OSError as exc:
@@ -112,7 +114,10 @@ class CipherDatabase(peewee.SqliteDatabase):
             # SQLCipher would take an empty file for a new, empty database and the schema
             # would be created in it: the vault would silently open empty.
             raise VaultDamagedError(
-                "The database file peerdesk.db is empty (0 bytes). Restore it from a backup.",
+                translate(
+                    "Vault",
+                    "The database file peerdesk.db is empty (0 bytes). Restore it from a backup.",
+                ),
                 self.path,
             )
         module = require_sqlcipher()
@@ -276,8 +281,11 @@ def _full_disk_explained(path: Path) -> Iterator[None]:
         if isinstance(exc, StorageFullError) or not _is_full_disk(exc):
             raise
         raise StorageFullError(
-            f"The disk is full, so the change was not saved to {path.name}. Free some space "
-            "and try again; everything saved before is intact.",
+            translate(
+                "Vault",
+                "The disk is full, so the change was not saved to {name}. Free some space "
+                "and try again; everything saved before is intact.",
+            ).format(name=path.name),
             path,
         ) from exc
 
@@ -286,10 +294,13 @@ def _explain_open_error(exc: Exception, path: Path) -> Exception:
     text = str(exc).lower()
     if "not a database" in text or "encrypted" in text:
         return WrongSecretError(
-            "The key does not open peerdesk.db (the file may also be damaged).", path
+            translate("Vault", "The key does not open peerdesk.db (the file may also be damaged)."),
+            path,
         )
     if "malformed" in text or "corrupt" in text or "disk i/o" in text:
-        return VaultDamagedError("The database file peerdesk.db is damaged.", path)
+        return VaultDamagedError(
+            translate("Vault", "The database file peerdesk.db is damaged."), path
+        )
     if isinstance(exc, OSError):
         return explain_os_error(exc, path)
     return VaultDamagedError(f"The database file cannot be opened ({exc}).", path)

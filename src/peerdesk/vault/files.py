@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from peerdesk.i18n import translate
 from peerdesk.vault.errors import StorageFullError, VaultError, VaultInUseError
 
 PRIVATE_FILE_MODE = 0o600
@@ -40,13 +41,24 @@ def fsync_dir(path: Path) -> None:
 def explain_os_error(exc: OSError, path: Path) -> VaultError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFullError(
-            "The disk is full, so the change was not saved. Free some space and try again; "
-            "everything saved before is intact.",
+            translate(
+                "Vault",
+                "The disk is full, so the change was not saved. Free some space and try again; "
+                "everything saved before is intact.",
+            ),
             path,
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return VaultError(f"PeerDesk is not allowed to write to {path}.", path)
-    return VaultError(f"Could not write {path.name}: {exc.strerror or exc}.", path)
+        return VaultError(
+            translate("Vault", "PeerDesk is not allowed to write to {path}.").format(path=path),
+            path,
+        )
+    return VaultError(
+        translate("Vault", "Could not write {name}: {error}.").format(
+            name=path.name, error=exc.strerror or exc
+        ),
+        path,
+    )
 
 
 def write_private_file_atomically(path: Path, data: bytes) -> None:
@@ -95,8 +107,11 @@ class ProcessLock:
         except OSError as exc:
             handle.close()
             raise VaultInUseError(
-                "This vault is already open in another PeerDesk window or command. "
-                "Close it there first (on a shared computer, it may be another user's session).",
+                translate(
+                    "Vault",
+                    "This vault is already open in another PeerDesk window or command. Close "
+                    "it there first (on a shared computer, it may be another user's session).",
+                ),
                 self.path.parent,
             ) from exc
         # The file stays empty: claiming the vault changes no byte on disk.

@@ -11,6 +11,7 @@ import contextlib
 import secrets
 from dataclasses import dataclass
 
+from peerdesk.i18n import translate
 from peerdesk.vault.errors import KeyringUnavailableError
 
 SERVICE_NAME = "PeerDesk"
@@ -50,20 +51,37 @@ def keyring_status() -> KeyringStatus:
     try:
         import keyring
     except Exception:
-        return KeyringStatus(False, "none", "The keyring library is not available.")
+        return KeyringStatus(
+            False, "none", translate("Keyring", "The keyring library is not available.")
+        )
     try:
         backend = keyring.get_keyring()
     except Exception as exc:
-        return KeyringStatus(False, "none", f"The system keyring could not be reached ({exc}).")
+        return KeyringStatus(
+            False,
+            "none",
+            translate("Keyring", "The system keyring could not be reached ({error}).").format(
+                error=exc
+            ),
+        )
     name = _backend_name(backend)
     if not _is_secure(backend):
         if name.startswith("keyrings.alt"):
-            why = "the only keyring here stores secrets in a plain file, which is not safe."
+            why = translate(
+                "Keyring",
+                "Remembering is not offered: the only keyring here stores secrets in a plain "
+                "file, which is not safe.",
+            )
         else:
-            why = "this computer has no secure keyring service running (for example GNOME "
-            why += "Keyring or KWallet on Linux)."
-        return KeyringStatus(False, name, "Remembering is not offered: " + why)
-    return KeyringStatus(True, name, "Your system keyring can remember this vault.")
+            why = translate(
+                "Keyring",
+                "Remembering is not offered: this computer has no secure keyring service "
+                "running (for example GNOME Keyring or KWallet on Linux).",
+            )
+        return KeyringStatus(False, name, why)
+    return KeyringStatus(
+        True, name, translate("Keyring", "Your system keyring can remember this vault.")
+    )
 
 
 def _require_secure() -> object:
@@ -82,7 +100,9 @@ def store_new_secret(vault_id: str) -> bytes:
         keyring.set_password(SERVICE_NAME, vault_id, secret.hex())  # type: ignore[attr-defined]
     except Exception as exc:
         raise KeyringUnavailableError(
-            f"The system keyring refused to store the key ({exc})."
+            translate("Keyring", "The system keyring refused to store the key ({error}).").format(
+                error=exc
+            )
         ) from exc
     return secret
 

@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from peerdesk.i18n import translate
 from peerdesk.vault.errors import VaultDamagedError, WrongSecretError
 from peerdesk.vault.files import write_private_file_atomically
 
@@ -77,8 +78,11 @@ def normalize_recovery_code(code: str) -> str:
     cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
     if len(cleaned) != RECOVERY_CHARS or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
         raise WrongSecretError(
-            "That does not look like a recovery code: it has 32 letters and digits, "
-            "in groups of four."
+            translate(
+                "Vault",
+                "That does not look like a recovery code: it has 32 letters and digits, "
+                "in groups of four.",
+            )
         )
     return cleaned
 
@@ -282,10 +286,18 @@ class KeyFile:
             raw = path.read_bytes()
         except FileNotFoundError as exc:
             raise VaultDamagedError(
-                "The key file keys.json is missing, so the vault cannot be opened.", path
+                translate(
+                    "Vault", "The key file keys.json is missing, so the vault cannot be opened."
+                ),
+                path,
             ) from exc
         except OSError as exc:
-            raise VaultDamagedError(f"The key file cannot be read: {exc.strerror}.", path) from exc
+            raise VaultDamagedError(
+                translate("Vault", "The key file cannot be read: {error}.").format(
+                    error=exc.strerror
+                ),
+                path,
+            ) from exc
         try:
             data = json.loads(raw.decode("utf-8"))
         except (ValueError, RecursionError) as exc:  # bad UTF-8, bad JSON, absurd nesting
@@ -296,7 +308,11 @@ class KeyFile:
             raise VaultDamagedError("keys.json is not a PeerDesk key file.", path)
         if data.get("version") != KEYS_VERSION:
             raise VaultDamagedError(
-                "keys.json was written by a newer PeerDesk; update PeerDesk to open it.", path
+                translate(
+                    "Vault",
+                    "keys.json was written by a newer PeerDesk; update PeerDesk to open it.",
+                ),
+                path,
             )
         vault_id = data.get("vault_id")
         envelopes = data.get("envelopes")

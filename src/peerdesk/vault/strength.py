@@ -6,6 +6,8 @@ import math
 import string
 from dataclasses import dataclass
 
+from peerdesk.i18n import translate
+
 MIN_LENGTH = 8
 
 
@@ -37,7 +39,12 @@ def _pool_size(passphrase: str) -> int:
 def estimate(passphrase: str) -> StrengthHint:
     """Rough entropy with penalties for repeats; words count, so long phrases score well."""
     if len(passphrase) < MIN_LENGTH:
-        return StrengthHint(0, f"Use at least {MIN_LENGTH} characters; a few words work well.")
+        return StrengthHint(
+            0,
+            translate(
+                "Strength", "Use at least %n character(s); a few words work well.", None, MIN_LENGTH
+            ),
+        )
     distinct = len(set(passphrase))
     effective_length = min(len(passphrase), distinct * 3)
     bits = effective_length * math.log2(_pool_size(passphrase))
@@ -45,9 +52,16 @@ def estimate(passphrase: str) -> StrengthHint:
     if words >= 4:
         bits = max(bits, 60.0)
     if bits < 40:
-        return StrengthHint(1, "Weak: anyone with your files could guess this. Add a few words.")
+        return StrengthHint(
+            1,
+            translate(
+                "Strength", "Weak: anyone with your files could guess this. Add a few words."
+            ),
+        )
     if bits < 60:
-        return StrengthHint(2, "Fair. Another word or two would make it much stronger.")
+        return StrengthHint(
+            2, translate("Strength", "Fair. Another word or two would make it much stronger.")
+        )
     if bits < 80:
-        return StrengthHint(3, "Good.")
-    return StrengthHint(4, "Strong.")
+        return StrengthHint(3, translate("Strength", "Good."))
+    return StrengthHint(4, translate("Strength", "Strong."))

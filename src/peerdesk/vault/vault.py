@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.vault import keyring_store
 from peerdesk.vault.database import CipherDatabase
 from peerdesk.vault.errors import (
@@ -222,20 +223,34 @@ _METHOD_OF = {
     "recovery code": RECOVERY_METHOD,
     "saved key": KEYRING_METHOD,
 }
-_DAMAGED_ENVELOPE = {
-    PASSPHRASE_METHOD: (
+_DAMAGED_ENVELOPE = {  # translated where raised
+    PASSPHRASE_METHOD: QT_TRANSLATE_NOOP(
+        "Vault",
         "The passphrase's sealed key in keys.json is damaged, so no passphrase can open it "
         "(your passphrase may well be right). Your recovery code still opens the vault, or "
-        "restore from a backup. Nothing was changed."
+        "restore from a backup. Nothing was changed.",
     ),
-    RECOVERY_METHOD: (
+    RECOVERY_METHOD: QT_TRANSLATE_NOOP(
+        "Vault",
         "The recovery code's sealed key in keys.json is damaged, so no recovery code can "
         "open it. Your passphrase still opens the vault, or restore from a backup. Nothing "
-        "was changed."
+        "was changed.",
     ),
-    KEYRING_METHOD: (
+    KEYRING_METHOD: QT_TRANSLATE_NOOP(
+        "Vault",
         "The keyring's sealed key in keys.json is damaged. Unlock with your passphrase or "
-        "recovery code, or restore from a backup. Nothing was changed."
+        "recovery code, or restore from a backup. Nothing was changed.",
+    ),
+}
+_WRONG_SECRET = {  # translated where raised
+    "passphrase": QT_TRANSLATE_NOOP(
+        "Vault", "That passphrase does not unlock this vault. Nothing was changed."
+    ),
+    "recovery code": QT_TRANSLATE_NOOP(
+        "Vault", "That recovery code does not unlock this vault. Nothing was changed."
+    ),
+    "saved key": QT_TRANSLATE_NOOP(
+        "Vault", "That saved key does not unlock this vault. Nothing was changed."
     ),
 }
 
@@ -264,7 +279,9 @@ class Vault:
         """Claim an existing vault folder (refused if another process has it)."""
         folder = Path(folder)
         if not is_vault(folder):
-            raise VaultNotFoundError("There is no PeerDesk vault in this folder.", folder)
+            raise VaultNotFoundError(
+                translate("Vault", "There is no PeerDesk vault in this folder."), folder
+            )
         vault = cls(folder)
         vault._process_lock.acquire()
         try:
@@ -281,9 +298,16 @@ class Vault:
         """Create a new vault and return it unlocked, with its recovery code (shown once)."""
         folder = Path(folder)
         if not passphrase:
-            raise WrongSecretError("A vault needs a passphrase; an empty one is not allowed.")
+            raise WrongSecretError(
+                translate("Vault", "A vault needs a passphrase; an empty one is not allowed.")
+            )
         if is_vault(folder):
-            raise VaultExistsError(f"A PeerDesk vault already exists in {folder}.", folder)
+            raise VaultExistsError(
+                translate("Vault", "A PeerDesk vault already exists in {folder}.").format(
+                    folder=folder
+                ),
+                folder,
+            )
         # Everything is made in a staging folder beside the vault and renamed into place:
         # killed at any moment, the folder holds a whole vault or none (docs/SECURITY.md).
         folder.parent.mkdir(parents=True, exist_ok=True)
@@ -374,7 +398,10 @@ class Vault:
             return self._database
         if not self.db_path.exists():
             raise VaultDamagedError(
-                "The database file peerdesk.db is missing from the vault folder.", self.db_path
+                translate(
+                    "Vault", "The database file peerdesk.db is missing from the vault folder."
+                ),
+                self.db_path,
             )
         keyfile = KeyFile.load(self.keys_path)
         current = opener(keyfile, False)
@@ -383,8 +410,14 @@ class Vault:
             count_failed_unlock(self.folder, what)
             method = _METHOD_OF.get(what)
             if method is not None and keyfile.is_damaged(method):
-                raise EnvelopeDamagedError(_DAMAGED_ENVELOPE[method], self.keys_path, method)
-            raise WrongSecretError(f"That {what} does not unlock this vault. Nothing was changed.")
+                raise EnvelopeDamagedError(
+                    translate("Vault", _DAMAGED_ENVELOPE[method]), self.keys_path, method
+                )
+            raise WrongSecretError(
+                translate("Vault", _WRONG_SECRET[what])
+                if what in _WRONG_SECRET
+                else f"That {what} does not unlock this vault. Nothing was changed."
+            )
         database, data_key = self._open_with_first_working_key([current, pending])
         if keyfile.pending:
             # A data-key rotation was interrupted: settle keys.json on the key that worked.
@@ -417,14 +450,17 @@ class Vault:
                 continue
             return database, key
         raise VaultDamagedError(
-            "The key file opened, but peerdesk.db does not: the database file is damaged or "
-            "belongs to another vault. Restore it from a backup.",
+            translate(
+                "Vault",
+                "The key file opened, but peerdesk.db does not: the database file is damaged or "
+                "belongs to another vault. Restore it from a backup.",
+            ),
             self.db_path,
         ) from last_error
 
     def unlock_with_passphrase(self, passphrase: str) -> CipherDatabase:
         if not passphrase:
-            raise WrongSecretError("Please type your passphrase.")
+            raise WrongSecretError(translate("Vault", "Please type your passphrase."))
         return self._unlock(
             lambda kf, p: kf.open_with_passphrase(passphrase, pending=p), "passphrase"
         )
@@ -437,11 +473,16 @@ class Vault:
     def unlock_with_keyring(self) -> CipherDatabase:
         keyfile = KeyFile.load(self.keys_path)
         if not keyfile.has_method(KEYRING_METHOD):
-            raise WrongSecretError("This vault is not remembered on this computer.")
+            raise WrongSecretError(
+                translate("Vault", "This vault is not remembered on this computer.")
+            )
         secret = keyring_store.load_secret(keyfile.vault_id)
         if secret is None:
             raise WrongSecretError(
-                "The system keyring no longer holds this vault's key; use your passphrase."
+                translate(
+                    "Vault",
+                    "The system keyring no longer holds this vault's key; use your passphrase.",
+                )
             )
         return self._unlock(
             lambda kf, p: kf.open_with_keyring_secret(secret, pending=p), "saved key"
@@ -476,7 +517,9 @@ class Vault:
         data_key = keyfile.open_with_passphrase(current)
         if data_key is None:
             count_failed_unlock(self.folder, "passphrase")
-            raise WrongSecretError("The current passphrase is not right. Nothing was changed.")
+            raise WrongSecretError(
+                translate("Vault", "The current passphrase is not right. Nothing was changed.")
+            )
         self._rewrap_passphrase(keyfile, data_key, new, kdf)
 
     def reset_passphrase(
@@ -488,7 +531,9 @@ class Vault:
         if data_key is None:
             count_failed_unlock(self.folder, "recovery code")
             raise WrongSecretError(
-                "That recovery code does not fit this vault. Nothing was changed."
+                translate(
+                    "Vault", "That recovery code does not fit this vault. Nothing was changed."
+                )
             )
         self._rewrap_passphrase(keyfile, data_key, new, kdf)
 
@@ -554,7 +599,9 @@ class Vault:
         keyfile = KeyFile.load(self.keys_path)
         old_key = keyfile.open_with_passphrase(passphrase)
         if old_key is None or old_key != self._data_key:
-            raise WrongSecretError("The passphrase is not right. Nothing was changed.")
+            raise WrongSecretError(
+                translate("Vault", "The passphrase is not right. Nothing was changed.")
+            )
         if keyfile.has_method(KEYRING_METHOD):
             self.forget_on_this_computer()
             keyfile = KeyFile.load(self.keys_path)
@@ -576,7 +623,10 @@ class Vault:
             database.close_keeping_key()
             wal = self.folder / (DB_NAME + "-wal")
             if wal.exists() and wal.stat().st_size > 0:
-                raise VaultError("The database is still in use; the key was not changed.", wal)
+                raise VaultError(
+                    translate("Vault", "The database is still in use; the key was not changed."),
+                    wal,
+                )
             for leftover in (wal, self.folder / (DB_NAME + "-shm")):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()

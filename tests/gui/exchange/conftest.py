@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from peerdesk.app import AppController
 from peerdesk.gui.exchange.controller import ExchangeController
 from peerdesk.services.session import Services, end_session
 from peerdesk.store.records import database_proxy
@@ -42,6 +43,18 @@ def _side(qtbot: QtBot, folder: Path, kdf: KdfParams, owner: str) -> Side:
     use(services)
     controller.attach(services)
     return Side(services, window, controller)
+
+
+@pytest.fixture
+def circle(unlocked_controller: AppController) -> Services:
+    """One unlocked vault: Sam (its owner) with three goals, a first step each."""
+    services = unlocked_controller.services
+    assert services is not None
+    owner = services.people.create("Sam Rivera", "self", is_owner=True)
+    for title in ("Find a flat", "Walk every morning", "Call my sister"):
+        goal = services.roadmap.create_goal(owner.id, title)
+        services.roadmap.add_milestone(goal.id, f"First step: {title.lower()}")
+    return services
 
 
 @dataclass

@@ -285,7 +285,7 @@ def test_import_dialog_previews_maps_moods_and_imports(
     qtbot.addWidget(dialog)
     dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData("daylio"))
     dialog.load(DATA / "daylio-export.csv")
-    assert "3 entries found" in dialog.ui.summaryLabel.text()
+    assert "3 items found, from 1 Apr 2025 to 2 Apr 2025" in dialog.ui.summaryLabel.text()
     assert dialog.import_button.isEnabled()
     assert set(dialog.mood_spins) == {"rad", "meh", "grumpy"}
     assert dialog.mood_spins["grumpy"].value() == -1  # not mapped yet
@@ -300,7 +300,7 @@ def test_import_dialog_previews_maps_moods_and_imports(
     qtbot.addWidget(again)
     again.ui.formatCombo.setCurrentIndex(again.ui.formatCombo.findData("daylio"))
     again.load(DATA / "daylio-export.csv")
-    assert "3 are already in your journal" in again.ui.summaryLabel.text()
+    assert "Already in your journal, and skipped: 3." in again.ui.summaryLabel.text()
     assert not again.import_button.isEnabled()
     bad = tmp_path / "bad.csv"
     bad.write_text("full_date,date,weekday,time,mood\n2025-01-01,x,y,77:00,rad\n")

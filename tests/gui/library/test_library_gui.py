@@ -178,8 +178,16 @@ def test_new_card_edit_and_delete(
     page.editor.ui.buttonBox.accepted.emit()
     assert "title" in page.editor.ui.errorLabel.text()
     page.editor.ui.buttonBox.rejected.emit()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+
+    def yes(box: QMessageBox) -> int:
+        asked.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        return QMessageBox.StandardButton.Yes.value
+
+    monkeypatch.setattr(QMessageBox, "exec", yes)
     page.delete_card()
+    assert asked == ["Delete “Hum a song”? Its use log stays in the vault."]
     qtbot.waitUntil(lambda: page.model.rowCount() == before)  # type: ignore[union-attr]
 
 
@@ -256,7 +264,7 @@ def test_export_dialog_says_what_the_file_contains(page: LibraryPage, tmp_path: 
     text = dialog.ui.containsLabel.text()
     assert "No personal data" in text
     dialog.ui.personalCheck.setChecked(True)
-    assert "use log: 1 entry" in dialog.ui.containsLabel.text()
+    assert "use log: 1 record" in dialog.ui.containsLabel.text()
     dialog.ui.personalCheck.setChecked(False)
     dialog.ui.selectedRadio.setChecked(True)
     assert dialog.ui.containsLabel.text().startswith("• 1 strategy card ")
@@ -309,8 +317,16 @@ def test_categories_can_be_renamed_from_the_page(
     from PySide6.QtWidgets import QInputDialog
 
     assert page.services is not None
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Breathing", True))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Breath work", True))
+    def answer(dialog: QInputDialog) -> int:
+        if dialog.comboBoxItems():  # which category
+            assert "Breathing" in dialog.comboBoxItems()
+            dialog.setTextValue("Breathing")
+        else:  # its new name, the old one offered
+            assert dialog.textValue() == "Breathing"
+            dialog.setTextValue("Breath work")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
     page._rename_category()
     assert "Breath work" in page.services.library.categories()
     assert page.ui.categoryCombo.findData("Breath work") >= 0

@@ -157,3 +157,70 @@ def test_pdf_rendering_shows_user_html_as_text_once(qapp: object) -> None:
     text = document.toPlainText()
     assert "a <i>b</i> & c" in text
     assert "<b>T</b>" in text
+
+
+def test_entries_read_in_steps_page_by_page_with_equal_times(services: Services) -> None:
+    """Each step reads the page after the last (time, id) read: entries sharing a time
+    across a page boundary are all read, once, in the order of the one-call read."""
+    from peerdesk.services.steps import Progress
+
+    j = services.journal
+    same = datetime(2026, 3, 1, 9, 0)
+    for n in range(7):
+        j.create(EntryFields(title=f"Same {n}", body="x", occurred_at=same))
+    for day in (2, 3, 28):
+        j.create(EntryFields(title=f"Day {day}", body="y", occurred_at=datetime(2026, 3, day)))
+    deleted = j.create(EntryFields(title="Gone", body="z", occurred_at=same))
+    j.delete([deleted])
+    j.create(EntryFields(title="Before", body="w", occurred_at=datetime(2026, 2, 1)))
+
+    steps = j.entries_between_steps(date(2026, 3, 1), date(2026, 3, 27), chunk=3)
+    progress: list[Progress] = []
+    while True:
+        try:
+            progress.append(next(steps))
+        except StopIteration as stop:
+            read = stop.value
+            break
+    titles = [e.title for e in read]
+    assert sorted(titles) == sorted([f"Same {n}" for n in range(7)] + ["Day 2", "Day 3"])
+    keys = [(e.occurred_at, e.id) for e in read]
+    assert keys == sorted(keys)  # by time, then id (the index's order)
+    assert [e.title for e in j.entries_between(date(2026, 3, 1), date(2026, 3, 27))] == titles
+    assert [(p.done, p.total) for p in progress] == [(0, 9), (3, 9), (6, 9), (9, 9)]
+
+    # What the export dialog says before reading: counts and the first day, no deleted.
+    assert j.span_summary(date(2026, 3, 1), date(2026, 3, 27)) == (9, date(2026, 3, 1))
+    assert j.span_summary(None, None) == (11, date(2026, 2, 1))
+    assert j.span_summary(date(2026, 3, 29), None) == (0, None)
+
+    # The count is made in steps too, a page of the index at a time.
+    from peerdesk.services.journal.service import _count_steps
+    from peerdesk.services.steps import run_to_end
+    from peerdesk.store.records import JournalEntry
+
+    alive = JournalEntry.alive()
+    march = alive.where(JournalEntry.occurred_at >= datetime(2026, 3, 1))
+    for step in (1, 2, 3, 4, 10, 11, 10_000):
+        assert run_to_end(_count_steps(alive, alive, step=step)) == 11
+        assert run_to_end(_count_steps(march, alive, step=step)) == 10
+
+
+def test_the_markdown_in_pieces_is_the_same_text(services: Services) -> None:
+    from peerdesk.services.journal.formats import journal_markdown_parts
+
+    j = services.journal
+    for day in range(1, 8):
+        j.create(
+            EntryFields(title=f"Day {day}", body="  body  ", occurred_at=datetime(2026, 3, day))
+        )
+        j.check_in(day, occurred_at=datetime(2026, 3, day, 21))
+    entries = j.entries_between(None, None)
+    for kwargs in ({}, {"since": date(2026, 3, 1)}, {"title": "Mine <b>"}):
+        whole = journal_markdown(entries, {}, **kwargs)  # type: ignore[arg-type]
+        assert whole.count("\n## ") == 7  # one heading a day
+        for size in (1, 2, 5, 14, 500):
+            pieces = list(journal_markdown_parts(entries, {}, entries_per_part=size, **kwargs))  # type: ignore[arg-type]
+            assert len(pieces) == 1 + -(-len(entries) // size)  # the title, then the groups
+            assert "".join(pieces) == whole
+    assert list(journal_markdown_parts([], {})) == [journal_markdown([], {})]

@@ -141,7 +141,8 @@ def test_dayone_zip_with_media_is_read_and_reimport_is_idempotent(
         z.writestr("photos/31c871f18f68d2fde4196ccba1f8ece1.jpeg", b"\xff\xd8not really")
     preview = read_import("dayone", archive)
     assert preview.count == 3
-    assert any("1 media files in the zip were not imported" in n for n in preview.notes)
+    media = "Media files in the zip not imported (PeerDesk keeps text): 1."
+    assert media in preview.notes
     assert apply_import(preview, services.bus).added == 3
     # The same journal as plain JSON: the same entries (same uuids), nothing new.
     assert _import(services, "dayone", DATA / "dayone-export.json").added == 0  # type: ignore[attr-defined]

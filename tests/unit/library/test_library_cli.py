@@ -105,7 +105,7 @@ def test_import_into_a_fresh_vault_and_again(
     )
     first = capsys.readouterr().out
     assert "1 new" in first
-    assert "1 use logs" in first
+    assert "1 use log." in first  # singular (it said "1 use logs")
     assert "Walk the dog" not in first  # counts only: stdout is not an export
     assert (
         main(["import", "--vault", str(tmp_path / "b"), *common, "--from", "library", str(out)])

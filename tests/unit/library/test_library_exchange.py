@@ -120,7 +120,7 @@ def test_personal_data_only_when_chosen(
     lines = describe_contents(
         gather_export(services.library, services.crisis_plan, ExportOptions(include_personal=True))
     )
-    assert any("use log: 1 entry" in line and "1 note" in line for line in lines)
+    assert any("use log: 1 record" in line and "1 note" in line for line in lines)
     assert any("crisis plan: 2 items, including 1 contact" in line for line in lines)
     end_session(services)
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from peerdesk.services.events import Change
 from peerdesk.services.roadmap import GoalFilter, GoalNotFound, RoadmapError
+from peerdesk.services.roadmap.rows import title_matches
 from peerdesk.services.session import Services
 from peerdesk.store.records import Goal, GoalCheckin, Milestone
 
@@ -348,3 +349,20 @@ def test_today_is_used_for_done_dates(services: Services, circle: Circle) -> Non
     m = services.roadmap.add_milestone(goal.id, "y")
     services.roadmap.complete_milestone(m.id)
     assert services.roadmap.get_milestone(m.id).done_at == TODAY
+
+
+def test_goals_are_found_by_the_words_of_their_title(services: Services, circle: Circle) -> None:
+    """Every typed word, anywhere in the title, case and accents aside; with the other
+    filters, on the timeline and in a board column alike."""
+    roadmap = services.roadmap
+    walk = roadmap.create_goal(circle.sam.id, "Caminar cada mañana")
+    cook = roadmap.create_goal(circle.sam.id, "Cook on Sundays", status="paused")
+    roadmap.create_goal(circle.alex.id, "Morning pages")
+    assert roadmap.roadmap_goal_ids(GoalFilter(text="MANANA caminar")) == [walk.id]
+    assert roadmap.roadmap_goal_ids(GoalFilter(text="sun")) == [cook.id]
+    assert roadmap.roadmap_goal_ids(GoalFilter(text="  ")) == roadmap.roadmap_goal_ids()
+    assert roadmap.roadmap_goal_ids(GoalFilter(text="morning", person_id=circle.sam.id)) == []
+    assert roadmap.board_goal_ids("paused", GoalFilter(text="cook")) == [cook.id]
+    assert roadmap.board_goal_ids("proposed", GoalFilter(text="cook")) == []
+    assert title_matches("Ñandú y Árbol", "nandu arbol")
+    assert not title_matches("Walk daily", "walk weekly")

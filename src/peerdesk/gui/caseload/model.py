@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from peerdesk.gui.common.theme import colour
 from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.notes import CaseloadFilter, CaseloadRow, CaseloadService, CaseloadSort
@@ -48,11 +49,28 @@ COLUMN_SORTS = (
     CaseloadSort.OVERDUE,
 )
 WAITING_COLUMN = 4
-ATTENTION = QColor("#a33")
+# What each column counts, shown as the column's cells' tooltip (and spoken with a cell).
+_TIPS = {
+    2: QT_TRANSLATE_NOOP("CaseloadModel", "The next contact planned from now on"),
+    3: QT_TRANSLATE_NOOP(
+        "CaseloadModel", "Open goals whose target date is within two weeks or past"
+    ),
+    4: QT_TRANSLATE_NOOP("CaseloadModel", "Milestones this person owns that are not done yet"),
+    5: QT_TRANSLATE_NOOP(
+        "CaseloadModel", "Session notes not signed yet, and the date of the oldest"
+    ),
+    6: QT_TRANSLATE_NOOP("CaseloadModel", "Milestones past their due date, and who owns them"),
+}
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a source text of this model (collected by lupdate through
+    QT_TRANSLATE_NOOP or a literal ``QCoreApplication.translate("CaseloadModel", …)``)."""
     return QCoreApplication.translate("CaseloadModel", text, disambiguation, n)
+
+
+def long_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def local_date(day: date | None) -> str:
@@ -133,9 +151,12 @@ class CaseloadModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(_HEADERS) and shown:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_HEADERS):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return tr(_HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:  # what the column counts (the whole title
+            return self._tooltip(section) or tr(_HEADERS[section])  # when it is cut short)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -165,13 +186,15 @@ class CaseloadModel(QAbstractTableModel):
             return row.person_id
         if role == self.RowRole:
             return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.spoken(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:  # what the column counts, or the whole row
+            return self._tooltip(column) or self.spoken(row, column)
         attention = (column == 5 and row.unsigned_notes) or (column == 6 and row.overdue_milestones)
         if role == Qt.ItemDataRole.ForegroundRole and attention:
-            return QBrush(ATTENTION)
+            return QBrush(QColor(colour("error")))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -180,10 +203,12 @@ class CaseloadModel(QAbstractTableModel):
         if column == 0:
             return row.name
         if column == 1:
-            return local_date(row.last_contact) or tr("Never")
+            if row.last_contact is None:
+                return QCoreApplication.translate("CaseloadModel", "Never")
+            return local_date(row.last_contact)
         if column == 2:
             if row.next_planned is None:
-                return tr("Not planned")
+                return QCoreApplication.translate("CaseloadModel", "Not planned")
             return QLocale().toString(QDateTime(row.next_planned), QLocale.FormatType.ShortFormat)
         if column == 3:
             return str(row.goals_due) if row.goals_due else ""
@@ -192,9 +217,9 @@ class CaseloadModel(QAbstractTableModel):
         if column == 5:
             if not row.unsigned_notes:
                 return ""
-            return tr("%n · {date}", None, row.unsigned_notes).format(
-                date=local_date(row.oldest_unsigned)
-            )
+            return QCoreApplication.translate(
+                "CaseloadModel", "%n · {date}", None, row.unsigned_notes
+            ).format(date=local_date(row.oldest_unsigned))
         if column == 6:
             if not row.overdue_milestones:
                 return ""
@@ -204,12 +229,65 @@ class CaseloadModel(QAbstractTableModel):
             return f"{text}: {', '.join(owners)}" if owners else text
         return ""
 
-    def _tooltip(self, row: CaseloadRow, column: int) -> str | None:
-        tips = {
-            3: tr("Open goals whose target date is within two weeks or past"),
-            4: tr("Milestones this person owns that are not done yet"),
-            5: tr("Session notes not signed yet, and the date of the oldest"),
-            6: tr("Milestones past their due date, and who owns them"),
-            2: tr("The next contact planned from now on"),
-        }
-        return tips.get(column)
+    def _tooltip(self, column: int) -> str | None:
+        tip = _TIPS.get(column)
+        return tr(tip) if tip else None
+
+    def spoken(self, row: CaseloadRow, column: int) -> str:
+        """What a screen reader says for a cell: the whole row as one sentence on the name,
+        the column's title and value on the others."""
+        if column != 0:
+            value = self._text(row, column) or QCoreApplication.translate("CaseloadModel", "none")
+            return QCoreApplication.translate("CaseloadModel", "{column}: {value}").format(
+                column=tr(_HEADERS[column]), value=value
+            )
+        return self.sentence(row)
+
+    def sentence(self, row: CaseloadRow) -> str:
+        """E.g. "Robin: last contact 3 March 2026; next contact not planned; 2 notes not
+        signed, the oldest from 1 March 2026; 1 milestone overdue (Robin)"."""
+        parts = [
+            QCoreApplication.translate("CaseloadModel", "last contact {date}").format(
+                date=long_date(row.last_contact)
+            )
+            if row.last_contact is not None
+            else QCoreApplication.translate("CaseloadModel", "no contact yet")
+        ]
+        if row.next_planned is None:
+            parts.append(QCoreApplication.translate("CaseloadModel", "next contact not planned"))
+        else:
+            when = QLocale().toString(QDateTime(row.next_planned), QLocale.FormatType.LongFormat)
+            parts.append(
+                QCoreApplication.translate("CaseloadModel", "next contact {when}").format(when=when)
+            )
+        if row.goals_due:
+            parts.append(
+                QCoreApplication.translate("CaseloadModel", "%n goal(s) due", None, row.goals_due)
+            )
+        if row.waiting_on_person:
+            parts.append(
+                QCoreApplication.translate(
+                    "CaseloadModel",
+                    "waiting on them for %n milestone(s)",
+                    None,
+                    row.waiting_on_person,
+                )
+            )
+        if row.unsigned_notes:
+            oldest = long_date(row.oldest_unsigned) if row.oldest_unsigned else ""
+            parts.append(
+                QCoreApplication.translate(
+                    "CaseloadModel",
+                    "%n note(s) not signed, the oldest from {date}",
+                    None,
+                    row.unsigned_notes,
+                ).format(date=oldest)
+            )
+        if row.overdue_milestones:
+            owners = [self._names.get(o, "") for o in row.overdue_owner_ids]
+            text = QCoreApplication.translate(
+                "CaseloadModel", "%n milestone(s) overdue", None, row.overdue_milestones
+            )
+            owners = [o for o in owners if o]
+            parts.append(f"{text} ({', '.join(owners)})" if owners else text)
+        return f"{row.name}: " + "; ".join(parts)

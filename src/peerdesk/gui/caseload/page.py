@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.gui.caseload.dialogs import PlanContactDialog
 from peerdesk.gui.caseload.model import CaseloadModel, local_date
+from peerdesk.gui.common.accessibility import enable_clear_button, name
 from peerdesk.gui.common.area import AreaPage
+from peerdesk.gui.common.theme import icon as theme_icon
 from peerdesk.services.events import Change
 from peerdesk.services.notes import CaseloadFilter, NotesError
 from peerdesk.services.session import Services
@@ -64,21 +67,39 @@ class CaseloadPage(AreaPage):
         self._stale = False
 
         self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("caseloadSearch")
         self.search_edit.setPlaceholderText(self.tr("Find a person by name"))
-        self.search_edit.setAccessibleName(self.tr("Find a person by name"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.addAction(
-            QIcon(":/icons/search.svg"), QLineEdit.ActionPosition.LeadingPosition
+        name(
+            self.search_edit,
+            self.tr("Find a person by name"),
+            self.tr("Enter or Tab goes to the list of people"),
         )
+        enable_clear_button(self.search_edit)
+        search_icon = self.search_edit.addAction(
+            theme_icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        search_icon.setText(self.tr("Search"))  # the icon's button is spoken by this name
+        search_icon.triggered.connect(self.search_edit.setFocus)
         self.unsigned_check = QCheckBox(self.tr("Has &unsigned notes"))
         self.overdue_check = QCheckBox(self.tr("O&verdue milestones"))
         self.due_check = QCheckBox(self.tr("&Goals due"))
         self.quiet_check = QCheckBox(self.tr("No contact for %n days", None, NO_CONTACT_DAYS))
-        for check in (self.unsigned_check, self.overdue_check, self.due_check, self.quiet_check):
+        for check, key in (
+            (self.unsigned_check, "caseloadUnsigned"),
+            (self.overdue_check, "caseloadOverdue"),
+            (self.due_check, "caseloadGoalsDue"),
+            (self.quiet_check, "caseloadQuiet"),
+        ):
+            check.setObjectName(key)
             check.setAccessibleName(check.text().replace("&", ""))
 
         self.table = CaseloadTable(self.open_notes)
-        self.table.setAccessibleName(self.tr("Caseload"))
+        self.table.setObjectName("caseloadTable")
+        name(
+            self.table,
+            self.tr("Caseload"),
+            self.tr("One row a person. Enter opens their session notes."),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -94,14 +115,21 @@ class CaseloadPage(AreaPage):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_notes())
 
-        self.notes_button = QPushButton(QIcon(":/icons/edit.svg"), self.tr("&Notes (Enter)"))
+        self.notes_button = QPushButton(theme_icon("edit"), self.tr("&Notes (Enter)"))
         self.notes_button.setAccessibleName(self.tr("Open this person's session notes"))
-        self.roadmap_button = QPushButton(QIcon(":/icons/roadmap.svg"), self.tr("&Roadmap"))
+        self.roadmap_button = QPushButton(theme_icon("roadmap"), self.tr("&Roadmap"))
         self.roadmap_button.setAccessibleName(self.tr("Open this person's roadmap"))
-        self.new_note_button = QPushButton(QIcon(":/icons/add.svg"), self.tr("New no&te"))
+        self.new_note_button = QPushButton(theme_icon("add"), self.tr("New no&te"))
         self.new_note_button.setAccessibleName(self.tr("Start a session note for this person"))
-        self.plan_button = QPushButton(QIcon(":/icons/calendar.svg"), self.tr("Next &contact…"))
+        self.plan_button = QPushButton(theme_icon("calendar"), self.tr("Next &contact…"))
         self.plan_button.setAccessibleName(self.tr("Set the next planned contact"))
+        for button, key in (
+            (self.notes_button, "caseloadNotes"),
+            (self.roadmap_button, "caseloadRoadmap"),
+            (self.new_note_button, "caseloadNewNote"),
+            (self.plan_button, "caseloadPlan"),
+        ):
+            button.setObjectName(key)
         self.summary_label = QLabel()
         self.summary_label.setProperty("role", "muted")
         self.summary_label.setAccessibleName(self.tr("Caseload summary"))
@@ -112,6 +140,7 @@ class CaseloadPage(AreaPage):
         self.keys_label.setWordWrap(True)
 
         self.unsigned_list = QListWidget()
+        self.unsigned_list.setObjectName("caseloadUnsignedList")
         self.unsigned_list.setAccessibleName(self.tr("Notes not yet signed, oldest first"))
         self.unsigned_list.itemActivated.connect(self._open_unsigned)
         unsigned_title = QLabel(self.tr("Notes not yet signed (oldest first)"))
@@ -168,8 +197,26 @@ class CaseloadPage(AreaPage):
             self.tr("Next planned contact"), "Ctrl+K", self.plan_contact
         )
         self.find_action = self._action(
-            self.tr("Find"), QKeySequence.StandardKey.Find, self.search_edit.setFocus
+            self.tr("Find a person"), QKeySequence.StandardKey.Find, self.focus_search
         )
+        self.find_action.setWhatsThis(self.tr("Go to the search box of the caseload"))
+        # Search, then the people found (Enter opens one), what to do with them, the
+        # notes waiting to be signed, and the filters that narrow the list.
+        order = [
+            self.search_edit,
+            self.table,
+            self.notes_button,
+            self.roadmap_button,
+            self.new_note_button,
+            self.plan_button,
+            self.unsigned_list,
+            self.unsigned_check,
+            self.overdue_check,
+            self.due_check,
+            self.quiet_check,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.notes_button.clicked.connect(self.open_notes)
         self.roadmap_button.clicked.connect(self.open_roadmap)
         self.new_note_button.clicked.connect(self.new_note)
@@ -192,6 +239,10 @@ class CaseloadPage(AreaPage):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     # -- AreaPage --------------------------------------------------------------------------
 

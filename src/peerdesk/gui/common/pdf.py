@@ -196,18 +196,25 @@ def ensure_gui_application() -> None:
         app.setApplicationName("PeerDesk")
 
 
+def print_markdown_pdf(markdown: str, path: Path, title: str) -> None:
+    """Print already-escaped ``markdown`` as an A4 PDF into the file at ``path``, which the
+    caller made owner-only (inert: no link is live and nothing is loaded)."""
+    writer = a4_pdf_writer(path, title)
+    document = InertDocument()
+    document.setDocumentMargin(0)
+    set_inert_markdown(document, markdown, already_escaped=True)
+    document.print_(writer)
+    del writer  # closes and flushes the file
+
+
 def write_markdown_pdf(markdown: str, path: Path, title: str) -> None:
     """Write already-escaped ``markdown`` as an A4 PDF to a new owner-only file at ``path``
-    (inert: no link is live and nothing is loaded); nothing is left behind on failure."""
+    (inert: no link is live and nothing is loaded); nothing is left behind on failure.
+    In one call on this thread: the CLI's way (a window uses ``pdf_process``)."""
     ensure_gui_application()
     create_export_file(path)
     try:
-        writer = a4_pdf_writer(path, title)
-        document = InertDocument()
-        document.setDocumentMargin(0)
-        set_inert_markdown(document, markdown, already_escaped=True)
-        document.print_(writer)
-        del writer  # closes and flushes the file
+        print_markdown_pdf(markdown, path, title)
     except Exception as exc:
         with contextlib.suppress(OSError):
             path.unlink()

@@ -16,8 +16,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QByteArray, QFile, QObject, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 import peerdesk.resources_rc  # noqa: F401  (registers :/icons)
@@ -54,6 +64,50 @@ LIGHT: dict[str, str] = {
     "chip_checked_text": "#ffffff",
     "tooltip_bg": "#26323d",
     "tooltip_text": "#ffffff",
+    "icon": "#3b4a5a",  # the line colour of the SVG icons (resources/icons draw in it)
+    # library: the strategy cards the card delegate paints (tiles and list rows)
+    "card_selected_bg": "#eef6f5",
+    "card_selected_border": "#2a7f7a",
+    "card_meta": "#24746f",  # the category line; the accent itself is 4.33:1 on a chosen tile
+    "card_row_selected_bg": "#dcefed",
+    "card_row_divider": "#e6dfd2",  # decoration between list rows
+    # The journal (gui/journal): mood colours, the text on them, the timeline's chosen row
+    # and the trends charts. Text on a mood colour is black or white, whichever contrasts
+    # more (mood_colors.mood_text_color; at least 4.58:1 for any colour).
+    "mood_low": "#c0664f",
+    "mood_mid": "#e8b86d",
+    "mood_high": "#2a7f7a",
+    "mood_none": "#c9c0b0",
+    "on_mood_dark": "#ffffff",
+    "on_mood_light": "#000000",
+    "row_selected": "#dcefec",
+    "chart_mood": "#2a7f7a",
+    "chart_days": "#1f5f5b",
+    "chart_bar": "#9c6b17",
+    "chart_grid": "#ddd5c6",
+    "chart_series_1": "#9c6b17",
+    "chart_series_2": "#7a5ea8",
+    "chart_series_3": "#b4553d",
+    "chart_series_4": "#3f7cb0",
+    # The roadmap's timeline, board, goal detail and banners. Status colours are bars and
+    # marks (non-text, 3:1): calm on purpose, no red for "paused" or "not achieved".
+    "status_proposed": "#6d7c8b",
+    "status_in_progress": "#2a7f7a",
+    "status_paused": "#a0731c",
+    "status_achieved": "#4a8446",
+    "status_not_achieved": "#857b6e",
+    "today_line": "#c0603a",
+    "grid_line": "#e6dfd2",  # decoration: month lines behind the bars
+    "timeline_selected": "#dcefeb",
+    "card_selected": "#eef7f5",
+    "ruler_bg": "#f1ece2",
+    "progress_track": "#eee8dc",
+    "progress_chunk": "#a9d8d2",
+    "quote_border": "#99bbbb",  # decoration: the line beside a goal's vision
+    "victory_bg": "#fff4dc",
+    "victory_border": "#e8b86d",  # decoration
+    "undo_bg": "#eef4f3",
+    "undo_border": "#99bbbb",  # decoration
 }
 
 DARK: dict[str, str] = {
@@ -82,6 +136,45 @@ DARK: dict[str, str] = {
     "chip_checked_text": "#ffffff",
     "tooltip_bg": "#e8e3da",
     "tooltip_text": "#1d2227",
+    "icon": "#d5dce2",
+    # library: the strategy cards the card delegate paints (tiles and list rows)
+    "card_selected_bg": "#1e3836",
+    "card_selected_border": "#4da59d",
+    "card_meta": "#7fd1c8",
+    "card_row_selected_bg": "#244543",
+    "card_row_divider": "#333a41",
+    "mood_low": "#c0664f",
+    "mood_mid": "#d9a55b",
+    "mood_high": "#2a7f7a",
+    "mood_none": "#59616a",
+    "on_mood_dark": "#ffffff",
+    "on_mood_light": "#000000",
+    "row_selected": "#24403d",
+    "chart_mood": "#4da59d",
+    "chart_days": "#6cc6bc",
+    "chart_bar": "#d9a55b",
+    "chart_grid": "#39414a",
+    "chart_series_1": "#e3b55c",
+    "chart_series_2": "#b49ddb",
+    "chart_series_3": "#f28b7a",
+    "chart_series_4": "#7fb3e0",
+    "status_proposed": "#9aa9b8",
+    "status_in_progress": "#4da59d",
+    "status_paused": "#d6a54e",
+    "status_achieved": "#7fbf7a",
+    "status_not_achieved": "#a89e92",
+    "today_line": "#f08a5d",
+    "grid_line": "#353c43",
+    "timeline_selected": "#1b403d",
+    "card_selected": "#243f3d",
+    "ruler_bg": "#2b3238",
+    "progress_track": "#3a4148",
+    "progress_chunk": "#2f6e68",
+    "quote_border": "#4f7373",
+    "victory_bg": "#3b3123",
+    "victory_border": "#b08a45",
+    "undo_bg": "#233638",
+    "undo_border": "#4f7373",
 }
 
 SCHEMES: dict[Scheme, dict[str, str]] = {"light": LIGHT, "dark": DARK}
@@ -132,6 +225,57 @@ CONTRAST_PAIRS: tuple[ContrastPair, ...] = (
     P("input_border", "surface", "ui", "edge of a text field (inside)"),
     P("input_border", "paper", "ui", "edge of a text field (outside)"),
     P("accent_line", "surface", "ui", "recovery code frame"),
+    P("icon", "paper", "ui", "icons on the window and the toolbar"),
+    P("icon", "surface", "ui", "icons on buttons"),
+    P("icon", "sidebar", "ui", "icons of the navigation"),
+    # library cards (gui/library/card_delegate.py)
+    P("ink", "card_selected_bg", "text", "title and summary of the chosen card tile"),
+    P("muted", "card_selected_bg", "text", "how a chosen card worked"),
+    P("card_meta", "surface", "text", "category line of a card tile"),
+    P("card_meta", "card_selected_bg", "text", "category line of the chosen card tile"),
+    P("card_selected_border", "surface", "ui", "edge of the chosen card tile"),
+    P("focus", "card_selected_bg", "ui", "focus ring on the chosen card tile"),
+    P("ink", "card_row_selected_bg", "text", "title of the chosen card row"),
+    P("muted", "card_row_selected_bg", "text", "second line of the chosen card row"),
+    P("focus", "card_row_selected_bg", "ui", "focus ring on the chosen card row"),
+    P("on_mood_light", "mood_low", "text", "chosen low mood button, low day in the calendar"),
+    P("on_mood_light", "mood_mid", "text", "chosen middle mood button, calendar day"),
+    P("on_mood_dark", "mood_high", "text", "chosen high mood button, good day in the calendar"),
+    P("ink", "row_selected", "text", "the chosen row of the journal's timeline"),
+    P("muted", "surface", "text", "day headings of the journal's timeline"),
+    P("chart_mood", "surface", "ui", "mood line of the trends chart"),
+    P("chart_days", "surface", "ui", "days-checked-in line of the trends chart"),
+    P("chart_bar", "surface", "ui", "emotion bars of the trends chart"),
+    P("chart_series_1", "surface", "ui", "first tracker line of the trends chart"),
+    P("chart_series_2", "surface", "ui", "second tracker line of the trends chart"),
+    P("chart_series_3", "surface", "ui", "third tracker line of the trends chart"),
+    P("chart_series_4", "surface", "ui", "fourth tracker line of the trends chart"),
+    # The roadmap (gui/roadmap: timeline.py, board.py, goal_detail.py, banners.py).
+    *(
+        P(f"status_{s}", bg, "ui", f"roadmap {s.replace('_', ' ')} bars, marks and card stripes")
+        for s in ("proposed", "in_progress", "paused", "achieved", "not_achieved")
+        for bg in ("surface", "timeline_selected", "card_selected")
+    ),
+    P("status_in_progress", "progress_track", "ui", "progress on a board card"),
+    P("today_line", "surface", "ui", "the timeline's line for today"),
+    P("today_line", "timeline_selected", "ui", "the line for today on the chosen goal"),
+    P("today_line", "ruler_bg", "ui", "the mark for today on the month ruler"),
+    P("ink", "timeline_selected", "text", "the chosen goal's title on the timeline"),
+    P("muted", "timeline_selected", "text", "the chosen goal's details on the timeline"),
+    P("warning", "timeline_selected", "text", "a date warning on the chosen goal"),
+    P("ink", "card_selected", "text", "the chosen card's title on the board"),
+    P("muted", "card_selected", "text", "the chosen card's details"),
+    P("warning", "card_selected", "text", "a date warning on the chosen card"),
+    P("ink", "ruler_bg", "text", "month names on the timeline's ruler"),
+    P("muted", "ruler_bg", "text", "the ruler's first column title"),
+    P("ink", "progress_chunk", "text", "a goal's progress text over the done part"),
+    P("ink", "progress_track", "text", "a goal's progress text over the rest"),
+    P("ink", "victory_bg", "text", "the victory banner"),
+    P("link", "victory_bg", "text", "the victory banner's Thanks button"),
+    P("ink", "undo_bg", "text", "the undo bar"),
+    P("link", "undo_bg", "text", "the undo bar's Dismiss button"),
+    P("focus", "victory_bg", "ui", "focus ring on the victory banner"),
+    P("focus", "undo_bg", "ui", "focus ring on the undo bar"),
 )
 del P
 
@@ -141,8 +285,9 @@ _STYLE_TEMPLATE = """
 QMainWindow, QDialog, QWizard {{ background: {paper}; }}
 QWidget {{ color: {ink}; }}
 QListWidget#navigation {{
-    background: {sidebar}; border: none; padding: 8px 4px; font-size: 11pt;
+    background: {sidebar}; border: none; padding: 8px 4px;
 }}
+QListWidget#navigation:focus {{ border: 2px solid {focus}; padding: 6px 2px; }}
 QListWidget#navigation::item {{ padding: 10px 12px; border-radius: 8px; margin: 2px 4px; }}
 QListWidget#navigation::item:selected {{ background: {accent}; color: {on_accent}; }}
 QListWidget#navigation::item:hover:!selected {{ background: {sidebar_hover}; color: {ink}; }}
@@ -272,11 +417,10 @@ def contrast_failures(
 # -- applying ---------------------------------------------------------------------------------
 
 
-# Off until every page paints with the theme's roles: the journal's chips, the trends chart,
-# the card delegate and the roadmap's timeline and board still draw light colours of their
-# own, which a dark desktop would make hard to read. The dark table, its contrast test and
-# the follower are ready; turning this on is the last step.
-FOLLOW_SYSTEM_SCHEME = False
+# The desktop's light or dark scheme is followed (and switching it re-styles the open
+# window). Pages that paint take their colours from ``colour(role)``; turning this off
+# keeps PeerDesk light whatever the desktop says.
+FOLLOW_SYSTEM_SCHEME = True
 
 
 def system_scheme() -> Scheme:
@@ -356,5 +500,49 @@ def apply_theme(app: QApplication, scheme: Scheme | None = None) -> None:
     app.setWindowIcon(icon("peerdesk"))
 
 
+_ICON_LINE = "#3b4a5a"  # what resources/icons/*.svg are drawn in (LIGHT["icon"])
+_svg_sources: dict[str, bytes] = {}
+
+
+def _svg_source(name: str) -> bytes:
+    if name not in _svg_sources:
+        file = QFile(f":/icons/{name}.svg")
+        file.open(QFile.OpenModeFlag.ReadOnly)
+        _svg_sources[name] = bytes(file.readAll().data())
+        file.close()
+    return _svg_sources[name]
+
+
+class _ThemedSvgEngine(QIconEngine):
+    """Draws an icon in the current scheme's ``icon`` colour each time it is painted, so the
+    icons stay readable in the dark scheme and follow a switch without being rebuilt."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+
+    def _renderer(self) -> QSvgRenderer:
+        source = _svg_source(self._name)
+        line = colour("icon").encode()
+        return QSvgRenderer(QByteArray(source.replace(_ICON_LINE.encode(), line)))
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        if mode == QIcon.Mode.Disabled:
+            painter.setOpacity(0.45)
+        self._renderer().render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _ThemedSvgEngine(self._name)
+
+
 def icon(name: str) -> QIcon:
-    return QIcon(f":/icons/{name}.svg")
+    """An icon of resources/icons, in the current scheme's icon colour."""
+    return QIcon(_ThemedSvgEngine(name))

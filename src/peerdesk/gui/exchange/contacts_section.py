@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -37,7 +37,11 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 def ask_name(parent: QWidget, title: str, current: str) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, title, parent.tr("Name shown in this vault:"), QLineEdit.EchoMode.Normal, current
+        parent,
+        title,
+        QCoreApplication.translate("ContactsSection", "Name shown in this vault:"),
+        QLineEdit.EchoMode.Normal,
+        current,
     )
     return text if ok and text.strip() else None
 
@@ -62,6 +66,7 @@ class ContactsSection(QGroupBox):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
         self.view.verticalHeader().hide()
         self.view.setMinimumHeight(110)
         header = self.view.horizontalHeader()

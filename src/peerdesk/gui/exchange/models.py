@@ -12,9 +12,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
+    QTimeZone,
     Signal,
 )
 
@@ -98,7 +103,31 @@ def when_text(value: Any) -> str:
             return str(value)
     if moment.tzinfo is None:  # stored in UTC
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    utc = moment.astimezone(UTC)
+    stamp = QDateTime(
+        QDate(utc.year, utc.month, utc.day),
+        QTime(utc.hour, utc.minute, utc.second),
+        QTimeZone.utc(),
+    )
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def role_text(role: str) -> str:
+    """A person's role in a circle, as the "who is" and "whose" lists show it."""
+    return {
+        "self": QCoreApplication.translate("Exchange", "Person in recovery"),
+        "peer_specialist": QCoreApplication.translate("Exchange", "Peer specialist"),
+        "supporter": QCoreApplication.translate("Exchange", "Supporter"),
+        "group": QCoreApplication.translate("Exchange", "Group"),
+        "professional": QCoreApplication.translate("Exchange", "Professional"),
+    }.get(role, role)
+
+
+def person_text(person: Any) -> str:
+    """ "Sam Rivera (Person in recovery)" for a PersonRow."""
+    return QCoreApplication.translate("Exchange", "{name} ({role})").format(
+        name=person.name, role=role_text(person.role)
+    )
 
 
 def conflict_side(conflict: Any, side: str) -> str:
@@ -113,6 +142,47 @@ def conflict_side(conflict: Any, side: str) -> str:
     return value_text(conflict.mine if side == MINE else conflict.theirs)
 
 
+def item_sentence(item: Any) -> str:
+    """One spoken sentence for a row of the preview, e.g. "Changed: goal “Find a flat”
+    (target date, why)" or "Conflict: milestone “Call the office”, choose a version"."""
+    what = QCoreApplication.translate("Exchange", "{kind} “{item}”").format(
+        kind=kind_label(item.table), item=item.label
+    )
+    sentences = {
+        "new": QCoreApplication.translate("Exchange", "New: {what}"),
+        "changed": QCoreApplication.translate("Exchange", "Changed: {what}"),
+        "restored": QCoreApplication.translate("Exchange", "Restored: {what}"),
+        "deleted": QCoreApplication.translate("Exchange", "Deleted: {what}"),
+        "conflict": QCoreApplication.translate(
+            "Exchange", "Conflict: {what}, both of you changed it"
+        ),
+    }
+    text = sentences.get(item.status, "{what}").format(what=what)
+    if item.status != "new" and item.fields:
+        text += " (" + ", ".join(field_label(f) for f in item.fields) + ")"
+    return text
+
+
+def conflict_sentence(conflict: Any, choice: str | None) -> str:
+    """E.g. "Find a flat, title: mine “Find a flat near the park”, theirs “Find a flat by
+    March”; keeping mine"."""
+    if choice == MINE:
+        decided = QCoreApplication.translate("Exchange", "keeping mine")
+    elif choice == THEIRS:
+        decided = QCoreApplication.translate("Exchange", "taking theirs")
+    else:
+        decided = QCoreApplication.translate("Exchange", "not chosen yet")
+    return QCoreApplication.translate(
+        "Exchange", "{item}, {field}: mine “{mine}”, theirs “{theirs}”; {decided}"
+    ).format(
+        item=conflict.label,
+        field=field_label(conflict.field),
+        mine=conflict_side(conflict, MINE),
+        theirs=conflict_side(conflict, THEIRS),
+        decided=decided,
+    )
+
+
 class _Table(QAbstractTableModel):
     HEADERS: tuple[str, ...] = ()
 
@@ -124,10 +194,10 @@ class _Table(QAbstractTableModel):
     ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and 0 <= section < len(self.HEADERS)
         ):
-            return _t(self.HEADERS[section])
+            return _t(self.HEADERS[section])  # the tooltip: the whole title when cut short
         return None
 
 
@@ -168,6 +238,8 @@ class PreviewItemsModel(_Table):
                 if item.status == "new":
                     return ""
                 return ", ".join(field_label(f) for f in item.fields)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return item_sentence(item)
         if role == STATUS_ROLE:
             return item.status
         return None
@@ -223,6 +295,8 @@ class ConflictsModel(_Table):
             return None
         conflict = self._conflicts[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return conflict_sentence(conflict, self.choices.get(conflict.key))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 return conflict.label
@@ -276,6 +350,11 @@ class ContactsModel(_Table):
         if not index.isValid() or not 0 <= index.row() < len(self._contacts):
             return None
         contact = self._contacts[index.row()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            when = when_text(contact.last_exchange_at)
+            return QCoreApplication.translate(
+                "Exchange", "{name}, fingerprint words: {words}; last exchange {when}"
+            ).format(name=contact.name, words=contact.fingerprint, when=when)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:

@@ -7,9 +7,10 @@ theirs"; on the first file from someone, "who is who" for the people it names.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -37,6 +39,7 @@ from peerdesk.gui.exchange.models import (
     PreviewItemsModel,
     conflict_side,
     field_label,
+    person_text,
     when_text,
 )
 
@@ -52,11 +55,31 @@ def _table(model: Any, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return view
+
+
+class FittingScroll(QScrollArea):
+    """A frameless scroll area as large as what it holds, scrolling only when the screen is
+    smaller than that (a 200 % font on a 768-pixel screen): nothing is squeezed over."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
 
 
 class _Side(QGroupBox):
@@ -73,8 +96,12 @@ class _Side(QGroupBox):
         self.valueView.setAccessibleName(title)
         self.valueView.setMinimumHeight(56)
         self.valueView.setMaximumHeight(160)
+        self.valueView.setTabChangesFocus(True)
         self.choice = QRadioButton(choice_text)
         self.choice.setAccessibleName(choice_text.replace("&", ""))
+        self.choice.setAccessibleDescription(
+            self.tr("For the conflict chosen in the list; Alt and the underlined letter work too")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.whoLabel)
         layout.addWidget(self.valueView, 1)
@@ -142,7 +169,7 @@ class PreviewDialog(QDialog):
         )
 
         self.conflicts_model = ConflictsModel(preview.conflicts, self)
-        self.conflictsTab = self._conflicts_tab()
+        self.conflictsTab = FittingScroll(self._conflicts_tab())
         if preview.conflicts:
             self.tabs.addTab(
                 self.conflictsTab,
@@ -194,14 +221,58 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         if preview.conflicts:
             self.conflictsView.selectRow(0)
+        self._set_names()
+        self._set_tab_order()
         self._update_state()
         self.resize(900, 600)
+
+    def _set_names(self) -> None:
+        for widget, key in (
+            (self.tabs, "previewTabs"),
+            (self.itemsView, "previewItems"),
+            (self.conflictsView, "previewConflicts"),
+            (self.allMineButton, "allMine"),
+            (self.allTheirsButton, "allTheirs"),
+            (self.mineSide.valueView, "mineValue"),
+            (self.mineSide.choice, "keepMine"),
+            (self.theirsSide.valueView, "theirsValue"),
+            (self.theirsSide.choice, "takeTheirs"),
+            (self.applyButton, "readIn"),
+            (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancel"),
+        ):
+            widget.setObjectName(key)
+
+    def _set_tab_order(self) -> None:
+        """The tabs, then each tab's controls top to bottom (the conflicts: all at once,
+        the list, both values, then the choice), the people to place, Read in, Cancel."""
+        order: list[QWidget] = [
+            self.tabs,
+            self.itemsView,
+            self.allMineButton,
+            self.allTheirsButton,
+            self.conflictsView,
+            self.mineSide.valueView,
+            self.theirsSide.valueView,
+            self.mineSide.choice,  # one stop for the pair: arrows move between them
+            self.theirsSide.choice,
+            *self.person_combos.values(),
+            self.applyButton,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # -- conflicts --------------------------------------------------------------------------
 
     def _conflicts_tab(self) -> QWidget:
         tab = QWidget()
         self.conflictsView = _table(self.conflicts_model, self.tr("Conflicts"))
+        self.conflictsView.setAccessibleDescription(
+            self.tr(
+                "Choose a conflict, then keep your version or take theirs below; "
+                "the buttons above decide every conflict at once."
+            )
+        )
         self.conflictsView.setMinimumHeight(110)
         hint = QLabel(
             self.tr(
@@ -306,7 +377,7 @@ class PreviewDialog(QDialog):
             combo.setAccessibleName(self.tr("Who %1 is here").replace("%1", match.name))
             combo.addItem(self.tr("Someone new in my circle"), NEW_PERSON)
             for person in people:
-                combo.addItem(f"{person.name} ({person.role_label})", person.id)
+                combo.addItem(person_text(person), person.id)
             index = combo.findData(match.suggestion)
             combo.setCurrentIndex(max(index, 0))
             label = QLabel(self.tr("%1 in their file is:").replace("%1", match.name))

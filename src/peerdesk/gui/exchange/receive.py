@@ -105,6 +105,12 @@ class SenderDialog(QDialog):
         self.trustButton = QPushButton(self.tr("The words &match — trust them"))
         self.trustButton.setAccessibleName(self.tr("The words match, trust this sender"))
         buttons.addButton(self.trustButton, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Enter must not trust a stranger before the words were compared: the safe answer is
+        # the default; trusting takes its own button (Tab or Alt and its letter).
+        self.trustButton.setAutoDefault(False)
+        differ = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        differ.setDefault(True)
+        differ.setFocus()
         self.trustButton.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -260,7 +266,12 @@ class ReceiveFlow(QObject):
             return
         dialog.done(QDialog.DialogCode.Accepted)
         self.current = None
-        counts = result.counts
+        self.applied.emit(result)
+        self.report_applied(result.counts)
+        self._end("applied")
+
+    def report_applied(self, counts: dict[str, int]) -> None:
+        """What the file changed, in a message (counts of an ApplyResult)."""
         lines = [
             self.tr("%n new", "", counts.get("new", 0)),
             self.tr("%n changed", "", counts.get("changed", 0)),
@@ -268,9 +279,7 @@ class ReceiveFlow(QObject):
             self.tr("%n conflict(s) settled", "", counts.get("conflicts_resolved", 0)),
             self.tr("%n person(s) added to your circle", "", counts.get("people_created", 0)),
         ]
-        self.applied.emit(result)
         self._inform(self.tr("The file is read in"), "\n".join(lines))
-        self._end("applied")
 
     # -- endings ----------------------------------------------------------------------------
 

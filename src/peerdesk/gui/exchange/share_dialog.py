@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,6 +43,8 @@ from peerdesk.gui.exchange.files import (
     with_suffix,
     write_new_private,
 )
+from peerdesk.gui.exchange.models import person_text
+from peerdesk.gui.exchange.preview_dialog import FittingScroll
 from peerdesk.gui.exchange.workers import ApplyRunner, ScryptJob, run_scrypt
 from peerdesk.services.session import Services
 
@@ -52,9 +55,11 @@ ChoosePath = Callable[[QWidget, str], Path | None]
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the exchange file"),
+        QCoreApplication.translate("ShareDialog", "Save the exchange file"),
         suggested,
-        parent.tr("PeerDesk exchange files (*%1)").replace("%1", SUFFIX),
+        QCoreApplication.translate("ShareDialog", "PeerDesk exchange files (*%1)").replace(
+            "%1", SUFFIX
+        ),
         options=QFileDialog.Option.DontConfirmOverwrite,  # we never overwrite: we refuse
     )
     return with_suffix(Path(path)) if path else None
@@ -98,7 +103,7 @@ class ShareDialog(QDialog):
         self.personCombo = QComboBox()
         self.personCombo.setAccessibleName(self.tr("Whose roadmap or summary"))
         for person in services.people.list():
-            self.personCombo.addItem(f"{person.name} ({person.role_label})", person.id)
+            self.personCombo.addItem(person_text(person), person.id)
         owner = services.people.owner()
         wanted = person_id or (owner.id if owner is not None else None)
         index = self.personCombo.findData(wanted)
@@ -219,18 +224,21 @@ class ShareDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.saveButton.clicked.connect(self._save_clicked)
 
-        left = QVBoxLayout()
+        choices = QWidget()
+        left = QVBoxLayout(choices)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(what_box)
         left.addWidget(to_box)
         left.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 3)
+        columns.addWidget(FittingScroll(choices), 3)
         columns.addWidget(contents_box, 2)
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)
         outer.addWidget(self.errorLabel)
         outer.addWidget(self.buttons)
 
+        self._set_tab_order()
         {"roadmap": self.roadmapRadio, "library": self.cardsRadio}.get(
             what, self.summaryRadio
         ).setChecked(True)
@@ -249,6 +257,34 @@ class ShareDialog(QDialog):
         self.expiryCheck.toggled.connect(self.expiryDate.setEnabled)
         self._refresh()
         self.resize(860, 560)
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom: what (one stop for the three kinds, arrows between them), whose or
+        which cards, who can open it, then the file's contents, Save as, Cancel."""
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        order: list[tuple[QWidget, str]] = [
+            (self.roadmapRadio, "shareRoadmap"),
+            (self.cardsRadio, "shareCards"),
+            (self.summaryRadio, "shareSummary"),
+            (self.personCombo, "sharePerson"),
+            (self.cardsCombo, "shareWhichCards"),
+            (self.cardList, "shareCardList"),
+            (self.personalCheck, "sharePersonal"),
+            (self.contactRadio, "shareToContact"),
+            (self.contactCombo, "shareContact"),
+            (self.passphraseRadio, "shareToPassphrase"),
+            (self.passEdit, "sharePassphrase"),
+            (self.repeatEdit, "sharePassphraseAgain"),
+            (self.expiryCheck, "shareExpires"),
+            (self.expiryDate, "shareExpiryDate"),
+            (self.contentsList, "shareContents"),
+            (self.saveButton, "shareSave"),
+            (cancel, "cancel"),
+        ]
+        for widget, key in order:
+            widget.setObjectName(key)
+        for (first, _a), (second, _b) in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # -- state ------------------------------------------------------------------------------
 

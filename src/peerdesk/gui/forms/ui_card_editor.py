@@ -174,7 +174,7 @@ class Ui_CardEditor(object):
         self.whenLabel.setText(QCoreApplication.translate("CardEditor", u"&When to use it", None))
         self.signsLabel.setText(QCoreApplication.translate("CardEditor", u"W&arning signs", None))
         self.signsEdit.setPlaceholderText(QCoreApplication.translate("CardEditor", u"comma-separated: racing thoughts, can't sleep", None))
-        self.durationLabel.setText(QCoreApplication.translate("CardEditor", u"&Takes", None))
+        self.durationLabel.setText(QCoreApplication.translate("CardEditor", u"Ta&kes", None))
         self.durationSpin.setSpecialValueText(QCoreApplication.translate("CardEditor", u"not set", None))
         self.durationSpin.setSuffix(QCoreApplication.translate("CardEditor", u" min", None))
         self.tagsLabel.setText(QCoreApplication.translate("CardEditor", u"Ta&gs", None))

@@ -96,6 +96,7 @@ class Ui_JournalImportDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.formatLabel.setBuddy(self.formatCombo)
+        self.fileLabel.setBuddy(self.fileEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(JournalImportDialog)
@@ -110,6 +111,15 @@ class Ui_JournalImportDialog(object):
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("JournalImportDialog", u"Choose the exported file", None))
         self.browseButton.setText(QCoreApplication.translate("JournalImportDialog", u"&Choose\u2026", None))
         self.summaryLabel.setText(QCoreApplication.translate("JournalImportDialog", u"Nothing is imported until you press Import. Importing the same file again adds nothing twice.", None))
+#if QT_CONFIG(accessibility)
+        self.notesList.setAccessibleName(QCoreApplication.translate("JournalImportDialog", u"What the file holds", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.notesList.setAccessibleDescription(QCoreApplication.translate("JournalImportDialog", u"What was found in the file, and what will be skipped", None))
+#endif // QT_CONFIG(accessibility)
         self.moodGroup.setTitle(QCoreApplication.translate("JournalImportDialog", u"Your mood words, on PeerDesk's 0\u201310 scale", None))
+#if QT_CONFIG(accessibility)
+        self.moodTable.setAccessibleName(QCoreApplication.translate("JournalImportDialog", u"Your mood words", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -66,7 +66,6 @@ class Ui_LibraryPage(object):
         self.filterRow.setObjectName(u"filterRow")
         self.searchEdit = QLineEdit(LibraryPage)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setClearButtonEnabled(True)
         self.searchEdit.setMinimumSize(QSize(260, 0))
 
         self.filterRow.addWidget(self.searchEdit)
@@ -146,6 +145,11 @@ class Ui_LibraryPage(object):
 
         self.emptyLayout.addWidget(self.emptyLabel)
 
+        self.clearFiltersButton = QPushButton(self.emptyPage)
+        self.clearFiltersButton.setObjectName(u"clearFiltersButton")
+
+        self.emptyLayout.addWidget(self.clearFiltersButton)
+
         self.sideStack.addWidget(self.emptyPage)
         self.splitter.addWidget(self.sideStack)
 
@@ -186,6 +190,7 @@ class Ui_LibraryPage(object):
         self.listButton.setToolTip(QCoreApplication.translate("LibraryPage", u"Show cards in a list", None))
 #endif // QT_CONFIG(tooltip)
         self.emptyLabel.setText(QCoreApplication.translate("LibraryPage", u"Choose a card to see its steps, log a use, or edit it.", None))
+        self.clearFiltersButton.setText(QCoreApplication.translate("LibraryPage", u"&Clear the search and filters", None))
         pass
     # retranslateUi
 

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
-    QHeaderView, QLabel, QListView, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QListView,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_RoadmapPage(object):
     def setupUi(self, RoadmapPage):
@@ -162,6 +162,12 @@ class Ui_RoadmapPage(object):
 
         self.filterRow.addWidget(self.statusFilter)
 
+        self.goalSearch = QLineEdit(RoadmapPage)
+        self.goalSearch.setObjectName(u"goalSearch")
+        self.goalSearch.setMaximumSize(QSize(280, 16777215))
+
+        self.filterRow.addWidget(self.goalSearch)
+
         self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filterRow.addItem(self.filterSpacer)
@@ -292,6 +298,7 @@ class Ui_RoadmapPage(object):
         self.undoButton.setText(QCoreApplication.translate("RoadmapPage", u"&Undo", None))
         self.undoClose.setText(QCoreApplication.translate("RoadmapPage", u"Dismiss", None))
         self.filterLabel.setText(QCoreApplication.translate("RoadmapPage", u"Show goals of", None))
+        self.goalSearch.setPlaceholderText(QCoreApplication.translate("RoadmapPage", u"Find a goal\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.roadmapTab), QCoreApplication.translate("RoadmapPage", u"Roadmap", None))
         self.tabs.setTabText(self.tabs.indexOf(self.boardTab), QCoreApplication.translate("RoadmapPage", u"Board", None))
         self.dueLabel.setText(QCoreApplication.translate("RoadmapPage", u"Due in the next two weeks", None))

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -170,11 +170,10 @@ class Ui_SettingsPage(object):
 
         self.vaultForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.locationLabel)
 
-        self.locationValue = QLabel(self.vaultBox)
+        self.locationValue = QLineEdit(self.vaultBox)
         self.locationValue.setObjectName(u"locationValue")
-        self.locationValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.locationValue.setWordWrap(True)
-        self.locationValue.setTextFormat(Qt.PlainText)
+        self.locationValue.setReadOnly(True)
+        self.locationValue.setMinimumSize(QSize(360, 0))
 
         self.vaultForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.locationValue)
 
@@ -200,6 +199,7 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(shortcut)
         self.autoLockLabel.setBuddy(self.autoLockSpin)
         self.keepLabel.setBuddy(self.keepSpin)
+        self.locationLabel.setBuddy(self.locationValue)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)

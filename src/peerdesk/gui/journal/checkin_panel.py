@@ -2,13 +2,18 @@
 
 Two clicks and some typing: pick a mood (one click), optionally emotions and a note, and
 save (a click, Enter in the note, or Ctrl+Return).
+
+By keyboard: Tab stops once on the mood row and once on each group of feelings; the arrow
+keys move inside a row (in the mood row they also choose), Space toggles a feeling; a digit
+0-9 anywhere in the panel picks that mood and goes to the note.
 """
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,11 +30,52 @@ from PySide6.QtWidgets import (
 
 from peerdesk.gui.common.flow_layout import FlowLayout
 from peerdesk.gui.forms.ui_journal_checkin_panel import Ui_JournalCheckinPanel
-from peerdesk.gui.journal.mood_colors import mood_color
+from peerdesk.gui.journal.dates import clock
+from peerdesk.gui.journal.keyboard import ButtonRow
+from peerdesk.gui.journal.mood_colors import mood_color, mood_text_color
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.journal import JournalService, JournalValueError, TrackerInfo
 
-MAX_EMOTIONS_HEIGHT = 92  # about three rows of chips; the rest scrolls
-MIN_EMOTIONS_HEIGHT = 30  # one row of chips when the window is short
+MAX_EMOTIONS_HEIGHT = 92  # at least about three rows of chips; the rest scrolls
+MIN_EMOTIONS_HEIGHT = 30  # at least one row of chips when the window is short
+TRACKER_KINDS = [
+    (QT_TRANSLATE_NOOP("CheckinPanel", "A scale from 0 to 10"), "scale"),
+    (QT_TRANSLATE_NOOP("CheckinPanel", "Yes or no"), "bool"),
+]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CheckinPanel", text)
+
+
+def tracker_name_dialog(parent: QWidget | None) -> QInputDialog:
+    """The first step of "Add a tracker…": what to track."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("trackerNameDialog")
+    dialog.setWindowTitle(QCoreApplication.translate("CheckinPanel", "Add a tracker"))
+    dialog.setLabelText(
+        QCoreApplication.translate(
+            "CheckinPanel", "What do you want to track? (e.g. cravings, went outside)"
+        )
+    )
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    return dialog
+
+
+def tracker_kind_dialog(parent: QWidget | None) -> QInputDialog:
+    """How the new tracker is recorded: a scale or yes/no (the second step)."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("trackerKindDialog")
+    dialog.setWindowTitle(QCoreApplication.translate("CheckinPanel", "Add a tracker"))
+    dialog.setLabelText(QCoreApplication.translate("CheckinPanel", "Recorded as:"))
+    titles = [_t(title) for title, _kind in TRACKER_KINDS]
+    dialog.setComboBoxItems(titles)
+    dialog.setComboBoxEditable(False)
+    combo = dialog.findChild(QComboBox)
+    if combo is not None:  # as wide as its longest choice, in any language and font size
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(max(len(t) for t in titles) + 2)
+    return dialog
 
 
 def _pair(label: QLabel, field: QWidget) -> QWidget:
@@ -46,6 +92,7 @@ def _pair(label: QLabel, field: QWidget) -> QWidget:
 class CheckinPanel(QFrame):
     checked_in = Signal(str)  # the new check-in's id
     folded_changed = Signal(bool)
+    tab_order_changed = Signal()  # trackers or feelings were added: the page re-links
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,26 +108,31 @@ class CheckinPanel(QFrame):
         row = QHBoxLayout(self.ui.moodRow)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
+        locale = QLocale()
         for value in range(11):
-            button = QPushButton(str(value))
+            button = QPushButton(locale.toString(value))
+            button.setObjectName(f"mood{value}")
             button.setCheckable(True)
             button.setMinimumWidth(34)
-            button.setAccessibleName(f"Mood {value} of 10")
-            colour = mood_color(value).name()
-            button.setStyleSheet(
-                f"QPushButton {{ border: 2px solid {colour}; border-radius: 6px; }}"
-                f"QPushButton:checked {{ background: {colour}; color: white; }}"
+            button.setAccessibleName(
+                self.tr("Mood {value} of 10").format(value=locale.toString(value))
             )
             self.mood_group.addButton(button, value)
             row.addWidget(button)
+        self.mood_row = ButtonRow(self.mood_group.buttons(), choose=True, parent=self)
+        self._style_mood_buttons()
         self.mood_group.idClicked.connect(lambda _v: self._update_save())
         self.emotion_buttons: dict[str, QPushButton] = {}
+        self.emotion_rows: list[ButtonRow] = []
         self._flow: FlowLayout | None = None
         self.ui.emotionsArea.installEventFilter(self)
+        # Not a Tab stop of its own: Tab goes to the feelings in it (and scrolls to them).
+        self.ui.emotionsArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.emotionsArea.setMinimumHeight(MIN_EMOTIONS_HEIGHT)
         self.tracker_inputs: dict[str, QSpinBox | QComboBox] = {}
         self._tracker_pairs: list[QWidget] = []
         self.add_tracker_button = QPushButton(self.tr("Add a tracker…"))
+        self.add_tracker_button.setObjectName("addTrackerButton")
         self.add_tracker_button.setFlat(True)
         self.add_tracker_button.setToolTip(
             self.tr("Something to track on every check-in, like cravings or going outside")
@@ -93,13 +145,55 @@ class CheckinPanel(QFrame):
         self.ui.noteEdit.returnPressed.connect(self.save)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setWhatsThis(self.tr("Save the check-in"))
         shortcut.activated.connect(self.save)
         # Keyboard check-in: a digit picks the mood (0-9; 10 by its button), type the
         # note, Enter saves. Typing digits into the note still types them.
         for value in range(10):
             digit = QShortcut(QKeySequence(str(value)), self)
             digit.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            digit.setWhatsThis(
+                self.tr("Check-in: mood {value}").format(value=locale.toString(value))
+            )
             digit.activated.connect(lambda v=value: self._pick_by_key(v))
+        self.update_tab_order()
+
+    def _style_mood_buttons(self) -> None:
+        """Each mood button edged in its colour, filled when chosen (theme roles, so the
+        dark scheme reaches them); a focused button keeps the theme's focus ring."""
+        from peerdesk.gui.common.theme import colour
+
+        focus = colour("focus")
+        for value, button in enumerate(self.mood_group.buttons()):
+            fill = mood_color(value)
+            text = mood_text_color(fill).name()
+            button.setStyleSheet(
+                f"QPushButton {{ border: 2px solid {fill.name()}; border-radius: 6px; }}"
+                f"QPushButton:checked {{ background: {fill.name()}; color: {text}; }}"
+                f"QPushButton:focus {{ border: 3px solid {focus}; }}"
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the light or dark scheme changed
+            self._style_mood_buttons()
+
+    def tab_chain(self) -> list[QWidget]:
+        """Tab: Fold, the mood row, each group of feelings, energy, sleep, each tracker,
+        "Add a tracker…", the note, Save (folded: "Check in again"). In a row of buttons
+        only one takes Tab (keyboard.ButtonRow); the arrow keys move inside it."""
+        chain: list[QWidget] = [self.unfold_button, self.fold_button]
+        chain += self.mood_group.buttons()
+        chain += list(self.emotion_buttons.values())
+        chain += [self.ui.energySpin, self.ui.sleepSpin]
+        chain += list(self.tracker_inputs.values())
+        chain += [self.add_tracker_button, self.ui.noteEdit, self.ui.saveButton]
+        return chain
+
+    def update_tab_order(self) -> None:
+        for first, second in itertools.pairwise(self.tab_chain()):
+            QWidget.setTabOrder(first, second)
+        self.tab_order_changed.emit()
 
     def _build_details_flow(self) -> None:
         """Energy, sleep, the trackers and "Add a tracker…" wrap onto more lines when narrow."""
@@ -127,6 +221,7 @@ class CheckinPanel(QFrame):
         ui = self.ui
         outer = ui.outer
         self.fold_button = QPushButton(self.tr("Fold"))
+        self.fold_button.setObjectName("foldButton")
         self.fold_button.setFlat(True)
         self.fold_button.setToolTip(self.tr("Fold the check-in to one line"))
         self.fold_button.setAccessibleName(self.tr("Fold the check-in"))
@@ -143,9 +238,10 @@ class CheckinPanel(QFrame):
         self.folded_label = QLabel()
         self.folded_label.setWordWrap(True)
         self.unfold_button = QPushButton(self.tr("Check in again"))
+        self.unfold_button.setObjectName("unfoldButton")
         self.unfold_button.setAccessibleName(self.tr("Check in again"))
         self.unfold_button.setToolTip(self.tr("Show the whole check-in"))
-        self.unfold_button.clicked.connect(lambda: self.set_folded(False))
+        self.unfold_button.clicked.connect(self._unfold_to_the_mood)
         row.addWidget(self.folded_label, 1)
         row.addWidget(self.unfold_button)
         outer.insertWidget(0, self.folded_row)
@@ -179,6 +275,13 @@ class CheckinPanel(QFrame):
             self.ui.noteEdit.setFocus()
         self.folded_changed.emit(folded)
 
+    def _unfold_to_the_mood(self) -> None:
+        """"Check in again" starts where the check-in starts: the mood row ("Mood 7 of 10")."""
+        self.set_folded(False)
+        stop = self.mood_row.tab_stop()
+        if stop is not None:
+            stop.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _checked_in_today(self) -> bool:
         if self._journal is None:
             return False
@@ -193,7 +296,8 @@ class CheckinPanel(QFrame):
         last = max(rows, key=lambda r: r.occurred_at)
         days = self._journal.trends.days_checked_in()
         text = self.tr("Checked in today at {time} (mood {mood}).").format(
-            time=f"{last.occurred_at:%H:%M}", mood=last.mood if last.mood is not None else "—"
+            time=clock(last.occurred_at),
+            mood=QLocale().toString(last.mood) if last.mood is not None else "—",
         )
         return text + " " + self.tr("%n day(s) checked in so far.", "", days)
 
@@ -236,28 +340,38 @@ class CheckinPanel(QFrame):
             return
         width = self.ui.emotionsArea.width()
         height = self._flow.heightForWidth(max(width, 200)) + 2
-        self.ui.emotionsArea.setMaximumHeight(min(height, MAX_EMOTIONS_HEIGHT))
-        self.ui.emotionsArea.setMinimumHeight(min(height, MIN_EMOTIONS_HEIGHT))
+        # The limits are rows of chips, so a large font still shows whole rows.
+        chip = next(iter(self.emotion_buttons.values()), None)
+        row = (chip.sizeHint().height() if chip is not None else 26) + 4
+        most = max(MAX_EMOTIONS_HEIGHT, 3 * row + 2)
+        least = max(MIN_EMOTIONS_HEIGHT, row + 2)
+        self.ui.emotionsArea.setMaximumHeight(min(height, most))
+        self.ui.emotionsArea.setMinimumHeight(min(height, least))
 
     def _build_emotions(self, journal: JournalService) -> None:
         flow = FlowLayout(self.ui.emotionsBox, spacing=4)
         self._flow = flow
         for group in journal.emotion_groups():
-            name = QLabel(f"{group.name}:")
+            name = QLabel(self.tr("{group}:").format(group=group.name))
             name.setProperty("role", "muted")
             name.setStyleSheet("font-weight: 600; margin-left: 6px;")
             flow.addWidget(name)
-            for emotion in group.emotions:
-                button = QPushButton(emotion)
+            chips = []
+            for key, label in group.items():
+                # Stored by key (the English word), shown in the content language.
+                button = QPushButton(label)
+                button.setObjectName(f"feeling-{key}")
                 button.setCheckable(True)
-                button.setStyleSheet(
-                    "QPushButton { padding: 1px 8px; border: 1px solid #d6cfc2;"
-                    " border-radius: 9px; background: white; }"
-                    "QPushButton:checked { background: #2a7f7a; color: white; }"
+                button.setProperty("role", "chip")  # the theme's chip colours, light or dark
+                button.setAccessibleDescription(
+                    self.tr("Feeling, in the group {group}").format(group=group.name)
                 )
-                self.emotion_buttons[emotion] = button
+                self.emotion_buttons[key] = button
+                chips.append(button)
                 flow.addWidget(button)
+            self.emotion_rows.append(ButtonRow(chips, choose=False, parent=self))
         self._fit_emotions()
+        self.update_tab_order()
 
     def _drop_trackers(self) -> None:
         for pair in self._tracker_pairs:
@@ -272,40 +386,59 @@ class CheckinPanel(QFrame):
             return
         # Trackers go before "Add a tracker…", which stays last.
         self._details_flow.removeWidget(self.add_tracker_button)
-        for tracker in self._journal.trackers():
+        for n, tracker in enumerate(self._journal.trackers()):
             widget = self._tracker_input(tracker)
+            widget.setObjectName(f"tracker{n}")
             widget.setAccessibleName(tracker.name)
-            pair = _pair(QLabel(tracker.name), widget)
+            label = QLabel(tracker.name)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the user's own words
+            label.setBuddy(widget)
+            pair = _pair(label, widget)
             self._details_flow.addWidget(pair)
             self._tracker_pairs.append(pair)
             self.tracker_inputs[tracker.id] = widget
         self._details_flow.addWidget(self.add_tracker_button)
         self.details_box.updateGeometry()
+        self.update_tab_order()
 
     @staticmethod
     def _tracker_input(tracker: TrackerInfo) -> QSpinBox | QComboBox:
         if tracker.kind == "bool":
             combo = QComboBox()
-            combo.addItems(["—", "Yes", "No"])
+            yes, no = (
+                QT_TRANSLATE_NOOP("CheckinPanel", "Yes"),
+                QT_TRANSLATE_NOOP("CheckinPanel", "No"),
+            )
+            combo.addItems(["—", _t(yes), _t(no)])
+            combo.setAccessibleDescription(_t(QT_TRANSLATE_NOOP("CheckinPanel", "Yes or no")))
             return combo
         spin = QSpinBox()
         spin.setRange(tracker.scale_min - 1, tracker.scale_max)
         spin.setSpecialValueText("—")
         spin.setValue(tracker.scale_min - 1)
+        spin.setAccessibleDescription(
+            QCoreApplication.translate("CheckinPanel", "From {low} to {high}; — for none").format(
+                low=QLocale().toString(tracker.scale_min),
+                high=QLocale().toString(tracker.scale_max),
+            )
+        )
         return spin
 
     def ask_new_tracker(self) -> None:
         if self._journal is None:
             return
-        name, ok = QInputDialog.getText(
-            self, "Add a tracker", "What do you want to track? (e.g. cravings, went outside)"
-        )
+        asking = tracker_name_dialog(self)
+        ok, name = asking.exec(), asking.textValue()
+        asking.deleteLater()
         if not ok or not name.strip():
             return
-        kinds = ["A scale from 0 to 10", "Yes or no"]
-        kind, ok = QInputDialog.getItem(self, "Add a tracker", "Recorded as:", kinds, 0, False)
+        choosing = tracker_kind_dialog(self)
+        ok, kind = choosing.exec(), choosing.textValue()
+        choosing.deleteLater()
         if ok:
-            self.add_tracker(name, "bool" if kind == kinds[1] else "scale")
+            titles = [_t(title) for title, _kind in TRACKER_KINDS]
+            chosen = TRACKER_KINDS[titles.index(kind)][1] if kind in titles else "scale"
+            self.add_tracker(name, chosen)
 
     def add_tracker(self, name: str, kind: str) -> None:
         if self._journal is None:
@@ -389,8 +522,6 @@ class CheckinPanel(QFrame):
             return
         days = self._journal.trends.days_checked_in()
         prefix = (
-            self.tr("Saved at {time}.").format(time=f"{datetime.now():%H:%M}") + " "
-            if saved
-            else ""
+            self.tr("Saved at {time}.").format(time=clock(datetime.now())) + " " if saved else ""
         )
         self.ui.statusLabel.setText(prefix + self.tr("%n day(s) checked in so far.", "", days))

@@ -10,12 +10,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
+from peerdesk.gui.common.theme import icon as theme_icon
 from peerdesk.gui.forms.ui_journal_entry_editor import Ui_JournalEntryEditor
+from peerdesk.gui.journal.dates import clock
+from peerdesk.gui.journal.keyboard import tab_leaves
 from peerdesk.gui.journal.undo import (
     CreateEntryCommand,
     DeleteEntriesCommand,
@@ -28,6 +31,34 @@ AUTOSAVE_KEY = "journal.editor.autosave"
 AUTOSAVE_IDLE_MS = 3000
 NEW_PROMPT = "\x00new-prompt"
 NEW_TEMPLATE = "\x00new-template"
+OWN_PROMPTS = "Mine"  # the category the user's own prompts are stored under
+
+
+def own_prompt_dialog(parent: QWidget | None) -> QInputDialog:
+    """The dialog of "Write my own prompt…": the question to add."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("ownPromptDialog")
+    dialog.setWindowTitle(QCoreApplication.translate("EntryEditor", "Your own prompt"))
+    dialog.setLabelText(QCoreApplication.translate("EntryEditor", "A question to ask yourself:"))
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    return dialog
+
+
+def template_name_dialog(parent: QWidget | None) -> QInputDialog:
+    """The dialog of "Save this text as a template…": the template's name."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("templateNameDialog")
+    dialog.setWindowTitle(QCoreApplication.translate("EntryEditor", "Save as a template"))
+    dialog.setLabelText(QCoreApplication.translate("EntryEditor", "Name of the template:"))
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    return dialog
+
+
+def _ask(dialog: QInputDialog) -> tuple[bool, str]:
+    ok = bool(dialog.exec())
+    text = dialog.textValue()
+    dialog.deleteLater()
+    return ok, text
 
 
 class EntryEditor(QWidget):
@@ -39,8 +70,9 @@ class EntryEditor(QWidget):
         self.ui.setupUi(self)
         self.undo_stack = undo_stack
         self.ui.savedLabel.setProperty("role", "muted")
-        self.ui.starButton.setIcon(QIcon(":/icons/star.svg"))
-        self.ui.deleteButton.setIcon(QIcon(":/icons/delete.svg"))
+        self.ui.starButton.setIcon(theme_icon("star"))
+        tab_leaves(self.ui.whenEdit)
+        self.ui.deleteButton.setIcon(theme_icon("delete"))
         self.preview_document = InertDocument(self)
         self.ui.previewView.setDocument(self.preview_document)
         self.ui.splitter.setSizes([1, 1])
@@ -94,7 +126,7 @@ class EntryEditor(QWidget):
         autosaved = drafts.load(AUTOSAVE_KEY)
         if autosaved:
             self.restore_draft(autosaved)
-            self.ui.savedLabel.setText("Unsaved text from last time was restored.")
+            self.ui.savedLabel.setText(self.tr("Unsaved text from last time was restored."))
 
     def detach(self) -> None:
         self.autosave_timer.stop()
@@ -112,6 +144,28 @@ class EntryEditor(QWidget):
     @property
     def entry_id(self) -> str | None:
         return self._entry_id
+
+    def tab_chain(self) -> list[QWidget]:
+        """The editor's fields in the order the .ui file's tab stops give them."""
+        ui = self.ui
+        return [
+            ui.titleEdit,
+            ui.starButton,
+            ui.whenEdit,
+            ui.promptCombo,
+            ui.templateCombo,
+            ui.previewCheck,
+            ui.bodyEdit,
+            ui.previewView,
+            ui.tagsEdit,
+            ui.newButton,
+            ui.deleteButton,
+            ui.saveButton,
+        ]
+
+    def focus_text(self) -> None:
+        """An opened entry: the cursor in its title (Tab goes on to the text)."""
+        self.ui.titleEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def fields(self) -> EntryFields:
         tags = tuple(t.strip() for t in self.ui.tagsEdit.text().split(",") if t.strip())
@@ -177,19 +231,25 @@ class EntryEditor(QWidget):
         if self._journal is None:
             return
         self.ui.promptCombo.clear()
-        self.ui.promptCombo.addItem("Add a prompt…", None)
+        self.ui.promptCombo.addItem(self.tr("Add a prompt…"), None)
         for prompt in self._journal.prompts():
-            self.ui.promptCombo.addItem(f"{prompt.category}: {prompt.text}", prompt.text)
-        self.ui.promptCombo.addItem("Write my own prompt…", NEW_PROMPT)
+            category = prompt.category
+            if not prompt.builtin and category == OWN_PROMPTS:
+                category = self.tr("Mine")
+            self.ui.promptCombo.addItem(
+                self.tr("{category}: {prompt}").format(category=category, prompt=prompt.text),
+                prompt.text,
+            )
+        self.ui.promptCombo.addItem(self.tr("Write my own prompt…"), NEW_PROMPT)
         self.ui.templateCombo.clear()
-        self.ui.templateCombo.addItem("Start from a template…", None)
+        self.ui.templateCombo.addItem(self.tr("Start from a template…"), None)
         for template in self._journal.templates():
             self.ui.templateCombo.addItem(template.name, template.body)
-        self.ui.templateCombo.addItem("Save this text as a template…", NEW_TEMPLATE)
+        self.ui.templateCombo.addItem(self.tr("Save this text as a template…"), NEW_TEMPLATE)
 
     def add_prompt(self, text: str) -> None:
         if self._journal is not None and text.strip():
-            self._journal.add_prompt(text, "Mine")
+            self._journal.add_prompt(text, OWN_PROMPTS)
             self.fill_prompts_and_templates()
 
     def add_template(self, name: str) -> None:
@@ -201,9 +261,7 @@ class EntryEditor(QWidget):
         text = self.ui.promptCombo.itemData(index)
         self.ui.promptCombo.setCurrentIndex(0)
         if text == NEW_PROMPT:
-            prompt, ok = QInputDialog.getText(
-                self, "Your own prompt", "A question to ask yourself:"
-            )
+            ok, prompt = _ask(own_prompt_dialog(self))
             if ok:
                 try:
                     self.add_prompt(prompt)
@@ -223,7 +281,7 @@ class EntryEditor(QWidget):
         body = self.ui.templateCombo.itemData(index)
         self.ui.templateCombo.setCurrentIndex(0)
         if body == NEW_TEMPLATE:
-            name, ok = QInputDialog.getText(self, "Save as a template", "Name of the template:")
+            ok, name = _ask(template_name_dialog(self))
             if ok:
                 try:
                     self.add_template(name)
@@ -244,7 +302,7 @@ class EntryEditor(QWidget):
             return False
         fields = self.fields()
         if not fields.title.strip() and not fields.body.strip():
-            self.ui.savedLabel.setText("Write something first.")
+            self.ui.savedLabel.setText(self.tr("Write something first."))
             return False
         try:
             from peerdesk.services.journal.model import validate
@@ -264,13 +322,15 @@ class EntryEditor(QWidget):
             self.ui.savedLabel.setText(str(exc))
             return False
         except KeyError:
-            self.ui.savedLabel.setText("This entry was deleted meanwhile; save it as a new one.")
+            self.ui.savedLabel.setText(
+                self.tr("This entry was deleted meanwhile; save it as a new one.")
+            )
             self._entry_id = None
             return False
         self._set_fields(self._journal.get(self._entry_id), self._entry_id)
         if self._drafts is not None:
             self._drafts.discard(AUTOSAVE_KEY)
-        self.ui.savedLabel.setText(f"Saved at {datetime.now():%H:%M}.")
+        self.ui.savedLabel.setText(self.tr("Saved at {time}.").format(time=clock(datetime.now())))
         self.saved.emit(self._entry_id)
         return True
 
@@ -279,7 +339,12 @@ class EntryEditor(QWidget):
             return
         self.undo_stack.push(DeleteEntriesCommand(self._journal, [self._entry_id]))
         self._set_fields(EntryFields(), None)
-        self.ui.savedLabel.setText("Deleted. Undo (Ctrl+Z) brings it back.")
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.ui.savedLabel.setText(
+            self.tr("Deleted. Undo ({keys}) brings it back.").format(keys=undo)
+        )
 
     # -- drafts ----------------------------------------------------------------------------
 

@@ -3,10 +3,11 @@ the dialog says what the file will hold and asks for an explicit yes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.gui.common.long_work import LongWork, ThreadWork
+from peerdesk.gui.common.long_work import LongWork, ThreadWork, full_collections_held
 from peerdesk.gui.common.policy_ui import (
     add_above_buttons,
     notice_label,
@@ -25,16 +26,19 @@ from peerdesk.gui.common.policy_ui import (
 )
 from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_journal_export_dialog import Ui_JournalExportDialog
-from peerdesk.gui.journal.pdf import write_journal_pdf
+from peerdesk.gui.journal.dates import clock, long_day, short_day, short_number
+from peerdesk.gui.journal.keyboard import tab_leaves
+from peerdesk.gui.journal.pdf import write_journal_pdf_in_child
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.export_files import ExportFileError, write_export
-from peerdesk.services.journal.formats import journal_json, journal_markdown
+from peerdesk.services.journal.formats import journal_json, journal_markdown_parts
 from peerdesk.services.session import Services
 from peerdesk.vault.errors import VaultError
 
 FORMATS = [
-    ("markdown", "Markdown (.md) — readable text", "md"),
-    ("json", "JSON (.json) — for other programs", "json"),
-    ("pdf", "PDF (.pdf) — to print", "pdf"),
+    ("markdown", QT_TRANSLATE_NOOP("JournalExportDialog", "Markdown (.md) — readable text"), "md"),
+    ("json", QT_TRANSLATE_NOOP("JournalExportDialog", "JSON (.json) — for other programs"), "json"),
+    ("pdf", QT_TRANSLATE_NOOP("JournalExportDialog", "PDF (.pdf) — to print"), "pdf"),
 ]
 
 
@@ -46,12 +50,15 @@ class JournalExportDialog(QDialog):
         self.services = services
         self.written: Path | None = None
         for key, title, _suffix in FORMATS:
-            self.ui.formatCombo.addItem(title, key)
+            self.ui.formatCombo.addItem(
+                QCoreApplication.translate("JournalExportDialog", title), key
+            )
+        tab_leaves(self.ui.sinceEdit, self.ui.untilEdit)
         today = QDate.currentDate()
         self.ui.sinceEdit.setDate(today.addMonths(-1))
         self.ui.untilEdit.setDate(today)
         self.save_button: QPushButton = self.ui.buttonBox.addButton(
-            "&Save as…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.ui.buttonBox.accepted.connect(self.choose_and_write)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -79,27 +86,25 @@ class JournalExportDialog(QDialog):
 
     def describe(self) -> None:
         since, until = self.span()
-        entries = self.services.journal.entries_between(since, until)
-        count = len(entries)
+        # Counted, not read: with 100 000 entries, reading them all at each tick of a
+        # checkbox froze the window for seconds.
+        count, first_day = self.services.journal.span_summary(since, until)
         # An unticked bound shows, greyed, the day it really means, so the dates and the
         # sentence below agree ("from your first entry" shows that entry's day).
         self.ui.sinceEdit.setEnabled(since is not None)
         self.ui.untilEdit.setEnabled(until is not None)
         if since is None:
-            first = min(
-                (e.occurred_at.date() for e in entries if e.occurred_at), default=date.today()
-            )
-            self._show_date(self.ui.sinceEdit, first)
+            self._show_date(self.ui.sinceEdit, first_day or date.today())
         if until is None:
             self._show_date(self.ui.untilEdit, date.today())
         start = (
-            since.strftime("%d %b %Y")
+            short_day(since)
             if since
             else self.tr("your first entry ({day})").format(
-                day=self.ui.sinceEdit.date().toString("dd MMM yyyy")
+                day=short_day(self.ui.sinceEdit.date().toPython())
             )
         )
-        end = until.strftime("%d %b %Y") if until else self.tr("today")
+        end = short_day(until) if until else self.tr("today")
         self.ui.contentLabel.setText(
             self.tr("The file will hold %n item(s) (entries and check-ins)", "", count)
             + self.tr(
@@ -118,7 +123,7 @@ class JournalExportDialog(QDialog):
             self,
             self.services.settings,
             self.tr("Save the export"),
-            f"journal.{suffix}",
+            self.tr("journal") + f".{suffix}",
             f"*.{suffix}",
         )
         if path is not None:
@@ -132,9 +137,14 @@ class JournalExportDialog(QDialog):
                 )
 
     def write(self, path: Path, key: str) -> None:
+        with full_collections_held():  # the entries stay in memory from reading to writing
+            self._write(path, key)
+
+    def _write(self, path: Path, key: str) -> None:
         since, until = self.span()
         journal = self.services.journal
-        # Read in steps (progress, Cancel), then written in a worker thread: a 100 000-entry
+        # Read in steps (progress, Cancel), then written in a worker thread, or for a PDF
+        # by a child process (Qt's layout keeps the GIL for seconds): a 100 000-entry
         # journal takes a minute as a PDF, and the window keeps repainting meanwhile.
         entries = LongWork(
             journal.entries_between_steps(since, until), self.tr("Reading the journal…"), self
@@ -142,24 +152,48 @@ class JournalExportDialog(QDialog):
         if entries is None:
             return  # cancelled: nothing written
         names = {t.id: t.name for t in journal.trackers(include_archived=True)}
+        title = self.tr("Journal")
+
+        def markdown() -> Iterator[str]:
+            # The GUI's words and the locale's dates (the CLI's export is English and ISO),
+            # in pieces: the PDF helper gets them one by one.
+            return journal_markdown_parts(
+                entries,
+                names,
+                title=title,
+                since=since,
+                until=until,
+                day_text=long_day,
+                span_day_text=short_day,
+                time_text=clock,
+                number=short_number,
+            )
 
         def write_file() -> None:
             if key == "json":
                 write_export(path, journal_json(entries, names).encode("utf-8"))
-                return
-            text = journal_markdown(entries, names, since=since, until=until)
-            if key == "markdown":
-                write_export(path, text.encode("utf-8"))
             else:
-                write_journal_pdf(text, path)
+                write_export(path, "".join(markdown()).encode("utf-8"))
 
         try:
             self.services.policy.check_plaintext_export("journal")
             if path.exists():
                 path.unlink()  # the save dialog already asked before replacing it
-            ThreadWork(write_file, self.tr("Writing the export…"), self).run()
+            if key == "pdf":
+                if not write_journal_pdf_in_child(
+                    markdown,
+                    path,
+                    self.tr("Writing the PDF…"),
+                    self,
+                    title,
+                ):
+                    return  # cancelled: nothing written
+            else:
+                ThreadWork(write_file, self.tr("Writing the export…"), self).run()
         except (ExportFileError, OSError, VaultError) as exc:
-            self.ui.contentLabel.setText(f"Could not write {path.name}: {exc}")
+            self.ui.contentLabel.setText(
+                self.tr("Could not write {file}: {problem}").format(file=path.name, problem=exc)
+            )
             return
         record_export(self.services, "journal", key, path, count=len(entries))
         self.written = path

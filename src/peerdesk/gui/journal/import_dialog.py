@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from peerdesk.gui.common.long_work import LongWork, ThreadWork
 from peerdesk.gui.forms.ui_journal_import_dialog import Ui_JournalImportDialog
+from peerdesk.gui.journal.dates import short_day
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.journal.formats import (
     FORMAT_HOWTO,
     FORMAT_TITLES,
@@ -37,9 +39,9 @@ from peerdesk.services.session import Services
 from peerdesk.vault.errors import VaultError
 
 FILE_FILTERS = {
-    "jrnl": "jrnl JSON export (*.json)",
-    "dayone": "Day One export (*.json *.zip)",
-    "daylio": "Daylio CSV export (*.csv)",
+    "jrnl": QT_TRANSLATE_NOOP("JournalImportDialog", "jrnl JSON export (*.json)"),
+    "dayone": QT_TRANSLATE_NOOP("JournalImportDialog", "Day One export (*.json *.zip)"),
+    "daylio": QT_TRANSLATE_NOOP("JournalImportDialog", "Daylio CSV export (*.csv)"),
 }
 NO_MOOD = -1
 
@@ -57,7 +59,7 @@ class JournalImportDialog(QDialog):
             self.ui.formatCombo.addItem(QCoreApplication.translate("JournalFormats", title), name)
         self._add_howto()
         self.import_button: QPushButton = self.ui.buttonBox.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         self.ui.buttonBox.accepted.connect(self.do_import)
@@ -98,7 +100,10 @@ class JournalImportDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Choose the export to import", "", FILE_FILTERS[self.format_name]
+            self,
+            self.tr("Choose the export to import"),
+            "",
+            QCoreApplication.translate("JournalImportDialog", FILE_FILTERS[self.format_name]),
         )
         if name:
             self.load(Path(name))
@@ -116,7 +121,9 @@ class JournalImportDialog(QDialog):
         except ImportFileError as exc:
             where = f"{exc.where}: " if exc.where else ""
             self.ui.summaryLabel.setText(
-                f"This file cannot be imported — {where}{exc.problem}. Nothing was changed."
+                self.tr("This file cannot be imported — {problem}. Nothing was changed.").format(
+                    problem=where + exc.problem
+                )
             )
             return
         if preview is None:  # reading cancelled
@@ -125,16 +132,20 @@ class JournalImportDialog(QDialog):
         self.preview = preview
         already = count_already_there(preview)
         new = preview.count - already
+        text = self.tr("%n item(s) found", "", preview.count)
         if preview.first and preview.last:
-            span = f", from {preview.first:%d %b %Y} to {preview.last:%d %b %Y}"
-        else:
-            span = ""
-        text = f"{preview.count} entries found{span}."
+            text += self.tr(", from {first} to {last}").format(
+                first=short_day(preview.first), last=short_day(preview.last)
+            )
+        text += "."
         if already:
-            text += f" {already} are already in your journal and will be skipped."
-        text += f" {new} will be added." if new else " There is nothing new to add."
+            text += " " + self.tr("Already in your journal, and skipped: %n.", "", already)
+        if new:
+            text += " " + self.tr("To be added: %n.", "", new)
+        else:
+            text += " " + self.tr("There is nothing new to add.")
         self.ui.summaryLabel.setText(text)
-        self.ui.notesList.addItems(preview.notes or ["No problems found."])
+        self.ui.notesList.addItems(preview.notes or [self.tr("No problems found.")])
         self._show_moods(preview)
         self.import_button.setEnabled(new > 0)
 
@@ -147,7 +158,7 @@ class JournalImportDialog(QDialog):
         labels = sorted(preview.mood_labels)
         table.setColumnCount(2)
         table.setRowCount(len(labels))
-        table.setHorizontalHeaderLabels(["Mood word", "On PeerDesk's scale"])
+        table.setHorizontalHeaderLabels([self.tr("Mood word"), self.tr("On PeerDesk's scale")])
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().hide()
@@ -156,7 +167,9 @@ class JournalImportDialog(QDialog):
             table.setItem(row, 0, item)
             spin = QSpinBox()
             spin.setRange(NO_MOOD, 10)
-            spin.setSpecialValueText("no mood")
+            spin.setSpecialValueText(self.tr("no mood"))
+            spin.setAccessibleName(self.tr("Mood for “{word}”").format(word=label))
+            spin.setAccessibleDescription(self.tr("From 0 to 10, or no mood"))
             value = preview.mood_labels[label]
             spin.setValue(NO_MOOD if value is None else value)
             table.setCellWidget(row, 1, spin)

@@ -8,11 +8,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextDocument
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from peerdesk.gui.journal.list_model import JournalListModel
+from peerdesk.gui.common.theme import colour
+from peerdesk.gui.journal.dates import clock, long_day, short_day
+from peerdesk.gui.journal.list_model import JournalListModel, row_title
 from peerdesk.gui.journal.mood_colors import mood_color
 from peerdesk.services.journal.highlight import MARK_OPEN
 from peerdesk.services.journal.search import snippet_html
@@ -51,31 +61,34 @@ class JournalListDelegate(QStyledItemDelegate):
             font = QFont(option.font)
             font.setBold(True)
             painter.setFont(font)
-            painter.setPen(Qt.GlobalColor.darkGray)
-            painter.drawText(heading, Qt.AlignmentFlag.AlignVCenter, when.strftime("%A %d %B %Y"))
+            painter.setPen(QColor(colour("muted")))
+            painter.drawText(heading, Qt.AlignmentFlag.AlignVCenter, long_day(when.date()))
             rect = rect.adjusted(0, HEADING_HEIGHT, 0, 0)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
-            painter.fillRect(rect, option.palette.highlight().color().lighter(170))
+            painter.fillRect(rect, QColor(colour("row_selected")))
         painter.fillRect(
             QRect(rect.left() + 4, rect.top() + 6, 6, rect.height() - 12),
             mood_color(index.data(JournalListModel.MoodRole)),
         )
-        kind = index.data(JournalListModel.KindRole)
-        title = index.data(JournalListModel.TitleRole) or (
-            "Check-in" if kind == "checkin" else "Untitled entry"
-        )
+        kind = str(index.data(JournalListModel.KindRole) or "")
+        title = row_title(str(index.data(JournalListModel.TitleRole) or ""), kind)
         mood = index.data(JournalListModel.MoodRole)
         star = " ★" if index.data(JournalListModel.StarredRole) else ""
-        clock = when.strftime("%H:%M") if isinstance(when, datetime) else ""
+        time = clock(when) if isinstance(when, datetime) else ""
         model = index.model()
         if isinstance(model, JournalListModel) and model.searching and isinstance(when, datetime):
-            clock = when.strftime("%d %b %Y %H:%M")
-        head = f"{clock}  {title}{star}" + (f"   · mood {mood}" if mood is not None else "")
+            time = f"{short_day(when.date())} {time}"
+        head = f"{time}  {title}{star}"
+        if mood is not None:
+            mood_text = QCoreApplication.translate("JournalListDelegate", "mood {mood}")
+            head += "   · " + mood_text.format(mood=QLocale().toString(int(mood)))
         font = QFont(option.font)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(option.palette.text().color())
+        # The chosen row has its own light or dark background: the theme's ink reads on it.
+        ink = QColor(colour("ink")) if selected else option.palette.color(QPalette.ColorRole.Text)
+        painter.setPen(ink)
         text_rect = QRect(rect.left() + 18, rect.top() + 4, rect.width() - 26, 22)
         elided = painter.fontMetrics().elidedText(
             head, Qt.TextElideMode.ElideRight, text_rect.width()

@@ -15,17 +15,67 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 
+from peerdesk.gui.journal.dates import clock, long_day, short_day
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.journal import JournalService, SearchFilters
+from peerdesk.services.journal.content import mood_word
 from peerdesk.services.journal.search import snippet_plain
 
 PAGE_SIZE = 100
+SPOKEN_WORDS = 25  # how much of the text a screen reader reads with the row
+
+
+def row_title(title: str, kind: str) -> str:
+    """The title shown for a row: its own, or what it is."""
+    if title:
+        return title
+    if kind == "checkin":
+        return QCoreApplication.translate("JournalListModel", "Check-in")
+    return QCoreApplication.translate("JournalListModel", "Untitled entry")
+
+
+def spoken_row(row: ListRow) -> str:
+    """What a sighted reader sees in the row, as one sentence for a screen reader: the
+    title, the day and time, the mood, the star, the first words."""
+    locale = QLocale()
+    parts = [
+        row_title(row.title, row.kind),
+        QCoreApplication.translate("JournalListModel", "{day} at {time}").format(
+            day=long_day(row.occurred_at.date()), time=clock(row.occurred_at)
+        ),
+    ]
+    if row.mood is not None:
+        parts.append(
+            QCoreApplication.translate("JournalListModel", "Mood {mood} of 10, {word}").format(
+                mood=locale.toString(row.mood), word=mood_word(row.mood)
+            )
+        )
+    if row.starred:
+        parts.append(QCoreApplication.translate("JournalListModel", "Starred"))
+    words = snippet_plain(row.text, "", "").split()
+    if words:
+        more = "…" if len(words) > SPOKEN_WORDS else ""
+        parts.append(" ".join(words[:SPOKEN_WORDS]) + more)
+    return _sentences(parts)
+
+
+def _sentences(parts: list[str]) -> str:
+    """Parts joined as sentences ("A. B? C."), without doubling the user's own stops."""
+    text = ""
+    for part in parts:
+        if text:
+            text += " " if text[-1] in ".!?…" else ". "
+        text += part
+    return text if text[-1:] in ".!?…" else text + "."
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -159,8 +209,10 @@ class JournalListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            title = row.title or ("Check-in" if row.kind == "checkin" else "Untitled entry")
-            return f"{row.occurred_at:%d %b %Y %H:%M} · {title}"
+            when = f"{short_day(row.occurred_at.date())} {clock(row.occurred_at)}"
+            return f"{when} · {row_title(row.title, row.kind)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return spoken_row(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return snippet_plain(row.text, "", "")
         if role == self.IdRole:

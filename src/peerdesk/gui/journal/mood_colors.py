@@ -1,13 +1,16 @@
-"""Mood as colour: warm for low, sand for the middle, the accent teal for high."""
+"""Mood as colour: warm for low, sand for the middle, the accent teal for high.
+
+The colours are theme roles (``mood_low``, ``mood_mid``, ``mood_high``, ``mood_none`` in
+gui/common/theme.py, light and dark), read when drawn, so a scheme change reaches them.
+Text drawn on a mood colour is black or white, whichever contrasts more: for any colour one
+of the two is at least 4.58:1 (WCAG AA asks 4.5:1).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-_LOW = QColor("#c0664f")
-_MID = QColor("#e8b86d")
-_HIGH = QColor("#2a7f7a")
-NO_MOOD = QColor("#c9c0b0")
+from peerdesk.gui.common.theme import colour, contrast_ratio
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -18,10 +21,22 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
+def no_mood_color() -> QColor:
+    return QColor(colour("mood_none"))
+
+
 def mood_color(mood: float | None) -> QColor:
     if mood is None:
-        return QColor(NO_MOOD)
+        return no_mood_color()
+    low, mid, high = (QColor(colour(r)) for r in ("mood_low", "mood_mid", "mood_high"))
     value = max(0.0, min(10.0, float(mood)))
     if value <= 5:
-        return _mix(_LOW, _MID, value / 5)
-    return _mix(_MID, _HIGH, (value - 5) / 5)
+        return _mix(low, mid, value / 5)
+    return _mix(mid, high, (value - 5) / 5)
+
+
+def mood_text_color(background: QColor) -> QColor:
+    """The theme's text colour for a mood colour: the more contrasting of the two."""
+    dark, light = colour("on_mood_dark"), colour("on_mood_light")
+    name = background.name()
+    return QColor(dark if contrast_ratio(dark, name) >= contrast_ratio(light, name) else light)

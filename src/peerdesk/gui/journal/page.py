@@ -1,8 +1,15 @@
 """The journal area: the check-in panel first, then the timeline with search, the entry
-editor, the calendar and the trends."""
+editor, the calendar and the trends.
+
+Keyboard: Ctrl+F goes to the search box (from anywhere in the page); Tab from the search
+box goes to the results, Down or Enter there too; Enter on a result opens it in the editor.
+The Tab order is the check-in, the tabs, search, results, the editor, the tool buttons and
+the filters (``JournalPage.update_tab_order``).
+"""
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from typing import Any
 
@@ -12,11 +19,20 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -34,11 +50,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.common.accessibility import enable_clear_button, name
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.common.flow_layout import FlowLayout
+from peerdesk.gui.common.theme import icon as theme_icon
 from peerdesk.gui.journal.calendar_view import MoodCalendar
 from peerdesk.gui.journal.checkin_panel import CheckinPanel
 from peerdesk.gui.journal.entry_editor import EntryEditor
+from peerdesk.gui.journal.keyboard import tab_leaves
 from peerdesk.gui.journal.list_delegate import JournalListDelegate
 from peerdesk.gui.journal.list_model import JournalListModel
 from peerdesk.gui.journal.trends_view import TrendsView
@@ -79,9 +98,13 @@ class JournalFilters(QWidget):
         flow = FlowLayout(self, spacing=10)
         self.flow = flow
         self.since_check = QCheckBox(self.tr("From"))
+        self.since_check.setObjectName("sinceCheck")
         self.since_edit = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.since_edit.setObjectName("sinceEdit")
         self.until_check = QCheckBox(self.tr("until"))
+        self.until_check.setObjectName("untilCheck")
         self.until_edit = QDateEdit(QDate.currentDate())
+        self.until_edit.setObjectName("untilEdit")
         self.since_check.setToolTip(self.tr("Only entries on or after this day"))
         self.until_check.setToolTip(self.tr("Only entries on or before this day"))
         self.since_edit.setAccessibleName(self.tr("From"))
@@ -89,19 +112,25 @@ class JournalFilters(QWidget):
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
+        tab_leaves(self.since_edit, self.until_edit)
         self.tag_combo = QComboBox()
+        self.tag_combo.setObjectName("tagCombo")
         self.tag_combo.setAccessibleName(self.tr("Tag"))
         self.tag_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mood_min = QSpinBox()
+        self.mood_min.setObjectName("moodMinSpin")
         self.mood_max = QSpinBox()
+        self.mood_max.setObjectName("moodMaxSpin")
         self.mood_min.setAccessibleName(self.tr("Lowest mood"))
         self.mood_max.setAccessibleName(self.tr("Highest mood"))
         for spin, value in ((self.mood_min, 0), (self.mood_max, 10)):
             spin.setRange(0, 10)
             spin.setValue(value)
         self.starred_check = QCheckBox(self.tr("★ only"))
+        self.starred_check.setObjectName("starredCheck")
         self.starred_check.setToolTip(self.tr("Only starred entries"))
         self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kindCombo")
         self.kind_combo.setAccessibleName(self.tr("Kind of entry"))
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_combo.setMinimumContentsLength(12)
@@ -129,7 +158,7 @@ class JournalFilters(QWidget):
         current = self.tag_combo.currentText()
         self.tag_combo.blockSignals(True)
         self.tag_combo.clear()
-        self.tag_combo.addItem("Any")
+        self.tag_combo.addItem(self.tr("Any"))
         self.tag_combo.addItems(tags)
         index = self.tag_combo.findText(current)
         self.tag_combo.setCurrentIndex(max(index, 0))
@@ -146,6 +175,20 @@ class JournalFilters(QWidget):
             starred_only=self.starred_check.isChecked(),
             kind=KINDS[self.kind_combo.currentIndex()][1],
         )
+
+    def tab_chain(self) -> list[QWidget]:
+        """The filters in the order they are read."""
+        return [
+            self.since_check,
+            self.since_edit,
+            self.until_check,
+            self.until_edit,
+            self.tag_combo,
+            self.mood_min,
+            self.mood_max,
+            self.starred_check,
+            self.kind_combo,
+        ]
 
     def show_day(self, day: date) -> None:
         qdate = QDate(day.year, day.month, day.day)
@@ -187,37 +230,65 @@ class JournalPage(AreaPage):
 
         self.checkin_panel = CheckinPanel()
         self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
         self.search_edit.setPlaceholderText(
-            'Search your journal: every word must match; "quote" a phrase'
+            self.tr('Search your journal: every word must match; "quote" a phrase')
         )
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.addAction(
-            QIcon(":/icons/search.svg"), QLineEdit.ActionPosition.LeadingPosition
+        name(
+            self.search_edit,
+            self.tr("Search the journal"),
+            self.tr("Every word must match. Down or Tab goes to the results; Ctrl+F comes back."),
         )
+        enable_clear_button(self.search_edit)
+        search_icon = self.search_edit.addAction(
+            theme_icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        search_icon.setText(self.tr("Search now"))
+        search_icon.setToolTip(self.tr("Search now"))
+        search_icon.triggered.connect(self.apply_search)
+        self.search_edit.installEventFilter(self)
+        self.find_action = QAction(self.tr("Find in the journal"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.setWhatsThis(self.tr("Go to the journal's search box"))
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
         self.filters = JournalFilters()
-        self.clear_filters_button = QPushButton("Clear filters")
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
+        self.clear_filters_button.setObjectName("clearFiltersButton")
         self.clear_filters_button.setFlat(True)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setIcon(QIcon(":/icons/undo.svg"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setIcon(theme_icon("undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setIcon(QIcon(":/icons/redo.svg"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setIcon(theme_icon("redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.delete_action = QAction(QIcon(":/icons/delete.svg"), "Delete selected", self)
+        self.delete_action = QAction(
+            theme_icon("delete"), self.tr("Delete selected entries"), self
+        )
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
-        undo_button = QToolButton()
-        undo_button.setDefaultAction(self.undo_action)
-        redo_button = QToolButton()
-        redo_button.setDefaultAction(self.redo_action)
+        self.undo_button = QToolButton()
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.redo_button = QToolButton()
+        self.redo_button.setObjectName("redoButton")
+        self.redo_button.setDefaultAction(self.redo_action)
         self.result_label = QLabel()
         self.result_label.setProperty("role", "muted")
+        self.result_label.setWordWrap(True)
 
         self.list_view = QListView()
+        self.list_view.setObjectName("timelineList")
+        name(
+            self.list_view,
+            self.tr("Journal entries"),
+            self.tr("Newest first. Enter opens the entry; Delete removes the chosen ones."),
+        )
         self.list_view.setItemDelegate(JournalListDelegate(self.list_view))
         self.list_view.setUniformItemSizes(False)
         self.list_view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
@@ -225,20 +296,28 @@ class JournalPage(AreaPage):
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.addAction(self.delete_action)
+        self.list_view.installEventFilter(self)
+        self.list_view.activated.connect(lambda _index: self.open_current())
         self.editor = EntryEditor(self.undo_stack)
 
-        self.import_action = QAction(QIcon(":/icons/import.svg"), "&Import…", self)
-        self.import_action.setToolTip("Import from jrnl, Day One or Daylio")
+        self.import_action = QAction(theme_icon("import"), self.tr("&Import…"), self)
+        self.import_action.setToolTip(self.tr("Import from jrnl, Day One or Daylio"))
         self.import_action.triggered.connect(self.open_import)
-        self.export_action = QAction(QIcon(":/icons/export.svg"), "&Export…", self)
-        self.export_action.setToolTip("Export to Markdown, JSON or PDF")
+        self.export_action = QAction(theme_icon("export"), self.tr("&Export…"), self)
+        self.export_action.setToolTip(self.tr("Export to Markdown, JSON or PDF"))
         self.export_action.triggered.connect(self.open_export)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
-        search_row.addWidget(undo_button)
-        search_row.addWidget(redo_button)
-        for action in (self.import_action, self.export_action):
-            button = QToolButton()
+        search_row.addWidget(self.undo_button)
+        search_row.addWidget(self.redo_button)
+        self.import_button = QToolButton()
+        self.import_button.setObjectName("importButton")
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportButton")
+        for action, button in (
+            (self.import_action, self.import_button),
+            (self.export_action, self.export_button),
+        ):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             search_row.addWidget(button)
@@ -264,9 +343,15 @@ class JournalPage(AreaPage):
         self.calendar = MoodCalendar()
         self.trends = TrendsView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(timeline, QIcon(":/icons/journal.svg"), "Timeline")
-        self.tabs.addTab(self.calendar, QIcon(":/icons/calendar.svg"), "Calendar")
-        self.tabs.addTab(self.trends, QIcon(":/icons/trends.svg"), "Trends")
+        self.tabs.tabBar().setObjectName("journalTabs")
+        # Tab reaches the tab bar itself (update_tab_order); the tab widget, which hands its
+        # focus to the bar, would otherwise be met again after the filters and skip the
+        # check-in on the way round.
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (the line above reaches it)
+        self.tabs.addTab(timeline, theme_icon("journal"), self.tr("Timeline"))
+        self.tabs.addTab(self.calendar, theme_icon("calendar"), self.tr("Calendar"))
+        self.tabs.addTab(self.trends, theme_icon("trends"), self.tr("Trends"))
 
         self.vertical = QSplitter(Qt.Orientation.Vertical)
         self.vertical.addWidget(self.checkin_panel)
@@ -291,7 +376,75 @@ class JournalPage(AreaPage):
         self.checkin_panel.checked_in.connect(lambda _id: self.refresh_views())
         self.checkin_panel.folded_changed.connect(lambda _f: self.fit_checkin_panel())
         self.editor.saved.connect(self._select_entry)
+        self.checkin_panel.tab_order_changed.connect(self.update_tab_order)
+        self.update_tab_order()
         self.setEnabled(False)
+
+    def update_tab_order(self) -> None:
+        """Tab: the check-in, the tabs, the search box, the results, the entry editor, the
+        undo/redo/import/export buttons, the filters."""
+        chain: list[QWidget] = self.checkin_panel.tab_chain()
+        chain += [self.tabs.tabBar(), self.search_edit, self.list_view]
+        chain += self.editor.tab_chain()
+        chain += [self.undo_button, self.redo_button, self.import_button, self.export_button]
+        chain += [*self.filters.tab_chain(), self.clear_filters_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the timeline, its words selected to type over."""
+        self.tabs.setCurrentIndex(0)
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def open_current(self) -> None:
+        """Enter on a result: the entry is in the editor (choosing it loaded it); go there."""
+        index = self.list_view.currentIndex()
+        if not index.isValid():
+            return
+        entry_id = str(index.data(JournalListModel.IdRole))
+        if entry_id != self.editor.entry_id:
+            self.editor.load_entry(entry_id)
+        self.editor.focus_text()
+
+    def _to_results(self) -> bool:
+        """From the search box to the first result (chosen, so it shows in the editor)."""
+        if self.model is None:
+            return False
+        if self.search_timer.isActive():
+            self.search_timer.stop()
+            self.apply_search()
+        if self.model.rowCount() == 0:
+            return False
+        index = self.list_view.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0)
+        self.list_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            key = event.key()
+            enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            to_results = key == Qt.Key.Key_Down or enter
+            if watched is self.search_edit and plain and to_results and self._to_results():
+                return True
+            if (
+                watched is self.search_edit
+                and key == Qt.Key.Key_Tab
+                and self.search_timer.isActive()
+            ):
+                # Tab right after typing: the results are the words typed, not the old ones.
+                self.search_timer.stop()
+                self.apply_search()
+            if watched is self.list_view and plain and enter:
+                self.open_current()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- AreaPage --------------------------------------------------------------------------
 
@@ -310,6 +463,7 @@ class JournalPage(AreaPage):
         self._show_result_count()
         self.setEnabled(True)
         self.fit_checkin_panel()
+        self.update_tab_order()
 
     def detach(self) -> None:
         self.search_timer.stop()
@@ -371,6 +525,13 @@ class JournalPage(AreaPage):
     def page_shown(self) -> None:
         if self.services is not None and self.tabs.currentWidget() is self.trends:
             self.trends.refresh()
+        focused = QApplication.focusWidget()
+        if self.services is not None and (focused is None or not self.isAncestorOf(focused)):
+            # Keyboard and screen-reader users land in the journal (so Ctrl+F and the digit
+            # keys work at once): in the check-in's note, or the search box once checked in.
+            panel = self.checkin_panel
+            target = self.search_edit if panel.folded else panel.ui.noteEdit
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- behaviour -------------------------------------------------------------------------
 
@@ -384,13 +545,18 @@ class JournalPage(AreaPage):
         if self.model is None:
             return
         shown = self.model.rowCount()
-        more = "+" if self.model.canFetchMore() else ""
         if self.model.searching or not self.model.filters.is_empty:
-            self.result_label.setText(
-                f"{shown}{more} matching" if shown else "Nothing matches. Try fewer words."
-            )
+            if not shown:
+                text = self.tr("Nothing matches. Try fewer words.")
+            elif self.model.canFetchMore():
+                text = self.tr("%n or more found", "", shown)
+            else:
+                text = self.tr("%n found", "", shown)
+            self.result_label.setText(text)
         else:
-            self.result_label.setText("" if shown else "No entries yet. Check in above, or write.")
+            self.result_label.setText(
+                "" if shown else self.tr("No entries yet. Check in above, or write.")
+            )
 
     def show_day(self, day: date) -> None:
         self.search_edit.clear()
@@ -424,9 +590,11 @@ class JournalPage(AreaPage):
 
         dialog = JournalImportDialog(self.services, self)
         if dialog.exec() and dialog.import_result is not None:
+            result = dialog.import_result
             self.result_label.setText(
-                f"Imported {dialog.import_result.added} entries "
-                f"({dialog.import_result.already_there} were already there)."
+                self.tr("Imported %n item(s).", "", result.added)
+                + " "
+                + self.tr("Already in the journal: %n.", "", result.already_there)
             )
         dialog.deleteLater()
 
@@ -440,7 +608,9 @@ class JournalPage(AreaPage):
             return
         dialog = JournalExportDialog(self.services, self)
         if dialog.exec() and dialog.written is not None:
-            self.result_label.setText(f"Exported to {dialog.written.name}.")
+            self.result_label.setText(
+                self.tr("Exported to {file}.").format(file=dialog.written.name)
+            )
         dialog.deleteLater()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

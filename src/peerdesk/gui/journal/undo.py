@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from peerdesk.services.journal import EntryFields, EntrySnapshot, JournalService
@@ -11,8 +12,9 @@ from peerdesk.services.journal import EntryFields, EntrySnapshot, JournalService
 
 class DeleteEntriesCommand(QUndoCommand):
     def __init__(self, journal: JournalService, entry_ids: Sequence[str]) -> None:
-        count = len(entry_ids)
-        super().__init__("Delete entry" if count == 1 else f"Delete {count} entries")
+        super().__init__(
+            QCoreApplication.translate("JournalUndo", "Delete %n item(s)", None, len(entry_ids))
+        )
         self._journal = journal
         self._ids = list(entry_ids)
         self._snapshots: list[EntrySnapshot] = []
@@ -31,7 +33,11 @@ class CreateEntryCommand(QUndoCommand):
         fields: EntryFields,
         on_created: Callable[[str], None] | None = None,
     ) -> None:
-        super().__init__("New check-in" if fields.kind == "checkin" else "New entry")
+        super().__init__(
+            QCoreApplication.translate("JournalUndo", "New check-in")
+            if fields.kind == "checkin"
+            else QCoreApplication.translate("JournalUndo", "New entry")
+        )
         self._journal = journal
         self._fields = fields
         self._on_created = on_created
@@ -55,7 +61,7 @@ class EditEntryCommand(QUndoCommand):
     def __init__(
         self, journal: JournalService, entry_id: str, before: EntryFields, after: EntryFields
     ) -> None:
-        super().__init__("Edit entry")
+        super().__init__(QCoreApplication.translate("JournalUndo", "Edit entry"))
         self._journal = journal
         self._id = entry_id
         self._before = before

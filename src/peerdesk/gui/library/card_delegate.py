@@ -1,12 +1,24 @@
-"""Paints strategy cards: a tile in the grid, a two-line row in the list (user text as text)."""
+"""Paints strategy cards: a tile in the grid, a two-line row in the list (user text as text).
+
+Every colour is a theme role (``theme.colour``), so the cards follow the light or dark
+scheme; the focus ring marks the current card when the grid has the keyboard focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from peerdesk.gui.common.theme import ACCENT, MUTED
+from peerdesk.gui.common.theme import colour
+from peerdesk.gui.common.theme import icon as theme_icon
 from peerdesk.gui.library.card_model import CARD_ROLE
 from peerdesk.services.library import StrategyCard
 
@@ -19,7 +31,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid = True
-        self._star = QIcon(":/icons/star-filled.svg")
+        self._star = theme_icon("star-filled")
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -38,22 +50,27 @@ class CardDelegate(QStyledItemDelegate):
         if not isinstance(card, StrategyCard):
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         rect: QRect = option.rect
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.grid:
-            self._paint_tile(painter, rect.adjusted(5, 5, -5, -5), card, selected)
+            tile = rect.adjusted(5, 5, -5, -5)
+            self._paint_tile(painter, tile, card, selected)
+            if focused:
+                _focus_ring(painter, QRectF(tile).adjusted(-3, -3, 3, 3), 12)
         else:
             self._paint_row(painter, rect, card, selected)
+            if focused:
+                _focus_ring(painter, QRectF(rect).adjusted(2, 2, -2, -2), 4)
         painter.restore()
 
     def _paint_tile(
         self, painter: QPainter, rect: QRect, card: StrategyCard, selected: bool
     ) -> None:
-        painter.setPen(
-            QPen(QColor(ACCENT) if selected else QColor("#ddd5c6"), 2 if selected else 1)
-        )
-        painter.setBrush(QColor("#eef6f5") if selected else QColor("white"))
+        edge = colour("card_selected_border") if selected else colour("decor_border")
+        painter.setPen(QPen(QColor(edge), 2 if selected else 1))
+        painter.setBrush(QColor(colour("card_selected_bg") if selected else colour("surface")))
         painter.drawRoundedRect(QRectF(rect), 10, 10)
         inner = rect.adjusted(PAD, PAD - 2, -PAD, -PAD + 2)
         base = QFont(painter.font())
@@ -62,7 +79,7 @@ class CardDelegate(QStyledItemDelegate):
         title_font.setPointSizeF(base.pointSizeF() + 1)
         star_room = 20 if card.favourite else 0
         painter.setFont(title_font)
-        painter.setPen(QColor("#26323d"))
+        painter.setPen(QColor(colour("ink")))
         metrics = QFontMetrics(title_font)
         title_rect = QRect(
             inner.left(), inner.top(), inner.width() - star_room, metrics.height() * 2
@@ -76,14 +93,14 @@ class CardDelegate(QStyledItemDelegate):
         top = inner.top() + min(used, metrics.height() * 2) + 2
         painter.setFont(base)
         small = QFontMetrics(base)
-        painter.setPen(QColor(ACCENT))
+        painter.setPen(QColor(colour("card_meta")))
         painter.drawText(
             QRect(inner.left(), top, inner.width(), small.height()),
             0,
             small.elidedText(_meta(card), Qt.TextElideMode.ElideRight, inner.width()),
         )
         top += small.height() + 4
-        painter.setPen(QColor("#26323d"))
+        painter.setPen(QColor(colour("ink")))
         bottom = inner.bottom() - small.height() - 4
         lines = max(1, (bottom - top) // small.height())
         _draw_lines(
@@ -92,7 +109,7 @@ class CardDelegate(QStyledItemDelegate):
             small,
             _elide_lines(card.content.summary, small, inner.width(), lines),
         )
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(colour("muted")))
         painter.drawText(
             QRect(inner.left(), inner.bottom() - small.height(), inner.width(), small.height()),
             0,
@@ -105,8 +122,8 @@ class CardDelegate(QStyledItemDelegate):
         self, painter: QPainter, rect: QRect, card: StrategyCard, selected: bool
     ) -> None:
         if selected:
-            painter.fillRect(rect, QColor("#dcefed"))
-        painter.setPen(QColor("#e6dfd2"))
+            painter.fillRect(rect, QColor(colour("card_row_selected_bg")))
+        painter.setPen(QColor(colour("card_row_divider")))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         inner = rect.adjusted(PAD, 5, -PAD, -5)
         base = QFont(painter.font())
@@ -117,7 +134,7 @@ class CardDelegate(QStyledItemDelegate):
         if card.favourite:
             self._star.paint(painter, QRect(inner.left(), inner.top() + 2, 16, 16))
         painter.setFont(bold)
-        painter.setPen(QColor("#26323d"))
+        painter.setPen(QColor(colour("ink")))
         figure = card.effectiveness.short()
         small = QFontMetrics(base)
         figure_width = min(small.horizontalAdvance(figure) + 8, inner.width() // 2)
@@ -134,7 +151,7 @@ class CardDelegate(QStyledItemDelegate):
             ),
         )
         painter.setFont(base)
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(colour("muted")))
         painter.drawText(
             QRect(inner.right() - figure_width, inner.top(), figure_width, small.height()),
             int(Qt.AlignmentFlag.AlignRight),
@@ -155,8 +172,16 @@ class CardDelegate(QStyledItemDelegate):
         )
 
 
+def _focus_ring(painter: QPainter, rect: QRectF, radius: float) -> None:
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor(colour("focus")), 2))
+    painter.drawRoundedRect(rect, radius, radius)
+    painter.restore()
+
+
 def _meta(card: StrategyCard) -> str:
-    parts = [card.category or "No category"]
+    parts = [card.category or QCoreApplication.translate("CardDelegate", "No category")]
     if card.content.duration_minutes:
         parts.append(f"{card.content.duration_minutes} min")
     return " · ".join(parts)

@@ -2,28 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
+from peerdesk.gui.common.accessibility import name
 from peerdesk.gui.common.inert_text import make_inert, show_markdown
 from peerdesk.gui.common.theme import icon
 from peerdesk.gui.forms.ui_card_detail import Ui_CardDetail
 from peerdesk.gui.library.card_model import UseHistoryModel
 from peerdesk.services.library import StrategyCard
+from peerdesk.services.library.starter import shown_provenance
 
 
 def card_body_markdown(card: StrategyCard) -> str:
     c = card.content
     parts = []
     if c.steps:
-        parts += ["### Steps", "", c.steps, ""]
+        heading = QCoreApplication.translate("CardDetail", "Steps")
+        parts += [f"### {heading}", "", c.steps, ""]
     if c.when_to_use:
-        parts += ["### When to use it", "", c.when_to_use, ""]
+        heading = QCoreApplication.translate("CardDetail", "When to use it")
+        parts += [f"### {heading}", "", c.when_to_use, ""]
     if c.warning_signs:
-        parts += ["### Warning signs", ""] + [f"- {s}" for s in c.warning_signs] + [""]
+        heading = QCoreApplication.translate("CardDetail", "Warning signs")
+        parts += [f"### {heading}", ""] + [f"- {s}" for s in c.warning_signs] + [""]
     if c.source:
-        parts += ["### Source", "", c.source, ""]
+        heading = QCoreApplication.translate("CardDetail", "Source")
+        parts += [f"### {heading}", "", c.source, ""]
     return "\n".join(parts)
 
 
@@ -47,6 +53,15 @@ class CardDetail(QWidget):
         star.addFile(":/icons/star-filled.svg", state=star.State.On)
         self.ui.favouriteButton.setIcon(star)
         make_inert(self.ui.bodyView)
+        self.ui.bodyView.setTabChangesFocus(True)  # Tab goes on to the history and buttons
+        name(
+            self.ui.favouriteButton,
+            self.tr("Favourite"),
+            self.tr("Checked when the card is one of your favourites (Ctrl+D)"),
+        )
+        name(self.ui.bodyView, self.tr("Steps and when to use it"))
+        name(self.ui.historyView, self.tr("When I used it"))
+        self.ui.historyLabel.setBuddy(self.ui.historyView)
         self.ui.historyView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.historyView.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.ui.historyView.setUniformItemSizes(True)
@@ -65,22 +80,22 @@ class CardDetail(QWidget):
         self._showing = True
         c = card.content
         self.ui.titleLabel.setText(c.title)
-        meta = [c.category or "No category"]
+        meta = [c.category or self.tr("No category")]
         if c.duration_minutes:
-            meta.append(f"about {c.duration_minutes} min")
+            meta.append(self.tr("about {minutes} min").format(minutes=c.duration_minutes))
         if c.tags:
-            meta.append("tags: " + ", ".join(c.tags))
+            meta.append(self.tr("tags: {tags}").format(tags=", ".join(c.tags)))
         self.ui.metaLabel.setText(" · ".join(meta))
         self.ui.summaryLabel.setText(c.summary)
         self.ui.summaryLabel.setVisible(bool(c.summary))
         self.ui.effectivenessLabel.setText(card.effectiveness.describe())
         self.ui.favouriteButton.setChecked(card.favourite)
         self.ui.favouriteButton.setToolTip(
-            "Remove from favourites" if card.favourite else "Add to favourites"
+            self.tr("Remove from favourites") if card.favourite else self.tr("Add to favourites")
         )
         show_markdown(self.ui.bodyView, card_body_markdown(card))
         self.ui.bodyView.moveCursor(QTextCursor.MoveOperation.Start)
-        self.ui.provenanceLabel.setText(card.provenance)
+        self.ui.provenanceLabel.setText(shown_provenance(card.provenance))
         self.ui.provenanceLabel.setVisible(bool(card.provenance) and card.provenance != c.source)
         self._showing = False
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from peerdesk.gui.forms.ui_card_editor import Ui_CardEditor
@@ -27,7 +28,15 @@ class CardEditor(QWidget):
         self.ui.errorLabel.setProperty("role", "error")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.ui.buttonBox.accepted.connect(self._save)
-        self.ui.buttonBox.rejected.connect(self.cancelled)
+        self.ui.buttonBox.rejected.connect(self.cancel)
+        # Tab leaves the multi-line fields (a tab character is never needed in a card).
+        for edit in (self.ui.stepsEdit, self.ui.whenEdit):
+            edit.setTabChangesFocus(True)
+        # Escape closes the editor without saving, as it closes a dialog.
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.escape.setWhatsThis(self.tr("Close the card editor without saving"))
+        self.escape.activated.connect(self.cancel)
         self.strategy_id: str | None = None
         self._save_handler: Any = None
 
@@ -41,7 +50,7 @@ class CardEditor(QWidget):
         """Edit ``content`` (None: a new card); ``save(id|None, content) -> id`` stores it."""
         self.strategy_id = strategy_id
         self._save_handler = save
-        self.ui.editorHeading.setText("Edit card" if strategy_id else "New card")
+        self.ui.editorHeading.setText(self.tr("Edit card") if strategy_id else self.tr("New card"))
         self.ui.categoryCombo.clear()
         self.ui.categoryCombo.addItems(categories)
         self.set_content(
@@ -121,6 +130,27 @@ class CardEditor(QWidget):
         self.set_content(CardContent(title=""))
         self.ui.categoryCombo.clear()
         self.ui.errorLabel.clear()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The editor's fields and buttons in Tab order (top to bottom, Save before Cancel)."""
+        ui = self.ui
+        return [
+            ui.titleEdit,
+            ui.categoryCombo,
+            ui.summaryEdit,
+            ui.stepsEdit,
+            ui.whenEdit,
+            ui.signsEdit,
+            ui.durationSpin,
+            ui.tagsEdit,
+            ui.sourceEdit,
+            ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+            ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
+
+    def cancel(self) -> None:
+        """Leave the editor without saving (Cancel, or Escape)."""
+        self.cancelled.emit()
 
     def _save(self) -> None:
         if self._save_handler is None:

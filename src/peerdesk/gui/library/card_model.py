@@ -13,6 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -69,8 +72,10 @@ class StrategyListModel(IdListModel[StrategyCard]):
         return super().data(index, role)
 
     def display(self, row: StrategyCard, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return spoken_card(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.content.summary or row.title
         if role == EFFECT_ROLE:
@@ -109,7 +114,7 @@ class UseHistoryModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._uses):
             return None
         use = self._uses[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return describe_use(use)
         if role == Qt.ItemDataRole.ToolTipRole:
             return use.note or None
@@ -134,12 +139,33 @@ class UseHistoryModel(QAbstractListModel):
             self.set_strategy(self._strategy_id)
 
 
+def spoken_card(card: StrategyCard) -> str:
+    """What a screen reader says for a card: what the tile shows, as a sentence —
+    "Box breathing, Breathing, favourite, about 5 min, Used 3 times · distress down 2.5 on
+    average"."""
+    parts = [
+        card.title,
+        card.category or QCoreApplication.translate("StrategyListModel", "No category"),
+    ]
+    if card.favourite:
+        parts.append(QCoreApplication.translate("StrategyListModel", "favourite"))
+    if card.content.duration_minutes:
+        about = QCoreApplication.translate("StrategyListModel", "about {minutes} min")
+        parts.append(about.format(minutes=card.content.duration_minutes))
+    parts.append(card.effectiveness.describe())
+    return ", ".join(parts)
+
+
 def describe_use(use: UseEntry) -> str:
+    """One "I used this" log: when (in the user's date format), the ratings, the note."""
     before = "–" if use.distress_before is None else str(use.distress_before)
     after = "–" if use.distress_after is None else str(use.distress_after)
-    text = f"{use.used_at:%d %b %Y, %H:%M}   distress {before} → {after}"
+    when = QLocale().toString(QDateTime(use.used_at), QLocale.FormatType.ShortFormat)
+    text = QCoreApplication.translate(
+        "UseHistoryModel", "{when}   distress {before} → {after}"
+    ).format(when=when, before=before, after=after)
     if use.checkin_id:
-        text += "   (check-in that day)"
+        text += "   " + QCoreApplication.translate("UseHistoryModel", "(check-in that day)")
     if use.note:
         first = use.note.splitlines()[0]
         text += f"   · {first[:80]}"
@@ -165,12 +191,14 @@ class CrisisSectionModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = item.text
             if item.contact:
                 text += f"  —  {item.contact}"
             if item.strategy_title and item.strategy_title != item.text:
-                text += f"  (card: {item.strategy_title})"
+                text += "  " + QCoreApplication.translate(
+                    "CrisisSectionModel", "(card: {title})"
+                ).format(title=item.strategy_title)
             return text
         if role == ID_ROLE:
             return item.id

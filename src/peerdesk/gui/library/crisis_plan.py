@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QPagedPaintDevice, QShowEvent
+from PySide6.QtGui import QKeySequence, QPagedPaintDevice, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.common.accessibility import name
 from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.common.theme import icon
 from peerdesk.gui.forms.ui_crisis_plan_dialog import Ui_CrisisPlanDialog
-from peerdesk.gui.library.card_model import CrisisSectionModel
+from peerdesk.gui.library.card_model import ID_ROLE, CrisisSectionModel
 from peerdesk.services.library import SECTIONS, CrisisItem
 from peerdesk.services.library.crisis import Section
 from peerdesk.services.session import Services
@@ -53,20 +54,22 @@ class CrisisItemDialog(QDialog):
         form = QFormLayout()
         self.text_edit = QLineEdit(item.text if item else "")
         self.text_edit.setMaxLength(2000)
-        form.addRow("&What", self.text_edit)
+        form.addRow(self.tr("&What"), self.text_edit)
         self.contact_edit = QLineEdit(item.contact if item else "")
         self.contact_edit.setMaxLength(500)
-        self.contact_edit.setPlaceholderText("a phone number, an address, when they are around")
+        self.contact_edit.setPlaceholderText(
+            self.tr("a phone number, an address, when they are around")
+        )
         if section.has_contact:
-            form.addRow("&Contact", self.contact_edit)
+            form.addRow(self.tr("&Contact"), self.contact_edit)
         self.card_combo = QComboBox()
-        self.card_combo.addItem("(no card)", None)
+        self.card_combo.addItem(self.tr("(no card)"), None)
         for card_id, title in cards:
             self.card_combo.addItem(title, card_id)
         if item and item.strategy_id:
             self.card_combo.setCurrentIndex(max(0, self.card_combo.findData(item.strategy_id)))
         if section.links_strategies:
-            form.addRow("Strategy &card", self.card_combo)
+            form.addRow(self.tr("Strategy &card"), self.card_combo)
             self.card_combo.activated.connect(self._card_chosen)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
@@ -107,18 +110,47 @@ class SectionBox(QGroupBox):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setMaximumHeight(160)
-        self.view.doubleClicked.connect(self._edit_index)
         layout.addWidget(self.view)
+        self.view.doubleClicked.connect(self._edit_index)
+        name(self.view, section.title)
+        # Keys on the list: Enter edits (taken here, so the dialog's default button is not
+        # pressed too), Delete removes, Ctrl+Up / Ctrl+Down move the chosen item.
+        for keys, handler in (
+            (QKeySequence(Qt.Key.Key_Return), self.edit),
+            (QKeySequence(Qt.Key.Key_Enter), self.edit),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove),
+            (QKeySequence("Ctrl+Up"), lambda: self.move_item(-1)),
+            (QKeySequence("Ctrl+Down"), lambda: self.move_item(1)),
+        ):
+            shortcut = QShortcut(keys, self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(handler)
         row = QHBoxLayout()
-        for text, handler in (
-            ("Add…", self.add),
-            ("Edit…", self.edit),
-            ("Remove", self.remove),
-            ("Up", lambda: self.move_item(-1)),
-            ("Down", lambda: self.move_item(1)),
+        for key, text, spoken, handler in (
+            ("add", self.tr("Add…"), self.tr("Add to “{section}”"), self.add),
+            ("edit", self.tr("Edit…"), self.tr("Edit the chosen item of “{section}”"), self.edit),
+            (
+                "remove",
+                self.tr("Remove"),
+                self.tr("Remove the chosen item of “{section}”"),
+                self.remove,
+            ),
+            (
+                "up",
+                self.tr("Up"),
+                self.tr("Move the chosen item up (Ctrl+Up)"),
+                lambda: self.move_item(-1),
+            ),
+            (
+                "down",
+                self.tr("Down"),
+                self.tr("Move the chosen item down (Ctrl+Down)"),
+                lambda: self.move_item(1),
+            ),
         ):
             button = QPushButton(text)
-            button.setObjectName(f"{section.key}-{text.strip('…').lower()}")
+            button.setObjectName(f"{section.key}-{key}")
+            name(button, spoken.format(section=section.title))
             button.clicked.connect(handler)
             row.addWidget(button)
         row.addStretch(1)
@@ -163,19 +195,30 @@ class SectionBox(QGroupBox):
                     item.id, dialog.text_edit.text(), dialog.contact_edit.text(), dialog.strategy_id
                 )
             )
+            self._choose(item.id)
 
     def remove(self) -> None:
         item = self._current()
-        if item is not None:
-            self._plan.run(lambda: self._plan.services.crisis_plan.remove(item.id))
+        if item is None or self.model is None:
+            return
+        row = self.view.currentIndex().row()
+        self._plan.run(lambda: self._plan.services.crisis_plan.remove(item.id))
+        if self.model.rowCount():  # the next item is chosen, so Delete can go on
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
 
     def move_item(self, step: int) -> None:
         item = self._current()
         if item is None or self.model is None:
             return
         self._plan.run(lambda: self._plan.services.crisis_plan.move(item.id, step))
+        self._choose(item.id)
+
+    def _choose(self, item_id: str) -> None:
+        """The list is read again after each change: choose the item the user was on."""
+        if self.model is None:
+            return
         for row in range(self.model.rowCount()):
-            if self.model.index(row).data(Qt.ItemDataRole.UserRole + 2) == item.id:
+            if self.model.index(row).data(ID_ROLE) == item_id:
                 self.view.setCurrentIndex(self.model.index(row))
 
 
@@ -217,7 +260,7 @@ class CrisisPlanDialog(QDialog):
         try:
             action()  # type: ignore[operator]
         except (ValueError, LookupError) as exc:
-            QMessageBox.warning(self, "Crisis plan", str(exc))
+            QMessageBox.warning(self, self.tr("Crisis plan"), str(exc))
 
     def save_pdf_to(self, path: Path) -> None:
         from peerdesk.gui.library.pdf import write_crisis_plan_pdf
@@ -242,7 +285,11 @@ class CrisisPlanDialog(QDialog):
         try:
             self.save_pdf_to(path)
         except OSError as exc:
-            QMessageBox.warning(self, "Crisis plan", f"Could not write the PDF: {exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Crisis plan"),
+                self.tr("Could not write the PDF: {reason}").format(reason=exc),
+            )
             return
         offer_open(self, path, self.tr("Crisis plan saved"), self.print_on)
 

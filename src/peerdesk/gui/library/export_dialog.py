@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from peerdesk.gui.common.policy_ui import (
 )
 from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_library_export_dialog import Ui_LibraryExportDialog
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.library.formats.export import (
     ExportOptions,
     LibraryExport,
@@ -35,10 +37,11 @@ from peerdesk.vault.errors import VaultError
 from peerdesk.vault.files import write_private_file_atomically
 
 SUFFIXES = {"json": ".json", "markdown": ".md", "pdf": ".pdf"}
+#: File-dialog filters, marked for lupdate; shown through translate("LibraryExportDialog", …).
 FILTERS = {
-    "json": "PeerDesk library (*.json)",
-    "markdown": "Markdown (*.md)",
-    "pdf": "PDF (*.pdf)",
+    "json": QT_TRANSLATE_NOOP("LibraryExportDialog", "PeerDesk library (*.json)"),
+    "markdown": QT_TRANSLATE_NOOP("LibraryExportDialog", "Markdown (*.md)"),
+    "pdf": QT_TRANSLATE_NOOP("LibraryExportDialog", "PDF (*.pdf)"),
 }
 
 
@@ -81,7 +84,7 @@ class LibraryExportDialog(QDialog):
         if count > 1:
             self.ui.selectedRadio.setChecked(True)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("Save…")
+        save.setText(self.tr("Save…"))
         for button in (
             self.ui.allRadio,
             self.ui.shownRadio,
@@ -151,7 +154,7 @@ class LibraryExportDialog(QDialog):
             self._services.settings,
             self.tr("Export strategy cards"),
             f"strategies{SUFFIXES[fmt]}",
-            FILTERS[fmt],
+            QCoreApplication.translate("LibraryExportDialog", FILTERS[fmt]),
         )
         if chosen is None:
             return
@@ -161,7 +164,11 @@ class LibraryExportDialog(QDialog):
         try:
             self.export_to(path)
         except (OSError, VaultError) as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path.name}: {exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write {file}: {reason}").format(file=path.name, reason=exc),
+            )
             return
         self.accept()
         offer_open(

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QObject,
@@ -16,8 +17,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
+from peerdesk.gui.common import accessibility
 from peerdesk.gui.common.long_work import LongWork
 from peerdesk.gui.forms.ui_library_import_dialog import Ui_LibraryImportDialog
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.library import CardContent
 from peerdesk.services.library.formats.importing import (
     Action,
@@ -32,53 +35,90 @@ from peerdesk.vault.errors import VaultError
 
 Index = QModelIndex | QPersistentModelIndex
 
+CONTEXT = "LibraryImportDialog"
+# The English words, marked for lupdate; shown with _t() (translated when shown).
 MATCH_LABELS = {
-    Match.NEW: "New",
-    Match.EXISTING: "Already here",
-    Match.CHANGED: "Changed",
+    Match.NEW: QT_TRANSLATE_NOOP("LibraryImportDialog", "New"),
+    Match.EXISTING: QT_TRANSLATE_NOOP("LibraryImportDialog", "Already here"),
+    Match.CHANGED: QT_TRANSLATE_NOOP("LibraryImportDialog", "Changed"),
 }
 ACTION_LABELS = {
-    Action.ADD: "Add to my library",
-    Action.SKIP: "Keep mine (skip)",
-    Action.REPLACE: "Take the file's version",
+    Action.ADD: QT_TRANSLATE_NOOP("LibraryImportDialog", "Add to my library"),
+    Action.SKIP: QT_TRANSLATE_NOOP("LibraryImportDialog", "Keep mine (skip)"),
+    Action.REPLACE: QT_TRANSLATE_NOOP("LibraryImportDialog", "Take the file's version"),
 }
-CHANGED_ADD_LABEL = "Add the file's version as another card"
+CHANGED_ADD_LABEL = QT_TRANSLATE_NOOP(
+    "LibraryImportDialog", "Add the file's version as another card"
+)
+NOTHING_TO_DO = QT_TRANSLATE_NOOP("LibraryImportDialog", "Nothing to do")
 
 
 FIELD_NAMES = {
-    "title": "title",
-    "category": "category",
-    "summary": "summary",
-    "duration_minutes": "how long it takes",
-    "tags": "tags",
-    "warning_signs": "warning signs",
-    "source": "source",
-    "steps": "steps",
-    "when_to_use": "when to use it",
+    "title": QT_TRANSLATE_NOOP("LibraryImportDialog", "title"),
+    "category": QT_TRANSLATE_NOOP("LibraryImportDialog", "category"),
+    "summary": QT_TRANSLATE_NOOP("LibraryImportDialog", "summary"),
+    "duration_minutes": QT_TRANSLATE_NOOP("LibraryImportDialog", "how long it takes"),
+    "tags": QT_TRANSLATE_NOOP("LibraryImportDialog", "tags"),
+    "warning_signs": QT_TRANSLATE_NOOP("LibraryImportDialog", "warning signs"),
+    "source": QT_TRANSLATE_NOOP("LibraryImportDialog", "source"),
+    "steps": QT_TRANSLATE_NOOP("LibraryImportDialog", "steps"),
+    "when_to_use": QT_TRANSLATE_NOOP("LibraryImportDialog", "when to use it"),
 }
+
+
+def _t(text: str) -> str:
+    """A marked (QT_TRANSLATE_NOOP) English text, in the user's language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def differences(mine: CardContent, theirs: CardContent) -> list[str]:
     a, b = mine.normalized(), theirs.normalized()
-    return [name for field, name in FIELD_NAMES.items() if getattr(a, field) != getattr(b, field)]
+    return [
+        _t(name) for field, name in FIELD_NAMES.items() if getattr(a, field) != getattr(b, field)
+    ]
 
 
 def content_text(content: CardContent, differs: list[str] | None = None) -> str:
     """A card as plain text, for comparing two versions side by side."""
-    lines = [f"Differs in: {', '.join(differs)}", ""] if differs else []
+
+    lines = (
+        [
+            QCoreApplication.translate("LibraryImportDialog", "Differs in: {fields}").format(
+                fields=", ".join(differs)
+            ),
+            "",
+        ]
+        if differs
+        else []
+    )
+    minutes = str(content.duration_minutes) if content.duration_minutes else "-"
     lines += [
-        f"Title: {content.title}",
-        f"Category: {content.category}",
-        f"Summary: {content.summary}",
-        f"Takes: {content.duration_minutes or '-'} min",
-        f"Tags: {', '.join(content.tags)}",
-        f"Warning signs: {', '.join(content.warning_signs)}",
-        f"Source: {content.source}",
+        QCoreApplication.translate("LibraryImportDialog", "Title: {text}").format(
+            text=content.title
+        ),
+        QCoreApplication.translate("LibraryImportDialog", "Category: {text}").format(
+            text=content.category
+        ),
+        QCoreApplication.translate("LibraryImportDialog", "Summary: {text}").format(
+            text=content.summary
+        ),
+        QCoreApplication.translate("LibraryImportDialog", "Takes: {minutes} min").format(
+            minutes=minutes
+        ),
+        QCoreApplication.translate("LibraryImportDialog", "Tags: {text}").format(
+            text=", ".join(content.tags)
+        ),
+        QCoreApplication.translate("LibraryImportDialog", "Warning signs: {text}").format(
+            text=", ".join(content.warning_signs)
+        ),
+        QCoreApplication.translate("LibraryImportDialog", "Source: {text}").format(
+            text=content.source
+        ),
         "",
-        "Steps:",
+        QCoreApplication.translate("LibraryImportDialog", "Steps:"),
         content.steps,
         "",
-        "When to use it:",
+        QCoreApplication.translate("LibraryImportDialog", "When to use it:"),
         content.when_to_use,
     ]
     return "\n".join(lines)
@@ -87,7 +127,11 @@ def content_text(content: CardContent, differs: list[str] | None = None) -> str:
 class ImportPreviewModel(QAbstractTableModel):
     """Rows: the file's cards. Columns: title, what it is, what will happen."""
 
-    HEADERS = ("Card", "In my library", "What will happen")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LibraryImportDialog", "Card"),
+        QT_TRANSLATE_NOOP("LibraryImportDialog", "In my library"),
+        QT_TRANSLATE_NOOP("LibraryImportDialog", "What will happen"),
+    )
 
     def __init__(self, preview: ImportPreview, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,19 +152,28 @@ class ImportPreviewModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return _t(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.preview.items):
             return None
+        item = self.preview.items[index.row()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # The whole row in one sentence: "Box breathing: Changed, Keep mine (skip)".
+            return QCoreApplication.translate(
+                "LibraryImportDialog", "{title}: {match}, {action}"
+            ).format(
+                title=item.incoming.content.title,
+                match=_t(MATCH_LABELS[item.match]),
+                action=action_label(item, self.actions[item.incoming.id]),
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        item = self.preview.items[index.row()]
         if index.column() == 0:
             return item.incoming.content.title
         if index.column() == 1:
-            return MATCH_LABELS[item.match]
+            return _t(MATCH_LABELS[item.match])
         return action_label(item, self.actions[item.incoming.id])
 
     def item_at(self, row: int) -> PreviewItem:
@@ -137,10 +190,10 @@ class ImportPreviewModel(QAbstractTableModel):
 
 def action_label(item: PreviewItem, action: Action) -> str:
     if action is Action.ADD and item.match is Match.CHANGED:
-        return CHANGED_ADD_LABEL
+        return _t(CHANGED_ADD_LABEL)
     if item.match is Match.EXISTING:
-        return "Nothing to do"
-    return ACTION_LABELS[action]
+        return _t(NOTHING_TO_DO)
+    return _t(ACTION_LABELS[action])
 
 
 class LibraryImportDialog(QDialog):
@@ -163,26 +216,41 @@ class LibraryImportDialog(QDialog):
         view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         view.selectionModel().selectionChanged.connect(self._selected)
+        accessibility.name(view, self.tr("Cards in the file"))
+        accessibility.name(self.ui.mineView, self.tr("The card in my library"))
+        accessibility.name(self.ui.theirsView, self.tr("The card in the file"))
+        for text in (self.ui.mineView, self.ui.theirsView):
+            text.setTabChangesFocus(True)  # read-only: Tab goes on, it never types
         self.ui.actionCombo.activated.connect(self._action_chosen)
         self.ui.splitter.setSizes([440, 520])
-        counts = (
-            f"{preview.count(Match.NEW)} new, {preview.count(Match.EXISTING)} already in your "
-            f"library, {preview.count(Match.CHANGED)} different from yours."
-        )
         self.ui.summaryLabel.setText(
-            f"{path.name}: {len(preview.items)} cards — {counts} Choose a card to see it; "
-            "for changed cards, choose which version to keep."
+            self.tr(
+                "{file}: %n card(s) — {new} new, {here} already in your library, "
+                "{changed} different from yours. Choose a card to see it; for changed cards, "
+                "choose which version to keep.",
+                "",
+                len(preview.items),
+            ).format(
+                file=path.name,
+                new=preview.count(Match.NEW),
+                here=preview.count(Match.EXISTING),
+                changed=preview.count(Match.CHANGED),
+            )
         )
         self.ui.personalCheck.setVisible(preview.has_personal)
         personal = preview.file.personal
         if personal is not None and preview.has_personal:
             self.ui.personalCheck.setText(
-                f"Also import the personal data in this file ({len(personal.uses)} use logs, "
-                f"{len(personal.crisis_plan)} crisis plan items, {len(personal.favourites)} "
-                "favourites)"
+                self.tr(
+                    "Also import the &personal data in this file ({uses}, {items}, {favourites})"
+                ).format(
+                    uses=self.tr("%n use log(s)", "", len(personal.uses)),
+                    items=self.tr("%n crisis plan item(s)", "", len(personal.crisis_plan)),
+                    favourites=self.tr("%n favourite(s)", "", len(personal.favourites)),
+                )
             )
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Import")
+        ok.setText(self.tr("&Import"))
         self.ui.buttonBox.accepted.connect(self._import)
         self.ui.buttonBox.rejected.connect(self.reject)
         if preview.items:
@@ -205,7 +273,9 @@ class LibraryImportDialog(QDialog):
         differs = differences(item.current.content, item.incoming.content) if item.current else None
         self.ui.theirsView.setPlainText(content_text(item.incoming.content, differs))
         self.ui.mineView.setPlainText(
-            content_text(item.current.content, differs) if item.current else "(not in your library)"
+            content_text(item.current.content, differs)
+            if item.current
+            else self.tr("(not in your library)")
         )
         for action in item.allowed_actions:
             self.ui.actionCombo.addItem(action_label(item, action), action.value)
@@ -235,7 +305,11 @@ class LibraryImportDialog(QDialog):
             result = self.work.run()
         except (ValueError, LookupError, VaultError) as exc:
             QMessageBox.warning(
-                self, "Import", f"{self._path.name} could not be imported: {exc}. Nothing changed."
+                self,
+                self.tr("Import"),
+                self.tr("{file} could not be imported: {reason}. Nothing changed.").format(
+                    file=self._path.name, reason=exc
+                ),
             )
             return
         if result is None:  # cancelled: rolled back, the vault is as before

@@ -3,11 +3,12 @@ card detail and editor, "I used this", import/export, and the crisis plan action
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QListView,
     QMainWindow,
     QMenu,
@@ -22,10 +24,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QWidget,
 )
 
+from peerdesk.gui.common.accessibility import enable_clear_button, name
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.common.flow_layout import FlowLayout
 from peerdesk.gui.common.theme import icon
@@ -71,26 +73,39 @@ class LibraryPage(AreaPage):
         self.ui.exportButton.setIcon(icon("export"))
         self._flow_filters()
         self.shareButton = QPushButton(self.tr("S&hare…"))
+        self.shareButton.setObjectName("shareButton")
         self.shareButton.setAccessibleName(self.tr("Share strategy cards"))
         self.shareButton.setToolTip(self.tr("Share cards with a contact in an encrypted file"))
         heading_row = self.ui.headingRow
         heading_row.insertWidget(heading_row.indexOf(self.ui.exportButton) + 1, self.shareButton)
         self.shareButton.clicked.connect(lambda: self.share_requested.emit(self.selected_ids()))
-        self.ui.searchEdit.addAction(
+        # The magnifier is a (spoken) button of the search box: it goes to the search box.
+        self.search_icon = self.ui.searchEdit.addAction(
             icon("search"), self.ui.searchEdit.ActionPosition.LeadingPosition
         )
+        self.search_icon.setText(self.tr("Search"))
+        self.search_icon.setToolTip(self.tr("Search cards (Ctrl+F)"))
+        enable_clear_button(self.ui.searchEdit)
         for key in SORT_KEYS:
-            self.ui.sortCombo.addItem(SORT_LABELS[key], key)
-        self.more_button = QToolButton()
-        self.more_button.setText("More")
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.ui.sortCombo.addItem(
+                QCoreApplication.translate("LibrarySort", SORT_LABELS[key]), key
+            )
+        self.more_button = QPushButton()  # a button with a menu, like its neighbours
+        self.more_button.setObjectName("moreButton")
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setToolTip(self.tr("Starter cards and categories"))
+        name(self.more_button, self.tr("More library actions"))
         menu = QMenu(self.more_button)
-        menu.addAction("Restore deleted starter cards", self._restore_starter)
-        menu.addAction("Add a category…", self._add_category)
-        menu.addAction("Rename a category…", self._rename_category)
-        menu.addAction("Remove a category from the list…", self._remove_category)
+        menu.addAction(self.tr("Restore deleted starter cards"), self._restore_starter)
+        menu.addAction(self.tr("Add a category…"), self._add_category)
+        menu.addAction(self.tr("Rename a category…"), self._rename_category)
+        menu.addAction(self.tr("Remove a category from the list…"), self._remove_category)
         self.more_button.setMenu(menu)
         self.ui.headingRow.addWidget(self.more_button)
+        self._flow_heading()
+        self.ui.emptyLayout.setAlignment(self.ui.clearFiltersButton, Qt.AlignmentFlag.AlignHCenter)
+        self.ui.clearFiltersButton.hide()
+        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
 
         self.detail = CardDetail()
         self.editor = CardEditor()
@@ -102,8 +117,15 @@ class LibraryPage(AreaPage):
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_scroll.setWidget(self.detail)
+        # Tab goes to the card's own controls (the pane scrolls to each); the pane itself
+        # would be one more stop with nothing to say.
+        self.detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.sideStack.addWidget(self.detail_scroll)
         self.ui.sideStack.addWidget(self.editor)
+        name(self.ui.sideStack, self.tr("Chosen card"))  # not an unnamed "layered pane"
+        # The cards and the card take all the height the filters do not need (else an empty
+        # side pane let the filter row grow into a blank band).
+        self.ui.pageLayout.setStretchFactor(self.ui.splitter, 1)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([560, 400])
@@ -125,12 +147,24 @@ class LibraryPage(AreaPage):
         view.setSpacing(2)
         self._set_grid(True)
 
-        self.crisis_action = QAction(icon("crisis"), "Crisis plan", self)
+        name(
+            view,
+            self.tr("Strategy cards"),
+            self.tr(
+                "Arrow keys move between cards, Enter edits the chosen card, "
+                "Tab goes on to the card's steps and buttons."
+            ),
+        )
+        view.activated.connect(self._card_activated)
+
+        keys = QKeySequence(CRISIS_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.crisis_action = QAction(icon("crisis"), self.tr("Crisis plan"), self)
         self.crisis_action.setShortcut(QKeySequence(CRISIS_SHORTCUT))
         self.crisis_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.crisis_action.setToolTip(f"Open my crisis plan ({CRISIS_SHORTCUT})")
+        self.crisis_action.setToolTip(self.tr("Open my crisis plan ({keys})").format(keys=keys))
         self.crisis_action.setEnabled(False)
         self.crisis_action.triggered.connect(self.open_crisis_plan)
+        self._add_keys()
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -165,7 +199,130 @@ class LibraryPage(AreaPage):
         self._current_id: str | None = None
         self.setEnabled(False)
 
+    # -- keyboard ----------------------------------------------------------------------------
+
+    def _add_keys(self) -> None:
+        """Ctrl+F to the search box, and keys on the card grid."""
+        self.find_action = QAction(self.tr("Search cards"), self)
+        self.find_action.setObjectName("findAction")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.setWhatsThis(self.tr("Go to the search box of the library"))
+        self.find_action.triggered.connect(self.focus_search)
+        self.search_icon.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+
+        self.favourite_action = QAction(self.tr("Favourite: mark or unmark the card"), self)
+        self.favourite_action.setObjectName("favouriteAction")
+        self.favourite_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.favourite_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.favourite_action.triggered.connect(self.toggle_favourite)
+        self.addAction(self.favourite_action)
+
+        self.delete_action = QAction(self.tr("Delete the card"), self)
+        self.delete_action.setObjectName("deleteCardAction")
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_card)
+        self.ui.cardView.addAction(self.delete_action)
+
+    def _set_tab_order(self) -> None:
+        """One logical Tab order: the heading's buttons, the search box, the cards, the chosen
+        card (or the editor), then the filters. Set once the page sits in the main window:
+        moving a widget to another window rebuilds its focus chain."""
+        ui, detail = self.ui, self.detail.ui
+        chain: list[QWidget] = [
+            ui.newButton,
+            ui.importButton,
+            ui.exportButton,
+            self.shareButton,
+            self.more_button,
+            ui.searchEdit,
+            ui.cardView,
+            # the side pane shows the card, or the editor (only one of them is visible)
+            detail.favouriteButton,
+            detail.usedButton,
+            detail.bodyView,
+            detail.historyView,
+            detail.editButton,
+            detail.deleteButton,
+            *self.editor.focus_chain(),
+            ui.clearFiltersButton,
+            ui.categoryCombo,
+            ui.tagCombo,
+            ui.situationCombo,
+            ui.favouritesCheck,
+            ui.sortCombo,
+            ui.gridButton,
+            ui.listButton,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def toggle_favourite(self) -> None:
+        if self.detail.card is not None and self.ui.sideStack.currentWidget() is not self.editor:
+            self.detail.ui.favouriteButton.toggle()
+
+    def _card_activated(self, index: QModelIndex) -> None:
+        """Enter (or a double click) on a card: edit it."""
+        if not index.isValid():
+            return
+        strategy_id = str(index.data(ID_ROLE))
+        if self.detail.card is None or self.detail.card.id != strategy_id:
+            self.ui.cardView.selectionModel().select(
+                index, self.ui.cardView.selectionModel().SelectionFlag.ClearAndSelect
+            )
+            self._current_id = strategy_id
+            self._show_side(strategy_id)
+        self.edit_card()
+
+    def clear_filters(self) -> None:
+        """Back to every card: the search box emptied and every filter on "all"."""
+        ui = self.ui
+        ui.searchEdit.clear()
+        for combo in (ui.categoryCombo, ui.tagCombo, ui.situationCombo):
+            combo.setCurrentIndex(0)
+        ui.favouritesCheck.setChecked(False)
+        self._search_timer.stop()
+        self._apply_query()
+        ui.cardView.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- AreaPage ----------------------------------------------------------------------------
+
+    def _flow_heading(self) -> None:
+        """The heading and its buttons wrap onto a second line when the window is narrow or
+        the font large (Spanish labels are longer), instead of making the page scroll sideways."""
+        ui = self.ui
+        row = ui.headingRow
+        index = ui.pageLayout.indexOf(row)
+        ui.pageLayout.takeAt(index)
+        while row.count():
+            row.takeAt(0)
+        box = QWidget()
+        box.setObjectName("headingBox")
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        box.setSizePolicy(policy)
+        flow = FlowLayout(box, spacing=8)
+        title = QWidget()
+        line = QHBoxLayout(title)
+        line.setContentsMargins(0, 0, 16, 0)
+        line.addWidget(ui.headingLabel)
+        line.addWidget(ui.countLabel)
+        flow.addWidget(title)
+        for button in (
+            ui.newButton,
+            ui.importButton,
+            ui.exportButton,
+            self.shareButton,
+            self.more_button,
+        ):
+            flow.addWidget(button)
+        ui.pageLayout.insertWidget(index, box)
 
     def _flow_filters(self) -> None:
         """The search box, filters, sort and view buttons wrap onto a second line when the
@@ -183,13 +340,13 @@ class LibraryPage(AreaPage):
         box.setSizePolicy(policy)
         flow = FlowLayout(box, spacing=8)
         ui.searchEdit.setAccessibleName(self.tr("Search cards"))
-        for combo, name in (
+        for combo, label in (
             (ui.categoryCombo, self.tr("Category")),
             (ui.tagCombo, self.tr("Tag")),
             (ui.situationCombo, self.tr("Situation")),
             (ui.sortCombo, self.tr("Sort by")),
         ):
-            combo.setAccessibleName(name)
+            combo.setAccessibleName(label)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for group in (
             (ui.searchEdit,),
@@ -217,6 +374,7 @@ class LibraryPage(AreaPage):
         self.ui.cardView.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail.set_history_model(self.history)
         self._unsubscribe = services.bus.subscribe(self._on_change)
+        self._set_tab_order()
         self._apply_query()
         QTimer.singleShot(0, self._fill_filters)  # after the first screen of cards is shown
         self._show_side(None)
@@ -277,9 +435,9 @@ class LibraryPage(AreaPage):
             return
         lib = self.services.library
         for combo, everything, values in (
-            (self.ui.categoryCombo, "All categories", lib.categories()),
-            (self.ui.tagCombo, "All tags", lib.tags()),
-            (self.ui.situationCombo, "Any situation", lib.situations()),
+            (self.ui.categoryCombo, self.tr("All categories"), lib.categories()),
+            (self.ui.tagCombo, self.tr("All tags"), lib.tags()),
+            (self.ui.situationCombo, self.tr("Any situation"), lib.situations()),
         ):
             _refill(combo, everything, values)
 
@@ -303,14 +461,45 @@ class LibraryPage(AreaPage):
         self.model.set_query(self.current_query())
         self._update_count()
         self._reselect()
+        self._show_empty_state()
 
     def _update_count(self) -> None:
         if self.model is None or self.services is None:
             return
         shown, total = self.model.rowCount(), self.services.library.count()
         self.ui.countLabel.setText(
-            f"{total} cards" if shown == total else f"{shown} of {total} cards"
+            self.tr("%n card(s)", "", total)
+            if shown == total
+            else self.tr("{shown} of %n card(s)", "", total).format(shown=shown)
         )
+
+    def _filtered(self) -> bool:
+        query = self.current_query()
+        return bool(
+            query.text.strip()
+            or query.category
+            or query.tag
+            or query.situation
+            or query.favourites_only
+        )
+
+    def _show_empty_state(self) -> None:
+        """The side pane says why the grid is empty, with a way back to every card."""
+        nothing = self.model is not None and self.model.rowCount() == 0 and self._filtered()
+        if nothing:
+            text = self.ui.searchEdit.text().strip()
+            self.ui.emptyLabel.setText(
+                self.tr("No card matches “{text}” with these filters.").format(text=text)
+                if text
+                else self.tr("No card matches these filters.")
+            )
+            if self.ui.sideStack.currentWidget() is not self.editor:
+                self.ui.sideStack.setCurrentWidget(self.ui.emptyPage)
+        else:
+            self.ui.emptyLabel.setText(
+                self.tr("Choose a card to see its steps, log a use, or edit it.")
+            )
+        self.ui.clearFiltersButton.setVisible(nothing)
 
     def _set_grid(self, grid: bool) -> None:
         view = self.ui.cardView
@@ -389,7 +578,7 @@ class LibraryPage(AreaPage):
                 card.id, dialog.distress_before, dialog.distress_after, dialog.note
             )
         except (ValueError, LookupError) as exc:
-            QMessageBox.warning(self, "I used this", str(exc))
+            QMessageBox.warning(self, self.tr("I used this"), str(exc))
 
     def _favourite(self, checked: bool) -> None:
         if self.services is not None and self.detail.card is not None:
@@ -415,25 +604,25 @@ class LibraryPage(AreaPage):
 
         self.editor.start(strategy_id, content, services.library.categories(), save)
         self.ui.sideStack.setCurrentWidget(self.editor)
+        self.editor.ui.titleEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _editor_saved(self, strategy_id: str) -> None:
         self._current_id = strategy_id
         self._show_side(strategy_id)
         self.select_card(strategy_id)
+        self.ui.cardView.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _editor_cancelled(self) -> None:
         self._show_side(self._current_id)
+        self.ui.cardView.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def delete_card(self) -> None:
         card = self.detail.card
         if self.services is None or card is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Delete card",
-            f"Delete “{card.title}”? Its use log stays in the vault.",
-        )
-        if answer == QMessageBox.StandardButton.Yes and self.services is not None:
+        box = confirm_delete_box(self, card.title)
+        answer = self._run_modal(box)
+        if answer == QMessageBox.StandardButton.Yes.value and self.services is not None:
             self.services.library.delete(card.id)
             self._current_id = None
             self._show_side(None)
@@ -483,11 +672,14 @@ class LibraryPage(AreaPage):
         return [str(self.model.index(r).data(ID_ROLE)) for r in rows]
 
     def _choose_import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Import strategy cards", "", "PeerDesk library (*.json);;All files (*)"
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import strategy cards"),
+            "",
+            self.tr("PeerDesk library (*.json);;All files (*)"),
         )
-        if name:
-            self.import_file(Path(name))
+        if chosen:
+            self.import_file(Path(chosen))
 
     def import_file(self, path: Path) -> LibraryImportDialog | None:
         """Read and check the file, then show the preview (returned, for tests)."""
@@ -497,7 +689,11 @@ class LibraryPage(AreaPage):
             parsed = read_library_file(path)
         except LibraryFileError as exc:
             QMessageBox.warning(
-                self, "Import", f"{path.name} cannot be imported: {exc}. Nothing was imported."
+                self,
+                self.tr("Import"),
+                self.tr("{file} cannot be imported: {reason}. Nothing was imported.").format(
+                    file=path.name, reason=exc
+                ),
             )
             return None
         preview = preview_import(self.services.library, parsed)
@@ -517,7 +713,9 @@ class LibraryPage(AreaPage):
         window = self.window()
         result = dialog.import_result
         if result is not None and isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Import: {result.summary()}.", 8000)
+            window.statusBar().showMessage(
+                self.tr("Import: {summary}.").format(summary=result.summary()), 8000
+            )
 
     def _restore_starter(self) -> None:
         if self.services is None:
@@ -525,55 +723,98 @@ class LibraryPage(AreaPage):
         count = StarterInstaller(self.services.library, self.services.settings).restore()
         QMessageBox.information(
             self,
-            "Starter cards",
-            f"{count} starter cards were brought back."
+            self.tr("Starter cards"),
+            self.tr("%n starter card(s) brought back.", "", count)
             if count
-            else "All the starter cards are already in your library.",
+            else self.tr("All the starter cards are already in your library."),
         )
 
     def _add_category(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
         if self.services is None:
             return
-        name, ok = QInputDialog.getText(self, "Add a category", "Name of the new category:")
-        if ok and name.strip():
+        dialog = category_name_dialog(
+            self, self.tr("Add a category"), self.tr("Name of the new category:")
+        )
+        if self._run_modal(dialog) != QDialog.DialogCode.Accepted.value or self.services is None:
+            return
+        new = dialog.textValue()
+        if new.strip():
             try:
-                self.services.library.add_category(name)
+                self.services.library.add_category(new)
             except ValueError as exc:
-                QMessageBox.warning(self, "Add a category", str(exc))
+                QMessageBox.warning(self, self.tr("Add a category"), str(exc))
 
     def _rename_category(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
         if self.services is None:
             return
-        old = _pick_category(self, self.services, "Rename a category")
-        if old is None:
+        title = self.tr("Rename a category")
+        old = self._pick_category(title)
+        if old is None or self.services is None:
             return
-        new, ok = QInputDialog.getText(self, "Rename a category", f"New name for {old}:", text=old)
-        if ok and new.strip() and new.strip() != old:
+        dialog = category_name_dialog(
+            self, title, self.tr("New name for {name}:").format(name=old), old
+        )
+        if self._run_modal(dialog) != QDialog.DialogCode.Accepted.value or self.services is None:
+            return
+        new = dialog.textValue()
+        if new.strip() and new.strip() != old:
             try:
                 self.services.library.rename_category(old, new)
             except ValueError as exc:
-                QMessageBox.warning(self, "Rename a category", str(exc))
+                QMessageBox.warning(self, title, str(exc))
 
     def _remove_category(self) -> None:
         if self.services is None:
             return
-        name = _pick_category(self, self.services, "Remove a category from the list")
-        if name is not None:
-            self.services.library.remove_category(name)
+        chosen = self._pick_category(self.tr("Remove a category from the list"))
+        if chosen is not None and self.services is not None:
+            self.services.library.remove_category(chosen)
+
+    def _pick_category(self, title: str) -> str | None:
+        if self.services is None:
+            return None
+        names = self.services.library.categories()
+        if not names:
+            return None
+        dialog = category_choice_dialog(self, title, names)
+        if self._run_modal(dialog) != QDialog.DialogCode.Accepted.value:
+            return None
+        return dialog.textValue() or None
 
 
-def _pick_category(parent: QWidget, services: Services, title: str) -> str | None:
-    from PySide6.QtWidgets import QInputDialog
+def category_name_dialog(parent: QWidget, title: str, label: str, text: str = "") -> QInputDialog:
+    """Asks for a category's name (Escape cancels, like every dialog)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    return dialog
 
-    names = services.library.categories()
-    if not names:
-        return None
-    name, ok = QInputDialog.getItem(parent, title, "Category:", names, 0, False)
-    return name if ok and name else None
+
+def category_choice_dialog(parent: QWidget, title: str, names: list[str]) -> QInputDialog:
+    """Lets the user pick one of the library's categories."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(QCoreApplication.translate("LibraryPage", "Category:"))
+    dialog.setComboBoxItems(names)
+    dialog.setComboBoxEditable(False)
+    dialog.setTextValue(names[0])
+    return dialog
+
+
+def confirm_delete_box(parent: QWidget, title: str) -> QMessageBox:
+    """Asks before a card is deleted; No is the default answer."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("LibraryPage", "Delete card"),
+        QCoreApplication.translate(
+            "LibraryPage", "Delete “{title}”? Its use log stays in the vault."
+        ).format(title=title),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box
 
 
 def _refill(combo: QComboBox, everything: str, values: list[str]) -> None:

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
@@ -45,7 +45,11 @@ def _pdf_painter(path: Path, title: str) -> Iterator[tuple[QPdfWriter, QPainter,
     writer = a4_pdf_writer(path, title, resolution=96)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot write a PDF to {path}")
+        raise OSError(
+            QCoreApplication.translate("LibraryPdf", "cannot write a PDF to {file}").format(
+                file=path
+            )
+        )
     try:
         page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
         yield writer, painter, QRectF(0, 0, page.width(), page.height())
@@ -73,7 +77,8 @@ def _paint_paginated(
 
 def write_booklet_pdf(export: LibraryExport, path: Path) -> int:
     """One card per page (a long card continues on the next). Returns the number of cards."""
-    with _pdf_painter(path, "Coping strategies") as (writer, painter, page):
+    title = QCoreApplication.translate("LibraryPdf", "Coping strategies")
+    with _pdf_painter(path, title) as (writer, painter, page):
         first = True
         for card in export.cards:
             doc = markdown_document(
@@ -87,14 +92,16 @@ def write_booklet_pdf(export: LibraryExport, path: Path) -> int:
             _paint_paginated(writer, painter, page, doc, first)
             first = False
         if first:
-            doc = markdown_document("# Coping strategies\n\nNo cards were chosen.", page.width())
+            nothing = QCoreApplication.translate("LibraryPdf", "No cards were chosen.")
+            doc = markdown_document(f"# {title}\n\n{nothing}", page.width())
             doc.drawContents(painter, page)
     return len(export.cards)
 
 
 def write_crisis_plan_pdf(items: Iterable[CrisisItem], path: Path) -> None:
     """The crisis plan on exactly one page (scaled down if it is long)."""
-    with _pdf_painter(path, "My crisis plan") as (_writer, painter, page):
+    title = QCoreApplication.translate("LibraryPdf", "My crisis plan")
+    with _pdf_painter(path, title) as (_writer, painter, page):
         _paint_crisis_plan(painter, page, items)
 
 
@@ -102,7 +109,7 @@ def print_crisis_plan_on(items: Iterable[CrisisItem], device: QPagedPaintDevice)
     """The same one page on a printer (any paged device), whatever its resolution."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("cannot print the crisis plan")
+        raise OSError(QCoreApplication.translate("LibraryPdf", "cannot print the crisis plan"))
     try:
         dpi_scale = device.logicalDpiX() / 96
         pixels = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))

@@ -11,11 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QRegularExpression, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QRegularExpression,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidgetItem, QMessageBox, QWidget
 
 from peerdesk.gui.common.draft_dialogs import DraftDialogs
 from peerdesk.gui.common.inert_text import InertDocument, set_inert_markdown
@@ -29,11 +41,51 @@ from peerdesk.services.session import Services
 AUTOSAVE_IDLE_MS = 3000
 STAFF_NAME_KEY = "notes.staff_name"
 STAFF_CREDENTIAL_KEY = "notes.staff_credential"
-Confirm = Callable[[QWidget, str, str], bool]
+Confirm = Callable[[QMessageBox], bool]
 
 
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
+def question_box(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A Yes / No question whose No is the default (Escape and Enter both keep the note)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
+    return box
+
+
+def sign_question(parent: QWidget) -> QMessageBox:
+    return question_box(
+        parent,
+        QCoreApplication.translate("NoteEditor", "Sign this note?"),
+        QCoreApplication.translate(
+            "NoteEditor",
+            "Signing finalises the note with today's date and time. After that it cannot "
+            "be changed or deleted; corrections are added as dated, signed addenda.",
+        ),
+    )
+
+
+def delete_question(parent: QWidget) -> QMessageBox:
+    return question_box(
+        parent,
+        QCoreApplication.translate("NoteEditor", "Delete this draft?"),
+        QCoreApplication.translate(
+            "NoteEditor", "The draft and its words are removed from the vault for good."
+        ),
+    )
+
+
+def ask(box: QMessageBox) -> bool:
+    """Show the question and answer whether the person said Yes."""
+    answer = box.exec()
+    box.deleteLater()
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -55,7 +107,7 @@ class NoteEditor(QWidget):
         super().__init__(parent)
         self.ui = Ui_NoteEditor()
         self.ui.setupUi(self)
-        self.confirm: Confirm = ask_yes_no
+        self.confirm: Confirm = ask
         self.services: Services | None = None
         self.note: NoteRow | None = None
         self._loading = False
@@ -67,7 +119,13 @@ class NoteEditor(QWidget):
         self.ui.addendaView.setDocument(self.addenda_document)
         self.ui.statusLabel.setProperty("role", "muted")
         self.ui.savedLabel.setProperty("role", "muted")
-        self.ui.problemLabel.setStyleSheet("color: #a33; font-weight: 600;")
+        self.ui.problemLabel.setProperty("role", "error")  # the theme's error colour
+        bold = self.ui.problemLabel.font()
+        bold.setBold(True)
+        self.ui.problemLabel.setFont(bold)
+        self.ui.addendaView.setTabChangesFocus(True)
+        for first, second in pairwise(self.tab_chain()):
+            QWidget.setTabOrder(first, second)
         self.ui.problemLabel.hide()
         self.ui.dateEdit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         time_rx = QRegularExpression(r"^([01]?\d|2[0-3]):[0-5]\d$|^$")
@@ -80,6 +138,8 @@ class NoteEditor(QWidget):
         self.ui.modeCombo.addItem(self.tr("Individual or group…"), "")
         self.ui.modeCombo.addItem(self.tr("Individual"), "individual")
         self.ui.modeCombo.addItem(self.tr("Group"), "group")
+        for combo in (self.ui.settingCombo, self.ui.modeCombo):  # wide enough at any font
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_IDLE_MS)
@@ -109,7 +169,63 @@ class NoteEditor(QWidget):
         ui.addendumButton.clicked.connect(self.add_addendum)
         ui.deleteButton.clicked.connect(self.delete_draft)
         ui.editServicesButton.clicked.connect(self.edit_service_types)
+        self.ui.goalsList.setWordWrap(True)
+        self.ui.goalsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_to_font()
         self.setEnabled(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        """Widths and heights that follow the font (a 200 % font must not cut "HH:MM")."""
+        ui = self.ui
+        for edit in (ui.startEdit, ui.endEdit, ui.credentialEdit):
+            metrics = edit.fontMetrics()
+            widest = max(metrics.horizontalAdvance(t) for t in ("00:00", edit.placeholderText()))
+            edit.setMaximumWidth(widest + 4 * metrics.averageCharWidth() + 8)
+        lines = ui.goalsList.fontMetrics().lineSpacing()
+        ui.goalsList.setMaximumHeight(3 * lines + 2 * ui.goalsList.frameWidth() + 8)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The editor's controls in Tab order: the note's fields top to bottom, then what
+        to do with it (sign, addendum, delete), then the addenda."""
+        ui = self.ui
+        return [
+            ui.personCombo,
+            ui.dateEdit,
+            ui.startEdit,
+            ui.endEdit,
+            ui.settingCombo,
+            ui.modeCombo,
+            ui.serviceCombo,
+            ui.editServicesButton,
+            ui.goalsList,
+            ui.doneEdit,
+            ui.responseEdit,
+            ui.nextEdit,
+            ui.byEdit,
+            ui.staffEdit,
+            ui.credentialEdit,
+            ui.signButton,
+            ui.addendumButton,
+            ui.deleteButton,
+            ui.addendaView,
+        ]
+
+    def focus_first_field(self) -> None:
+        """Focus the first field that takes focus (a signed note's fields are read-only or
+        disabled: then its first readable one)."""
+        for widget in self.tab_chain():
+            if (
+                widget.isEnabled()
+                and widget.isVisibleTo(self)
+                and widget.focusPolicy() & (Qt.FocusPolicy.TabFocus)
+            ):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -436,14 +552,7 @@ class NoteEditor(QWidget):
         if missing:
             self._show_missing(missing)
             return False
-        if not self.confirm(
-            self,
-            self.tr("Sign this note?"),
-            self.tr(
-                "Signing finalises the note with today's date and time. After that it cannot "
-                "be changed or deleted; corrections are added as dated, signed addenda."
-            ),
-        ):
+        if not self.confirm(sign_question(self)):
             return False
         try:
             self.note = services.notes.sign(self.note.id)
@@ -523,11 +632,7 @@ class NoteEditor(QWidget):
         note = self.note
         if services is None or note is None or note.is_signed:
             return False
-        if not self.confirm(
-            self,
-            self.tr("Delete this draft?"),
-            self.tr("The draft and its words are removed from the vault for good."),
-        ):
+        if not self.confirm(delete_question(self)):
             return False
         self.autosave_timer.stop()
         try:

@@ -4,10 +4,10 @@ export is one row in the vault's audit trail (kind, format, file name, person; n
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
 from peerdesk.gui.forms.ui_notes_export_dialog import Ui_NotesExportDialog
@@ -19,6 +19,22 @@ from peerdesk.services.policy import PolicyViolation
 from peerdesk.services.session import Services
 
 SCOPE_ONE, SCOPE_RANGE = "one", "range"
+
+
+def local_day(day: date) -> str:
+    """A note's date in the file, the locale's long way ("3 de marzo de 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def utc_stamp(moment: datetime) -> str:
+    """A signing time (naive UTC from the service) the locale's way, still in UTC: the long
+    date and the short time ("3 de marzo de 2026, 10:05")."""
+    locale = QLocale()
+    day = locale.toString(
+        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat
+    )
+    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return f"{day}, {time}"
 
 
 class NotesExportDialog(QDialog):
@@ -160,7 +176,9 @@ class NotesExportDialog(QDialog):
             if fmt == "csv":
                 write_notes_csv(export, path)
             else:
-                write_notes_pdf(export.markdown(self.tr("Session notes")), path)
+                title = self.tr("Session notes")
+                markdown = export.markdown(title, day_text=local_day, stamp_text=utc_stamp)
+                write_notes_pdf(markdown, path, title)
         except (ExportFileError, PolicyViolation, OSError) as exc:
             self.ui.contentLabel.setText(
                 self.tr("Could not write {name}: {why}").format(name=path.name, why=exc)

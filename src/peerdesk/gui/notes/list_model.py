@@ -18,12 +18,26 @@ from peerdesk.services.notes import NoteFilter, NoteRow, NotesService
 from peerdesk.services.people import PeopleService
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("NotesListModel", text, disambiguation, n)
-
-
 def short_date(day: Any) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def long_date(day: Any) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def status_text(row: NoteRow) -> str:
+    """ "Signed", "Draft", "Signed · amended (2)"."""
+    status = (
+        QCoreApplication.translate("NotesListModel", "Signed")
+        if row.is_signed
+        else QCoreApplication.translate("NotesListModel", "Draft")
+    )
+    if row.addenda:
+        status += " · " + QCoreApplication.translate(
+            "NotesListModel", "amended (%n)", None, len(row.addenda)
+        )
+    return status
 
 
 class NotesListModel(IdListModel[NoteRow]):
@@ -91,18 +105,17 @@ class NotesListModel(IdListModel[NoteRow]):
     def display(self, row: NoteRow, role: int) -> Any:
         if role == self.IdRole:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             person = self.names().get(row.person_id, "")
-            status = tr("Signed") if row.is_signed else tr("Draft")
-            if row.addenda:
-                status += " · " + tr("amended (%n)", None, len(row.addenda))
             first = f"{short_date(row.note_date)}  {row.start_time}".rstrip() + f" · {person}"
-            second = " · ".join(x for x in (row.service_type, status) if x)
+            second = " · ".join(x for x in (row.service_type, status_text(row)) if x)
             lines = [first, second]
             snippet = self.snippets.get(row.id)
-            if snippet and role == Qt.ItemDataRole.DisplayRole:
+            if snippet:
                 lines.append(snippet[:90])
             return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.sentence(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.snippets.get(row.id) or row.what_was_done[:200] or None
         if role == Qt.ItemDataRole.FontRole and not row.is_signed:
@@ -112,3 +125,37 @@ class NotesListModel(IdListModel[NoteRow]):
             font.setItalic(True)
             return font
         return None
+
+    def sentence(self, row: NoteRow) -> str:
+        """One spoken sentence, e.g. "Session note for Robin, 3 March 2026 at 10:00, Peer
+        support (individual), signed, amended once"."""
+        person = self.names().get(row.person_id, "")
+        when = long_date(row.note_date)
+        if row.start_time:
+            when = QCoreApplication.translate("NotesListModel", "{date} at {time}").format(
+                date=when, time=row.start_time
+            )
+        if row.is_signed:
+            state = QCoreApplication.translate("NotesListModel", "signed")
+        else:
+            state = QCoreApplication.translate("NotesListModel", "a draft, not signed yet")
+        parts = [
+            QCoreApplication.translate("NotesListModel", "Session note for {person}").format(
+                person=person
+            ),
+            when,
+            row.service_type,
+            state,
+        ]
+        if row.addenda:
+            parts.append(
+                QCoreApplication.translate(
+                    "NotesListModel", "amended %n time(s)", None, len(row.addenda)
+                )
+            )
+        snippet = self.snippets.get(row.id)
+        if snippet:
+            parts.append(
+                QCoreApplication.translate("NotesListModel", "found: {text}").format(text=snippet)
+            )
+        return ", ".join(p for p in parts if p)

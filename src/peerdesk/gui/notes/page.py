@@ -7,6 +7,7 @@ organisation's policy lists the area). Searching runs through NotesService as yo
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.common.accessibility import enable_clear_button, name
 from peerdesk.gui.common.area import AreaPage
+from peerdesk.gui.common.theme import icon as theme_icon
 from peerdesk.gui.notes.editor import NoteEditor
 from peerdesk.gui.notes.list_model import NotesListModel
 from peerdesk.i18n import QT_TRANSLATE_NOOP
@@ -58,20 +61,29 @@ class NotesPage(AreaPage):
         self._unsubscribe: Any = None
 
         self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("notesSearch")
         self.search_edit.setPlaceholderText(self.tr("Search the notes: every word must match"))
-        self.search_edit.setAccessibleName(self.tr("Search the notes"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.addAction(
-            QIcon(":/icons/search.svg"), QLineEdit.ActionPosition.LeadingPosition
+        name(
+            self.search_edit,
+            self.tr("Search the notes"),
+            self.tr("Every word must match. Tab goes to the list of notes."),
         )
-        self.new_button = QPushButton(QIcon(":/icons/add.svg"), self.tr("&New note"))
+        enable_clear_button(self.search_edit)
+        search_icon = self.search_edit.addAction(
+            theme_icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        search_icon.setText(self.tr("Search"))  # the icon's button is spoken by this name
+        search_icon.triggered.connect(self.search_edit.setFocus)
+        self.new_button = QPushButton(theme_icon("add"), self.tr("&New note"))
         self.new_button.setAccessibleName(self.tr("New session note"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.export_button = QPushButton(QIcon(":/icons/export.svg"), self.tr("&Export…"))
+        self.export_button = QPushButton(theme_icon("export"), self.tr("&Export…"))
         self.export_button.setAccessibleName(self.tr("Export notes as PDF or CSV"))
         self.person_filter = QComboBox()
         self.person_filter.setAccessibleName(self.tr("Only this person's notes"))
         self.person_filter.setMinimumContentsLength(12)
+        # The whole name when a large font cuts it short.
+        self.person_filter.currentTextChanged.connect(self.person_filter.setToolTip)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Drafts or signed notes"))
         for title, _key in STATUSES:
@@ -92,7 +104,12 @@ class NotesPage(AreaPage):
         self.result_label.setAccessibleName(self.tr("How many notes are listed"))
 
         self.list_view = QListView()
-        self.list_view.setAccessibleName(self.tr("Session notes"))
+        self.list_view.setObjectName("notesList")
+        name(
+            self.list_view,
+            self.tr("Session notes"),
+            self.tr("Newest first. Enter opens the chosen note in the editor."),
+        )
         # Uniform rows: the view then reads only the rows it shows (15 000 notes open fast).
         self.list_view.setUniformItemSizes(True)
         self.list_view.setWordWrap(False)
@@ -141,11 +158,42 @@ class NotesPage(AreaPage):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.editor.delete_draft)
         self.list_view.addAction(self.delete_action)
-        self.focus_search = QAction(self.tr("Search"), self)
+        self.focus_search = QAction(self.tr("Search the notes"), self)
+        self.focus_search.setWhatsThis(self.tr("Go to the search box of the session notes"))
         self.focus_search.setShortcut(QKeySequence.StandardKey.Find)
         self.focus_search.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.focus_search.triggered.connect(self.search_edit.setFocus)
+        self.focus_search.triggered.connect(self.focus_search_box)
         self.addAction(self.focus_search)
+        self.list_view.activated.connect(lambda _index: self.editor.focus_first_field())
+        named: list[tuple[QWidget, str]] = [
+            (self.new_button, "notesNew"),
+            (self.export_button, "notesExport"),
+            (self.person_filter, "notesPerson"),
+            (self.status_filter, "notesStatus"),
+            (self.since_check, "notesSinceCheck"),
+            (self.since_edit, "notesSince"),
+            (self.until_check, "notesUntilCheck"),
+            (self.until_edit, "notesUntil"),
+        ]
+        for control, key in named:
+            control.setObjectName(key)
+        # Search, the notes found, the note open in the editor (its fields, then signing),
+        # then starting or exporting notes and the filters that narrow the list.
+        order = [
+            self.search_edit,
+            self.list_view,
+            *self.editor.tab_chain(),
+            self.new_button,
+            self.export_button,
+            self.person_filter,
+            self.status_filter,
+            self.since_check,
+            self.since_edit,
+            self.until_check,
+            self.until_edit,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -165,6 +213,10 @@ class NotesPage(AreaPage):
         self.export_button.clicked.connect(self.open_export)
         self.editor.saved.connect(self._select_note)
         self.setEnabled(False)
+
+    def focus_search_box(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     # -- AreaPage --------------------------------------------------------------------------
 
@@ -267,9 +319,10 @@ class NotesPage(AreaPage):
         self.person_filter.clear()
         self.person_filter.addItem(self.tr("Everyone"), None)
         people = sorted(self.services.caseload.people_served(), key=lambda p: p[1].casefold())
-        for pid, name in people:
-            self.person_filter.addItem(name, pid)
+        for pid, person in people:
+            self.person_filter.addItem(person, pid)
         self.person_filter.setCurrentIndex(max(self.person_filter.findData(keep), 0))
+        self.person_filter.setToolTip(self.person_filter.currentText())
         self.person_filter.blockSignals(False)
 
     def note_filter(self) -> NoteFilter:

@@ -8,18 +8,30 @@ land on the next one).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, QTimer
 from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QLabel, QWidget
+
+from peerdesk.gui.common.theme import colour
 
 OVERLAY_MARGIN = 16
 OVERLAY_MAX_WIDTH = 720
 
 VICTORY_SHOWN_MS = 9000
 UNDO_SHOWN_MS = 20000
-BANNER_STYLE = (
-    "QFrame#victoryBanner { background: #fff4dc; border: 1px solid #e8b86d; border-radius: 10px; }"
-)
-UNDO_STYLE = "QFrame#undoBar { background: #eef4f3; border: 1px solid #9bb; border-radius: 10px; }"
+# Colours of the current scheme's roles, read when shown and again when the scheme changes.
+STYLE = "QFrame#{frame} {{ background: {bg}; border: 1px solid {edge}; border-radius: 10px; }}"
+
+
+def banner_style() -> str:
+    return STYLE.format(
+        frame="victoryBanner", bg=colour("victory_bg"), edge=colour("victory_border")
+    )
+
+
+def undo_style() -> str:
+    return STYLE.format(frame="undoBar", bg=colour("undo_bg"), edge=colour("undo_border"))
 
 
 class PassingBanner(QObject):
@@ -30,7 +42,7 @@ class PassingBanner(QObject):
         frame: QFrame,
         label: QLabel,
         *,
-        style: str,
+        style: Callable[[], str],
         shown_ms: int,
         fade: bool = False,
         overlay: QWidget | None = None,
@@ -48,7 +60,9 @@ class PassingBanner(QObject):
             frame.setParent(overlay)
             frame.setAutoFillBackground(True)
             overlay.installEventFilter(self)
-        frame.setStyleSheet(style)
+        self.make_style = style
+        frame.installEventFilter(self)
+        self.restyle()
         frame.hide()
         self._timer = QTimer(self, singleShot=True, interval=shown_ms)
         self._timer.timeout.connect(self.dismiss)
@@ -95,7 +109,19 @@ class PassingBanner(QObject):
         self.frame.setGeometry(x, max(y, 0), width, height)
         self.frame.raise_()
 
+    def restyle(self) -> None:
+        """The style sheet in the current scheme's colours (only when they changed)."""
+        sheet = self.make_style()
+        if self.frame.styleSheet() != sheet:
+            self.frame.setStyleSheet(sheet)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.host and event.type() == QEvent.Type.Resize:
             self.place()
+        elif watched is self.frame and event.type() in _SCHEME_EVENTS:
+            self.restyle()
         return super().eventFilter(watched, event)
+
+
+# What a widget receives when the application switches between light and dark.
+_SCHEME_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)

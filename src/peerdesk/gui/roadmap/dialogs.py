@@ -7,12 +7,13 @@ Nothing here touches the services: the page saves what the dialog returns.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,12 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.common.accessibility import name
 from peerdesk.gui.forms.ui_goal_checkin_dialog import Ui_GoalCheckinDialog
 from peerdesk.gui.forms.ui_goal_dialog import Ui_GoalDialog
 from peerdesk.gui.forms.ui_milestone_dialog import Ui_MilestoneDialog
 from peerdesk.gui.forms.ui_person_dialog import Ui_PersonDialog
-from peerdesk.services.people import ROLE_LABELS, PersonRow
-from peerdesk.services.roadmap import STATUS_LABELS, GoalRow, MilestoneRow, ParticipantRow
+from peerdesk.services.people import ROLE_LABELS, PersonRow, role_label
+from peerdesk.services.roadmap import (
+    STATUS_LABELS,
+    GoalRow,
+    MilestoneRow,
+    ParticipantRow,
+    rating_label,
+    status_label,
+)
+from peerdesk.services.roadmap.goals import default_life_areas
 from peerdesk.services.roadmap.rows import RATING_LABELS
 
 
@@ -66,9 +76,67 @@ def fill_people(
     if none_label is not None:
         combo.addItem(none_label, None)
     for person in people:
-        label = f"{person.name} (you)" if person.is_owner else person.name
-        combo.addItem(label, person.id)
+        combo.addItem(person_label(person), person.id)
     select_data(combo, selected)
+
+
+def person_label(person: PersonRow) -> str:
+    """A person's name, with "(you)" after the vault's owner."""
+    if person.is_owner:
+        return QCoreApplication.translate("RoadmapDialogs", "{name} (you)").format(name=person.name)
+    return person.name
+
+
+def anyone() -> str:
+    """The choice of no one in particular (a milestone's or a next step's owner)."""
+    return QCoreApplication.translate("RoadmapDialogs", "Anyone")
+
+
+class ExplicitChoice(QObject):
+    """Keeps a combo box from changing by itself: a letter typed by mistake (meant for the
+    note next to it) or an arrow key no longer picks someone else, nor does the mouse
+    wheel. The list opens with Space, F4 or Alt+Down, and a choice there is deliberate."""
+
+    _STEPS = frozenset(
+        {
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+        }
+    )
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no focus from the wheel either
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.combo:
+            return False
+        if event.type() == QEvent.Type.Wheel:
+            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+            if Qt.Key(event.key()) in self._STEPS and not alt:
+                return True
+            text = event.text()
+            plain = not mods & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            )
+            if plain and text and text.isprintable() and text != " ":
+                return True  # keyboard search would pick whoever's name starts so
+        return False
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab visits ``widgets`` in this order."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def select_data(combo: QComboBox, value: Any) -> None:
@@ -135,16 +203,24 @@ class GoalDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_GoalDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle("Edit goal" if goal else "New goal")
+        self.setWindowTitle(self.tr("Edit goal") if goal else self.tr("New goal"))
         self.people = list(people)
         owner = next((p.id for p in self.people if p.is_owner), None)
         fill_people(self.ui.personCombo, self.people, selected=person_id or owner)
         self.ui.areaCombo.addItems(list(areas))
-        for status, label in STATUS_LABELS.items():
-            self.ui.statusCombo.addItem(label, status)
+        for status in STATUS_LABELS:
+            self.ui.statusCombo.addItem(status_label(status), status)
         self.start = _OptionalDate(self.ui.startCheck, self.ui.startDate)
         self.target = _OptionalDate(self.ui.targetCheck, self.ui.targetDate)
         self.ui.datesWarning.setProperty("role", "muted")
+        name(self.ui.startDate, self.tr("Start date"), self.tr("Tick “Starts” to give a date"))
+        name(self.ui.targetDate, self.tr("Target date"), self.tr("Tick “Target” to give a date"))
+        name(
+            self.ui.participantsTable,
+            self.tr("Who takes part"),
+            self.tr("Space ticks a person; type their part in the second column"),
+        )
+        self.ui.participantsTable.setTabKeyNavigation(False)  # Tab leaves the table
         self.ui.participantsTable.setRowCount(len(self.people))
         header = self.ui.participantsTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -225,7 +301,7 @@ class GoalDialog(QDialog):
         return {
             "title": self.ui.titleEdit.text().strip(),
             "person_id": self.ui.personCombo.currentData(),
-            "life_area": self.ui.areaCombo.currentText().strip() or "Other",
+            "life_area": self.ui.areaCombo.currentText().strip() or default_life_areas()[-1],
             "status": self.ui.statusCombo.currentData(),
             "start_date": iso(self.start.get()),
             "target_date": iso(self.target.get()),
@@ -264,10 +340,11 @@ class MilestoneDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_MilestoneDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle("Edit step" if milestone else "Add a step")
+        self.setWindowTitle(self.tr("Edit step") if milestone else self.tr("Add a step"))
         self.goal_target = goal_target
-        fill_people(self.ui.ownerCombo, people, none_label="Anyone")
+        fill_people(self.ui.ownerCombo, people, none_label=anyone())
         self.due = _OptionalDate(self.ui.dueCheck, self.ui.dueDate)
+        name(self.ui.dueDate, self.tr("Due date"), self.tr("Tick “Due” to give a date"))
         self.ui.dateWarning.setProperty("role", "muted")
         self.ui.dueCheck.toggled.connect(self._check_date)
         self.ui.dueDate.dateChanged.connect(self._check_date)
@@ -285,9 +362,6 @@ class MilestoneDialog(QDialog):
         self._check_title()
         self._check_date()
 
-    def _fit_participants(self) -> None:
-        fit_people_table(self, self.ui.participantsTable)
-
     def _check_title(self) -> None:
         _save_button(self.ui.buttonBox).setEnabled(bool(self.ui.titleEdit.text().strip()))
 
@@ -295,7 +369,7 @@ class MilestoneDialog(QDialog):
         due = self.due.get()
         late = due is not None and self.goal_target is not None and due > self.goal_target
         self.ui.dateWarning.setText(
-            "This is after the goal's target date. That is allowed; it will be flagged."
+            self.tr("This is after the goal's target date. That is allowed; it will be flagged.")
             if late
             else ""
         )
@@ -326,24 +400,47 @@ class GoalCheckinDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_GoalCheckinDialog()
         self.ui.setupUi(self)
+        self._focused_once = False
         self.ui.goalLabel.setText(goal_title)
         self.ui.goalLabel.setObjectName("headingLabel")
         owner = next((p.id for p in people if p.is_owner), None)
         fill_people(self.ui.whoCombo, people, selected=person_id or owner)
-        fill_people(self.ui.nextOwnerCombo, people, none_label="Anyone", selected=None)
-        self.ui.ratingCombo.addItem("Not said", None)
-        for value, label in RATING_LABELS.items():
-            self.ui.ratingCombo.addItem(f"{value} · {label}", value)
+        fill_people(self.ui.nextOwnerCombo, people, none_label=anyone(), selected=None)
+        self.ui.ratingCombo.addItem(self.tr("Not said"), None)
+        for value in RATING_LABELS:
+            self.ui.ratingCombo.addItem(f"{value} · {rating_label(value)}", value)
+        # Who is checking in changes only on purpose (a check-in was once saved under the
+        # wrong name: the focus was here, and typing the note picked someone else).
+        self.explicit_choices = [ExplicitChoice(self.ui.whoCombo)]
+        choose = self.tr("Space opens the list to choose someone else")
+        self.ui.whoCombo.setAccessibleDescription(choose)
+        self.ui.whoCombo.setToolTip(choose)
+        self.explicit_choices.append(ExplicitChoice(self.ui.nextOwnerCombo))
+        self.ui.nextOwnerCombo.setAccessibleDescription(choose)
         self.ui.errorLabel.setProperty("role", "error")
         self.ui.errorLabel.hide()
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        ui = self.ui
+        tab_chain(
+            ui.whoCombo, ui.ratingCombo, ui.whatEdit, ui.nextEdit, ui.nextOwnerCombo, ui.buttonBox
+        )
+        ui.whatEdit.setFocus()  # the note first: what happened is what people came to write
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            self.ui.whatEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def accept(self) -> None:
         v = self.values()
         if v["rating"] is None and not v["what_happened"] and not v["next_step"]:
-            self.ui.errorLabel.setText("Say how it is going, what happened, or the next step.")
+            self.ui.errorLabel.setText(
+                self.tr("Say how it is going, what happened, or the next step.")
+            )
             self.ui.errorLabel.show()
+            self.ui.whatEdit.setFocus()
             return
         super().accept()
 
@@ -369,9 +466,11 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PersonDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle("Edit person" if person else "Add someone to the circle")
-        for role, label in ROLE_LABELS.items():
-            self.ui.roleCombo.addItem(label, role)
+        self.setWindowTitle(
+            self.tr("Edit person") if person else self.tr("Add someone to the circle")
+        )
+        for role in ROLE_LABELS:
+            self.ui.roleCombo.addItem(role_label(role), role)
         select_data(self.ui.roleCombo, "supporter")
         self.ui.nameEdit.textChanged.connect(
             lambda text: _save_button(self.ui.buttonBox).setEnabled(bool(text.strip()))
@@ -412,10 +511,11 @@ class WinDialog(QInputDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log a small victory")
-        self.setLabelText("What went well? Small things count.")
+        self.setWindowTitle(self.tr("Log a small victory"))
+        self.setLabelText(self.tr("What went well? Small things count."))
         self.setInputMode(QInputDialog.InputMode.TextInput)
-        self.setOkButtonText("Save")
+        self.setOkButtonText(self.tr("Save"))
+        self.setCancelButtonText(self.tr("Cancel"))
 
     def accept(self) -> None:
         if self.textValue().strip():

@@ -3,24 +3,43 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QScrollArea, QWidget
 
+from peerdesk.gui.common.accessibility import name
 from peerdesk.gui.common.elided_label import ElidedLabel
-from peerdesk.gui.common.theme import INK
+from peerdesk.gui.common.theme import colour, icon
 from peerdesk.gui.forms.ui_goal_detail import Ui_GoalDetail
-from peerdesk.gui.roadmap.goal_tree import GoalTreeModel, short_date
+from peerdesk.gui.roadmap.dates import short_date
+from peerdesk.gui.roadmap.goal_tree import GoalTreeModel
 from peerdesk.gui.roadmap.list_models import WhoDoesWhatModel
 from peerdesk.gui.roadmap.models import FeedModel
-from peerdesk.services.roadmap import STATUS_LABELS, GoalRow, MilestoneRow, RoadmapService
-
-# Dark text on a light teal chunk and on white: "4 of 6 milestones done" stays readable
-# wherever the chunk ends.
-PROGRESS_STYLE = (
-    "QProgressBar { border: 1px solid #cfc6b6; border-radius: 5px; background: white;"
-    f" text-align: center; color: {INK}; }}"
-    "QProgressBar::chunk { background: #a9d8d2; border-radius: 4px; }"
+from peerdesk.services.roadmap import (
+    STATUS_LABELS,
+    GoalRow,
+    MilestoneRow,
+    RoadmapService,
+    status_label,
 )
+
+
+def progress_style() -> str:
+    """Ink on the light chunk and on the track: "4 of 6 milestones done" stays readable
+    wherever the chunk ends (both pairs are in theme.CONTRAST_PAIRS)."""
+    return (
+        f"QProgressBar {{ border: 1px solid {colour('decor_border')}; border-radius: 5px;"
+        f" background: {colour('progress_track')}; text-align: center; color: {colour('ink')}; }}"
+        f"QProgressBar::chunk {{ background: {colour('progress_chunk')}; border-radius: 4px; }}"
+    )
+
+
+def vision_style() -> str:
+    return (
+        f"background: {colour('surface')}; color: {colour('ink')};"
+        f" border-left: 3px solid {colour('quote_border')}; padding: 6px 10px;"
+    )
+
+
 NARROW_TREE = 460  # below this width the milestone tree drops its "Done" column
 VERY_NARROW_TREE = 360  # and below this one its "Who" column
 
@@ -35,15 +54,13 @@ class GoalDetail(QWidget):
         super().__init__(parent)
         self.ui = Ui_GoalDetail()
         self.ui.setupUi(self)
+        self.ui.editGoalButton.setIcon(icon("edit"))  # in the scheme's colour
+        name(self.ui.stack, self.tr("Chosen goal"))  # not an unnamed "layered pane"
         for label in (self.ui.metaLabel, self.ui.milestoneHint, self.ui.emptyLabel):
             label.setProperty("role", "muted")
-        self.ui.warningLabel.setStyleSheet("color: #9a6a00;")
-        self.ui.progressBar.setStyleSheet(PROGRESS_STYLE)
-        self.ui.visionLabel.setStyleSheet(
-            "background: white; border-left: 3px solid #9bb; padding: 6px 10px;"
-        )
-        for status, label in STATUS_LABELS.items():
-            self.ui.statusCombo.addItem(label, status)
+        self.ui.warningLabel.setProperty("role", "warning")
+        for status in STATUS_LABELS:
+            self.ui.statusCombo.addItem(status_label(status), status)
         tree = self.ui.milestoneTree
         tree.setDragEnabled(True)
         tree.setAcceptDrops(True)
@@ -63,6 +80,7 @@ class GoalDetail(QWidget):
         self.milestone_hint.setProperty("role", "muted")
         self.ui.milestonesLayout.addWidget(self.milestone_hint)
         self._scroll_vision()
+        self._restyle()
         # "4 of 6 milestones done" gets the whole width of its own line.
         self.ui.statusRow.removeWidget(self.ui.progressBar)
         self.ui.statusRow.addStretch(1)
@@ -70,10 +88,16 @@ class GoalDetail(QWidget):
             self.ui.goalLayout.indexOf(self.ui.warningLabel), self.ui.progressBar
         )
         self.ui.progressBar.setAccessibleName(self.tr("Milestones done"))
+        name(self.ui.feedList, self.tr("Check-ins on this goal"), self.tr("Newest first"))
+        name(self.ui.whoTable, self.tr("Who does what"))
+        self.ui.statusCombo.setToolTip(
+            self.tr("Changing the status moves the goal to that column of the board")
+        )
         self.ui.feedList.setWordWrap(True)
         self.ui.feedList.setAlternatingRowColors(True)
         self.ui.feedList.setSpacing(2)
         self.ui.whoTable.verticalHeader().hide()
+        self.ui.whoTable.setTabKeyNavigation(False)
         self.ui.whoTable.setWordWrap(True)
         self.roadmap: RoadmapService | None = None
         self.tree_model: GoalTreeModel | None = None
@@ -87,12 +111,53 @@ class GoalDetail(QWidget):
         self.ui.removeMilestoneButton.clicked.connect(self._remove_milestone)
         self.ui.statusCombo.currentIndexChanged.connect(self._status_chosen)
         tree.doubleClicked.connect(lambda _index: self._edit_milestone())
-        # Reordering without a mouse: Ctrl+Up / Ctrl+Down move the selected step.
-        for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), tree)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda d=delta: self.move_selected_milestone(d))
+        self._milestone_keys()
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+
+    def _milestone_keys(self) -> None:
+        """Without a mouse: Ctrl+Up/Down (or Alt+Up/Down) move the chosen step, Enter edits
+        it (or the goal, on the goal's row), Space ticks it (the view does that). Removing
+        stays a button: one stray key must not lose a step."""
+        tree = self.ui.milestoneTree
+        self.move_up_action = QAction(self.tr("Move the step up"), self)
+        self.move_up_action.setShortcuts([QKeySequence("Ctrl+Up"), QKeySequence("Alt+Up")])
+        self.move_up_action.triggered.connect(lambda: self.move_selected_milestone(-1))
+        self.move_down_action = QAction(self.tr("Move the step down"), self)
+        self.move_down_action.setShortcuts([QKeySequence("Ctrl+Down"), QKeySequence("Alt+Down")])
+        self.move_down_action.triggered.connect(lambda: self.move_selected_milestone(1))
+        self.edit_step_action = QAction(self.tr("Edit the step"), self)
+        self.edit_step_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.edit_step_action.triggered.connect(self._edit_current)
+        for action in (self.move_up_action, self.move_down_action, self.edit_step_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            tree.addAction(action)
+        hint = self.tr(
+            "Space ticks the chosen step as done. Ctrl+Up or Ctrl+Down moves it; Enter edits it."
+        )
+        tree.setAccessibleDescription(hint)
+        tree.setToolTip(hint)
+        tree.setWhatsThis(hint)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        scheme_changed = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in scheme_changed and hasattr(self, "vision_scroll"):
+            self._restyle()
+        elif (
+            event.type() == QEvent.Type.FontChange and getattr(self, "tree_model", None) is not None
+        ):
+            self._fit_small_columns()  # a larger font (or a longer language) needs more room
+
+    def _restyle(self) -> None:
+        """The progress bar and the vision box in the current scheme's colours."""
+        ring = f"QScrollArea#visionScroll:focus {{ border: 2px solid {colour('focus')}; }}"
+        for widget, sheet in (
+            (self.ui.progressBar, progress_style()),
+            (self.ui.visionLabel, vision_style()),
+            (self.vision_scroll, ring),
+        ):
+            if widget.styleSheet() != sheet:
+                widget.setStyleSheet(sheet)
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -127,6 +192,9 @@ class GoalDetail(QWidget):
         self.vision_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.vision_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.vision_scroll.setWidget(label)
+        # Focusable so a long vision scrolls with the arrow keys; a reader hears it whole.
+        self.vision_scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.vision_scroll.setAccessibleName(self.tr("Why this matters"))
         layout.insertWidget(index, self.vision_scroll)
         self._fit_vision()
 
@@ -165,8 +233,11 @@ class GoalDetail(QWidget):
     def _tree_reset(self) -> None:
         # Fit the small columns once per goal (ResizeToContents would re-measure every
         # cell on each change, through Python, many times over).
+        self.ui.milestoneTree.expandAll()
+        self._fit_small_columns()
+
+    def _fit_small_columns(self) -> None:
         tree = self.ui.milestoneTree
-        tree.expandAll()
         for column in (1, 2, 3):
             tree.resizeColumnToContents(column)
         self._fit_tree_columns()
@@ -218,9 +289,13 @@ class GoalDetail(QWidget):
             return
         self.ui.stack.setCurrentWidget(self.ui.goalPage)
         self.ui.headingLabel.setText(goal.title)
-        dates = " to ".join(
-            d for d in (short_date(goal.start_date), short_date(goal.target_date)) if d
-        )
+        start, target = short_date(goal.start_date), short_date(goal.target_date)
+        if start and target:
+            dates = self.tr("{start} to {end}").format(start=start, end=target)
+        elif target:
+            dates = self.tr("by {date}").format(date=target)
+        else:
+            dates = self.tr("from {date}").format(date=start) if start else ""
         meta = [goal.person_name, goal.life_area]
         if dates:
             meta.append(dates)
@@ -253,6 +328,13 @@ class GoalDetail(QWidget):
     def _add_milestone(self) -> None:
         if self.goal_id:
             self.add_milestone_requested.emit(self.goal_id)
+
+    def _edit_current(self) -> None:
+        """Enter in the tree: edit the chosen step, or the goal on its own row."""
+        if self.selected_milestone() is not None:
+            self._edit_milestone()
+        elif self.ui.milestoneTree.currentIndex().isValid():
+            self._edit_goal()
 
     def _edit_milestone(self) -> None:
         milestone = self.selected_milestone()

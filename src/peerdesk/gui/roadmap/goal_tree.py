@@ -7,7 +7,6 @@ announced with :attr:`GoalTreeModel.victory_won` so the page can celebrate it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,7 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from peerdesk.gui.common.id_rows import Index, sync_rows
+from peerdesk.gui.roadmap.dates import short_date
 from peerdesk.gui.roadmap.models import decode_ids, encode_ids
+from peerdesk.gui.roadmap.speech import goal_sentence, milestone_sentence
 from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.events import Change
 from peerdesk.services.roadmap import GoalNotFound, GoalRow, MilestoneRow, RoadmapService
@@ -37,10 +38,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("GoalTreeModel", "Done"),
 )
 RowRole = Qt.ItemDataRole.UserRole + 1
-
-
-def short_date(value: date | None) -> str:
-    return f"{value.day} {value.strftime('%b %Y')}" if value else ""
 
 
 class GoalTreeModel(QAbstractItemModel):
@@ -184,6 +181,8 @@ class GoalTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join((goal.title, goal.progress_text, *goal.date_warnings))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return goal_sentence(goal)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 return goal.title
@@ -193,7 +192,9 @@ class GoalTreeModel(QAbstractItemModel):
                 flag = " ⚠" if goal.target_before_start else ""
                 return short_date(goal.target_date) + flag
             if column == 3:
-                return f"{goal.milestones_done} of {goal.milestones_total}"
+                return QCoreApplication.translate("GoalTreeModel", "{done} of {total}").format(
+                    done=goal.milestones_done, total=goal.milestones_total
+                )
         return None
 
     def _milestone_data(self, m: MilestoneRow, column: int, role: int) -> Any:
@@ -212,11 +213,13 @@ class GoalTreeModel(QAbstractItemModel):
                     )
                 )
             return "\n".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return milestone_sentence(m)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 return m.title
             if column == 1:
-                return m.owner_name or "Anyone"
+                return m.owner_name or QCoreApplication.translate("GoalTreeModel", "Anyone")
             if column == 2:
                 return short_date(m.due_date) + (" ⚠" if m.due_after_target else "")
             if column == 3:

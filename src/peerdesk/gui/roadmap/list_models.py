@@ -8,10 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from peerdesk.gui.common.id_rows import Index, sync_rows
-from peerdesk.gui.roadmap.goal_tree import short_date
+from peerdesk.gui.roadmap.dates import short_date
+from peerdesk.gui.roadmap.dialogs import anyone, person_label
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.people import PeopleService, PersonRow
 from peerdesk.services.roadmap import MilestoneRow, RoadmapService, WaitingItem, WhoDoesWhat
@@ -21,7 +23,10 @@ RowRole = Qt.ItemDataRole.UserRole + 1
 
 
 class SnapshotModel(QAbstractTableModel, Generic[RowT]):
-    """A short list read whole; changes on the bus re-read it and sync the rows."""
+    """A short list read whole; changes on the bus re-read it and sync the rows.
+
+    ``columns`` are English titles marked with QT_TRANSLATE_NOOP in the "RoadmapColumns"
+    context, translated when a view asks for them."""
 
     columns: tuple[str, ...] = ("",)
     entities: frozenset[str] = frozenset()
@@ -87,7 +92,9 @@ class SnapshotModel(QAbstractTableModel, Generic[RowT]):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # The tooltip repeats the title: a narrow column elides it.
-            return self.columns[section] if 0 <= section < len(self.columns) else None
+            if not 0 <= section < len(self.columns):
+                return None
+            return QCoreApplication.translate("RoadmapColumns", self.columns[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -110,7 +117,11 @@ class SnapshotModel(QAbstractTableModel, Generic[RowT]):
 class PeopleModel(SnapshotModel[PersonRow]):
     """The circle: owner first, then by name."""
 
-    columns = ("Name", "Role", "Contact")
+    columns = (
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Name"),
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Role"),
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Contact"),
+    )
     entities = frozenset({"person"})
 
     def __init__(self, people: PeopleService, parent: QObject | None = None) -> None:
@@ -124,7 +135,7 @@ class PeopleModel(SnapshotModel[PersonRow]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return f"{row.name} (you)" if row.is_owner else row.name
+            return person_label(row)
         if column == 1:
             return row.role_label
         if column == 2:
@@ -138,7 +149,12 @@ _ROADMAP_ENTITIES = frozenset({"goal", "milestone", "goal_checkin", "person"})
 class DueSoonModel(SnapshotModel[MilestoneRow]):
     """Open milestones of active goals due in the next two weeks (overdue first)."""
 
-    columns = ("Due", "Milestone", "Goal", "Who")
+    columns = (
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Due"),
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Milestone"),
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Goal"),
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Who"),
+    )
     entities = _ROADMAP_ENTITIES
 
     def __init__(
@@ -154,19 +170,24 @@ class DueSoonModel(SnapshotModel[MilestoneRow]):
     def cell(self, row: MilestoneRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and row.due_date is not None:
             if row.due_date < self.roadmap.today():
-                return "Overdue: worth a word at the next check-in (no judgement)."
+                return QCoreApplication.translate(
+                    "DueSoonModel", "Overdue: worth a word at the next check-in (no judgement)."
+                )
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (short_date(row.due_date), row.title, row.goal_title, row.owner_name or "Anyone")[
-            column
-        ]
+        who = row.owner_name or anyone()
+        return (short_date(row.due_date), row.title, row.goal_title, who)[column]
 
 
 class WaitingOnModel(SnapshotModel[WaitingItem]):
     """What one person (by default the vault's owner) said they would do."""
 
-    columns = ("What", "Goal", "Due")
+    columns = (
+        QT_TRANSLATE_NOOP("RoadmapColumns", "What"),
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Goal"),
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Due"),
+    )
     entities = _ROADMAP_ENTITIES
 
     def __init__(
@@ -184,14 +205,25 @@ class WaitingOnModel(SnapshotModel[WaitingItem]):
     def cell(self, row: WaitingItem, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        what = row.text if row.kind == "milestone" else f"Next step: {row.text}"
+        what = (
+            row.text
+            if row.kind == "milestone"
+            else QCoreApplication.translate("WaitingOnModel", "Next step: {step}").format(
+                step=row.text
+            )
+        )
         return (what, row.goal_title, short_date(row.due_date))[column]
 
 
 class WhoDoesWhatModel(SnapshotModel[WhoDoesWhat]):
     """Everyone with a part in one goal, and what that part is."""
 
-    columns = ("Who", "Part", "Open milestones", "Next step")
+    columns = (
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Who"),
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Part"),
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Open milestones"),
+        QT_TRANSLATE_NOOP("RoadmapColumns", "Next step"),
+    )
     entities = frozenset({"goal", "goal_participant", "milestone", "goal_checkin", "person"})
 
     def __init__(self, roadmap: RoadmapService, parent: QObject | None = None) -> None:

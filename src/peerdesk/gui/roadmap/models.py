@@ -8,18 +8,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, QObject, Qt
 
 from peerdesk.gui.common.id_rows import IdListModel, Index
+from peerdesk.gui.roadmap.dates import long_date, short_date_time
+from peerdesk.gui.roadmap.speech import goal_sentence
 from peerdesk.services.roadmap import (
     CheckinRow,
     GoalFilter,
     GoalRow,
     RoadmapService,
     VictoryRow,
+    rating_text,
     status_label,
 )
-from peerdesk.services.roadmap.rows import RATING_LABELS
 
 GOAL_MIME = "application/x-peerdesk-goal-ids"
 
@@ -69,7 +71,9 @@ class GoalListModel(IdListModel[Any]):
 
     def display(self, row: Any, role: int) -> Any:
         goal: GoalRow = row.goal if isinstance(row, TimelineRow) else row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return goal_sentence(goal)
+        if role == Qt.ItemDataRole.DisplayRole:
             return goal.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return goal_tooltip(goal)
@@ -192,7 +196,7 @@ class FeedModel(IdListModel[CheckinRow]):
 
 
 def feed_text(row: CheckinRow) -> str:
-    when = f"{row.occurred_at.day} {row.occurred_at.strftime('%b %Y, %H:%M')}"
+    when = short_date_time(row.occurred_at)
     head = f"{when} · {row.person_name}" if row.person_name else when
     if row.kind == "status":
         lines = [head, row.summary]
@@ -201,12 +205,20 @@ def feed_text(row: CheckinRow) -> str:
         return "\n".join(lines)
     lines = [head]
     if row.rating is not None:
-        lines.append(f"How it is going: {RATING_LABELS.get(row.rating, '')} ({row.rating} of 5)")
+        lines.append(
+            QCoreApplication.translate("FeedModel", "How it is going: {rating}").format(
+                rating=rating_text(row.rating)
+            )
+        )
     if row.what_happened:
         lines.append(row.what_happened)
     if row.next_step:
         owner = f" ({row.next_step_owner_name})" if row.next_step_owner_name else ""
-        lines.append(f"Next step: {row.next_step}{owner}")
+        lines.append(
+            QCoreApplication.translate("FeedModel", "Next step: {step}").format(
+                step=row.next_step + owner
+            )
+        )
     return "\n".join(lines)
 
 
@@ -233,7 +245,7 @@ class VictoriesModel(IdListModel[VictoryRow]):
 
     def display(self, row: VictoryRow, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            when = f"{row.occurred_at.day} {row.occurred_at.strftime('%B %Y')}"
+            when = long_date(row.occurred_at.date())
             bits = [when] + [b for b in (row.person_name, row.goal_title) if b]
             return f"{row.text}\n{' · '.join(bits)}"
         if role == Qt.ItemDataRole.ToolTipRole:

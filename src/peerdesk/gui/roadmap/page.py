@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
@@ -21,17 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.common.accessibility import enable_clear_button, name
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.common.draft_dialogs import DraftDialogs
 from peerdesk.gui.common.theme import icon
 from peerdesk.gui.forms.ui_roadmap_page import Ui_RoadmapPage
 from peerdesk.gui.roadmap import circle, saves
 from peerdesk.gui.roadmap.banners import (
-    BANNER_STYLE,
     UNDO_SHOWN_MS,
-    UNDO_STYLE,
     VICTORY_SHOWN_MS,
     PassingBanner,
+    banner_style,
+    undo_style,
 )
 from peerdesk.gui.roadmap.board import BoardView
 from peerdesk.gui.roadmap.dialogs import (
@@ -40,6 +41,7 @@ from peerdesk.gui.roadmap.dialogs import (
     MilestoneDialog,
     PersonDialog,
     WinDialog,
+    tab_chain,
 )
 from peerdesk.gui.roadmap.filter_bar import GoalFilterBar
 from peerdesk.gui.roadmap.goal_detail import GoalDetail
@@ -63,15 +65,22 @@ R = TypeVar("R")
 TABS = ("roadmap", "board", "for_me", "victories", "circle")
 
 
+def confirm_box(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A yes-or-cancel question; Cancel is the default (Enter keeps things as they are)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setObjectName("roadmapConfirm")
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    box = confirm_box(parent, title, text)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
 
 
 class RoadmapPage(AreaPage):
@@ -81,7 +90,17 @@ class RoadmapPage(AreaPage):
         super().__init__(parent)
         self.ui = Ui_RoadmapPage()
         self.ui.setupUi(self)
+        for button, icon_name in (
+            (self.ui.newGoalButton, "add"),
+            (self.ui.checkinButton, "checkin"),
+            (self.ui.logWinButton, "victory"),
+            (self.ui.printButton, "print"),
+            (self.ui.deleteButton, "delete"),
+            (self.ui.undoButton, "undo"),
+        ):
+            button.setIcon(icon(icon_name))  # in the scheme's colour (the form's icon is fixed)
         self.shareButton = QPushButton(self.tr("&Share…"))
+        self.shareButton.setObjectName("shareButton")
         self.shareButton.setIcon(icon("export"))
         self.shareButton.setAccessibleName(self.tr("Share this person's roadmap"))
         self.shareButton.setToolTip(
@@ -113,7 +132,7 @@ class RoadmapPage(AreaPage):
         self.victory_banner = PassingBanner(
             self.ui.victoryBanner,
             self.ui.victoryText,
-            style=BANNER_STYLE,
+            style=banner_style,
             shown_ms=VICTORY_SHOWN_MS,
             fade=True,
             overlay=self,
@@ -122,13 +141,17 @@ class RoadmapPage(AreaPage):
         self.undo_bar = PassingBanner(
             self.ui.undoBar,
             self.ui.undoText,
-            style=UNDO_STYLE,
+            style=undo_style,
             shown_ms=UNDO_SHOWN_MS,
             overlay=self,
             parent=self,
         )
         self.filters = GoalFilterBar(
-            self.ui.personFilter, self.ui.areaFilter, self.ui.statusFilter, self
+            self.ui.personFilter,
+            self.ui.areaFilter,
+            self.ui.statusFilter,
+            self.ui.goalSearch,
+            self,
         )
         self.dialogs = DraftDialogs(
             self,
@@ -173,8 +196,99 @@ class RoadmapPage(AreaPage):
         self.detail.edit_milestone_requested.connect(
             lambda mid: self.edit_milestone(self.goal_id or "", mid)
         )
+        self._name_controls()
+        self._keyboard()
         self.setEnabled(False)
         self._update_actions()
+
+    def _name_controls(self) -> None:
+        ui = self.ui
+        name(ui.dueTable, self.tr("Due in the next two weeks"))
+        name(ui.waitingTable, self.tr("Waiting on me"))
+        name(
+            ui.victoriesList,
+            self.tr("Small victories"),
+            self.tr("Newest first: every step that went well"),
+        )
+        name(ui.peopleTable, self.tr("People in the circle"), self.tr("Enter edits the person"))
+        name(ui.personFilter, self.tr("Show goals of"))
+        name(ui.areaFilter, self.tr("Life area"))
+        name(ui.statusFilter, self.tr("Status"))
+        name(
+            ui.goalSearch,
+            self.tr("Find a goal"),
+            self.tr("Shows the goals whose title holds every word you type (Ctrl+F)"),
+        )
+        enable_clear_button(ui.goalSearch)
+        ui.filterLabel.setBuddy(ui.personFilter)
+        name(ui.undoButton, self.tr("Undo"), self.tr("Bring the deleted goal back (Ctrl+Z)"))
+        ui.undoClose.setToolTip(self.tr("Close this message"))
+        ui.victoryClose.setToolTip(self.tr("Close this message"))
+
+    def _keyboard(self) -> None:
+        """Ctrl+F goes to the search box (Escape there empties it); a logical Tab order."""
+        ui = self.ui
+        self.find_action = QAction(self.tr("Find a goal"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.setWhatsThis(
+            self.tr("Goes to the search box: the timeline and the board show matching goals")
+        )
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        self.clear_search_action = QAction(self.tr("Clear the search"), self)
+        self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.clear_search_action.triggered.connect(ui.goalSearch.clear)
+        ui.goalSearch.addAction(self.clear_search_action)
+        # Enter on a person edits them (as a double click does).
+        ui.peopleTable.activated.connect(lambda _i: self._edit_selected_person())
+        timeline, detail = self.timeline, self.detail.ui
+        board = [column.view for column in self.board.columns.values()]
+        tab_chain(
+            ui.newGoalButton,
+            ui.checkinButton,
+            ui.logWinButton,
+            ui.printButton,
+            self.shareButton,
+            ui.deleteButton,
+            ui.undoButton,
+            ui.undoClose,
+            ui.victoryClose,
+            ui.personFilter,
+            ui.areaFilter,
+            ui.statusFilter,
+            ui.goalSearch,
+            ui.tabs,
+            timeline.earlier,
+            timeline.today_button,
+            timeline.later,
+            timeline.span,
+            timeline.view,
+            *board,
+            ui.dueTable,
+            ui.waitingTable,
+            ui.victoriesList,
+            ui.peopleTable,
+            ui.addPersonButton,
+            ui.editPersonButton,
+            ui.removePersonButton,
+            ui.lifeAreasButton,
+            detail.editGoalButton,
+            detail.statusCombo,
+            self.detail.vision_scroll,
+            detail.detailTabs,
+            detail.milestoneTree,
+            detail.addMilestoneButton,
+            detail.editMilestoneButton,
+            detail.removeMilestoneButton,
+            detail.feedList,
+            detail.whoTable,
+        )
+
+    def focus_search(self) -> None:
+        self.ui.goalSearch.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.goalSearch.selectAll()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -358,7 +472,17 @@ class RoadmapPage(AreaPage):
         if services is None or self.goal_id is None:
             return
         goal = services.roadmap.get_goal(self.goal_id)
-        checkins = len(services.roadmap.feed_ids(goal.id))
+        if not self.confirm(self, *self.delete_question(goal.id)):
+            return
+        self.last_deleted = services.roadmap.delete_goal(goal.id)
+        self.show_goal(None)
+        self.undo_bar.show_text(self.tr("Deleted “{title}”.").format(title=goal.title))
+
+    def delete_question(self, goal_id: str) -> tuple[str, str]:
+        """The title and text of "Delete this goal?" (what goes with it, how to undo)."""
+        assert self.services is not None
+        goal = self.services.roadmap.get_goal(goal_id)
+        checkins = len(self.services.roadmap.feed_ids(goal.id))
         parts = []
         if goal.milestones_total:
             parts.append(self.tr("%n milestone(s)", "", goal.milestones_total))
@@ -373,11 +497,7 @@ class RoadmapPage(AreaPage):
         text += " " + self.tr(
             "Its victories stay in the victories list. You can undo this straight after."
         )
-        if not self.confirm(self, self.tr("Delete this goal?"), text):
-            return
-        self.last_deleted = services.roadmap.delete_goal(goal.id)
-        self.show_goal(None)
-        self.undo_bar.show_text(self.tr("Deleted “{title}”.").format(title=goal.title))
+        return self.tr("Delete this goal?"), text
 
     def undo_delete(self) -> None:
         if self.services is None or self.last_deleted is None:
@@ -386,7 +506,7 @@ class RoadmapPage(AreaPage):
         try:
             self.services.roadmap.undo_delete_goal(deleted)
         except RoadmapError as exc:
-            QMessageBox.information(self, "Nothing to undo", str(exc))
+            QMessageBox.information(self, self.tr("Nothing to undo"), str(exc))
         self.undo_bar.dismiss()
         self.show_goal(deleted.goal_id)
 
@@ -448,9 +568,13 @@ class RoadmapPage(AreaPage):
         if self.services is None:
             return
         owner = self.services.people.owner()
-        self.ui.waitingLabel.setText(
-            f"Waiting on {owner.name}" if owner else "Waiting on me (say who you are in Circle)"
+        text = (
+            self.tr("Waiting on {name}").format(name=owner.name)
+            if owner
+            else self.tr("Waiting on me (say who you are in Circle)")
         )
+        self.ui.waitingLabel.setText(text)
+        self.ui.waitingTable.setAccessibleName(text)
         if self.waiting_model is not None:
             self.waiting_model.person_id = owner.id if owner else None
             self.waiting_model.refresh()

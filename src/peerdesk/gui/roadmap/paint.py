@@ -1,27 +1,26 @@
-"""Shared look of the roadmap's goals: status colours and small painting helpers."""
+"""Shared look of the roadmap's goals: status colours and small painting helpers.
+
+Every colour is a role of the current scheme (``theme.colour``), read when painting, so the
+timeline and the board follow a switch between light and dark.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
-from peerdesk.gui.common.theme import ACCENT, MUTED, SAND
+from peerdesk.gui.common.theme import colour
+from peerdesk.store.records.roadmap import GOAL_STATUSES
 
-# "Paused" and "not achieved" are calm colours on purpose: no red, no judgement.
-STATUS_COLOURS = {
-    "proposed": "#8c9aa8",
-    "in_progress": ACCENT,
-    "paused": SAND,
-    "achieved": "#4f8a4b",
-    "not_achieved": "#a0968a",
-}
-TODAY_COLOUR = "#c0603a"
-GRID_COLOUR = "#e6dfd2"
-WARNING_COLOUR = "#9a6a00"
+
+def role(name: str) -> QColor:
+    """A theme role of the current scheme as a QColor."""
+    return QColor(colour(name))
 
 
 def status_colour(status: str) -> QColor:
-    return QColor(STATUS_COLOURS.get(status, MUTED))
+    """ "Paused" and "not achieved" are calm colours on purpose: no red, no judgement."""
+    return role(f"status_{status}") if status in GOAL_STATUSES else role("muted")
 
 
 def rounded(painter: QPainter, rect: QRectF, radius: float, fill: QColor, pen: QPen | None) -> None:
@@ -33,7 +32,15 @@ def rounded(painter: QPainter, rect: QRectF, radius: float, fill: QColor, pen: Q
         painter.drawPath(path)
 
 
-def diamond(painter: QPainter, centre: QPointF, size: float, colour: QColor, filled: bool) -> None:
+def diamond(
+    painter: QPainter,
+    centre: QPointF,
+    size: float,
+    fill: QColor,
+    filled: bool,
+    hollow: QColor | None = None,
+) -> None:
+    """A milestone mark: filled when done, hollow (the row's ``hollow`` background) while open."""
     half = size / 2
     shape = QPolygonF(
         [
@@ -43,7 +50,7 @@ def diamond(painter: QPainter, centre: QPointF, size: float, colour: QColor, fil
             QPointF(centre.x() - half, centre.y()),
         ]
     )
-    painter.setPen(QPen(colour.darker(130), 1.2))
-    painter.setBrush(colour if filled else QColor("white"))
+    painter.setPen(QPen(fill, 1.4))
+    painter.setBrush(fill if filled else (hollow or role("surface")))
     painter.drawPolygon(shape)
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -19,14 +19,15 @@ from peerdesk.gui.common.pdf import (
     paginate_for,
     print_paginated,
 )
-from peerdesk.services.roadmap.formats.plan_text import plan_markdown
+from peerdesk.gui.roadmap.dates import long_date
+from peerdesk.services.roadmap.formats.plan_text import plan_markdown, plan_title
 from peerdesk.services.roadmap.plan import RecoveryPlan
 from peerdesk.vault.files import PRIVATE_FILE_MODE, explain_os_error
 
 
 def plan_document(plan: RecoveryPlan) -> InertDocument:
     doc = InertDocument()
-    set_inert_markdown(doc, plan_markdown(plan), already_escaped=True)
+    set_inert_markdown(doc, plan_markdown(plan, long_date), already_escaped=True)
     return doc
 
 
@@ -45,7 +46,7 @@ def write_plan_pdf(plan: RecoveryPlan, path: Path) -> None:
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
         os.close(fd)
-        writer = a4_pdf_writer(partial, f"Recovery plan: {plan.person_name}")
+        writer = a4_pdf_writer(partial, plan_title(plan.person_name))
         doc = plan_document(plan)
         paginate_for(doc, writer)
         keep_table_rows_whole(doc)  # a milestone row never splits across two pages

@@ -18,7 +18,9 @@ from peerdesk.gui.common.policy_ui import (
 )
 from peerdesk.gui.common.save_file import ask_save_path, offer_open
 from peerdesk.gui.forms.ui_plan_export_dialog import Ui_PlanExportDialog
+from peerdesk.gui.roadmap.dates import long_date
 from peerdesk.gui.roadmap.dialogs import fill_people, select_data
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.people import PeopleService
 from peerdesk.services.roadmap import GoalFilter, RoadmapError, RoadmapService
 from peerdesk.services.roadmap.formats.plan_text import write_plan_text
@@ -26,7 +28,11 @@ from peerdesk.services.roadmap.plan import DEFAULT_PLAN_STATUSES, PlanSelection,
 from peerdesk.services.session import Services
 from peerdesk.vault.errors import VaultError
 
-FORMATS = (("pdf", "PDF, ready to print"), ("html", "Web page (HTML)"), ("markdown", "Markdown"))
+FORMATS = (
+    ("pdf", QT_TRANSLATE_NOOP("PlanExportDialog", "PDF, ready to print")),
+    ("html", QT_TRANSLATE_NOOP("PlanExportDialog", "Web page (HTML)")),
+    ("markdown", QT_TRANSLATE_NOOP("PlanExportDialog", "Markdown")),
+)
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "markdown": ".md"}
 
 
@@ -47,7 +53,10 @@ class PlanExportDialog(QDialog):
         selected = person_id or (owner.id if owner else None)
         fill_people(self.ui.personCombo, people.list(), selected=selected)
         for key, label in FORMATS:
-            self.ui.formatCombo.addItem(label, key)
+            self.ui.formatCombo.addItem(QCoreApplication.translate("PlanExportDialog", label), key)
+        self.ui.checkinsSpin.setAccessibleName(self.tr("Recent check-ins per goal"))
+        self.ui.checkinsLabel.setBuddy(self.ui.checkinsSpin)
+        self.ui.goalsList.setAccessibleDescription(self.tr("Space ticks or unticks a goal"))
         self.ui.privacyLabel.setProperty("role", "muted")
         self.ui.personCombo.currentIndexChanged.connect(self._fill_goals)
         self.ui.goalsList.itemChanged.connect(self._update_summary)
@@ -118,11 +127,13 @@ class PlanExportDialog(QDialog):
     def _update_summary(self, *_args: Any) -> None:
         selection = self.selection()
         if selection is None:
-            self.ui.summaryLabel.setText("Add someone to the circle first.")
+            self.ui.summaryLabel.setText(self.tr("Add someone to the circle first."))
             return
         plan = build_plan(self.roadmap, self.people, selection)
-        extra = " Contact details are included." if selection.include_contacts else ""
-        self.ui.summaryLabel.setText(f"The file will contain: {plan.describe()}.{extra}")
+        text = self.tr("The file will contain: {plan}.").format(plan=plan.describe())
+        if selection.include_contacts:
+            text += " " + self.tr("Contact details are included.")
+        self.ui.summaryLabel.setText(text)
 
 
 def print_plan(
@@ -150,7 +161,7 @@ def print_plan(
         parent,
         services.settings,
         QCoreApplication.translate("PlanExport", "Save the recovery plan"),
-        f"recovery-plan{suffix}",
+        QCoreApplication.translate("PlanExport", "recovery-plan") + suffix,
         f"*{suffix}",
     )
     services = services_now()
@@ -191,5 +202,5 @@ def export_plan(services: Services, selection: PlanSelection, fmt: str, target: 
 
         write_plan_pdf(plan, target)
     else:
-        write_plan_text(plan, fmt, target)
+        write_plan_text(plan, fmt, target, long_date)
     record_export(services, "roadmap", fmt, target, person_id=selection.person_id)

@@ -7,15 +7,20 @@ A table over :meth:`AuditService.rows`, newest first and fetched a page at a tim
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.audit import AuditRow, AuditService
 from peerdesk.services.export_files import ExportFileError
 from peerdesk.vault.errors import VaultError
@@ -40,36 +46,119 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
+    """A string marked elsewhere (QT_TRANSLATE_NOOP below), translated now."""
     return QCoreApplication.translate("ActivityLog", text)
+
+
+# What each detail is called, and the fixed values the app writes, in plain words.
+_DETAIL_NAMES = {
+    "method": QT_TRANSLATE_NOOP("ActivityLog", "opened with"),
+    "reason": QT_TRANSLATE_NOOP("ActivityLog", "why"),
+    "what": QT_TRANSLATE_NOOP("ActivityLog", "what"),
+    "format": QT_TRANSLATE_NOOP("ActivityLog", "format"),
+    "person_id": QT_TRANSLATE_NOOP("ActivityLog", "person record"),
+    "file_name": QT_TRANSLATE_NOOP("ActivityLog", "file"),
+    "count": QT_TRANSLATE_NOOP("ActivityLog", "how many"),
+    "first": QT_TRANSLATE_NOOP("ActivityLog", "first try"),
+    "last": QT_TRANSLATE_NOOP("ActivityLog", "last try"),
+    "methods": QT_TRANSLATE_NOOP("ActivityLog", "tries"),
+    "policy": QT_TRANSLATE_NOOP("ActivityLog", "organisation's policy"),
+    "policy_source": QT_TRANSLATE_NOOP("ActivityLog", "policy read from"),
+    "via": QT_TRANSLATE_NOOP("ActivityLog", "with"),
+    "item_id": QT_TRANSLATE_NOOP("ActivityLog", "record"),
+    "setting": QT_TRANSLATE_NOOP("ActivityLog", "now"),
+}
+_DETAIL_VALUES = {
+    "passphrase": QT_TRANSLATE_NOOP("ActivityLog", "passphrase"),
+    "recovery code": QT_TRANSLATE_NOOP("ActivityLog", "recovery code"),
+    "saved key": QT_TRANSLATE_NOOP("ActivityLog", "key saved in the system keyring"),
+    "created": QT_TRANSLATE_NOOP("ActivityLog", "a new vault"),
+    "manual": QT_TRANSLATE_NOOP("ActivityLog", "locked by you"),
+    "idle": QT_TRANSLATE_NOOP("ActivityLog", "not used for a while"),
+    "screen_lock": QT_TRANSLATE_NOOP("ActivityLog", "the computer's screen locked"),
+    "quit": QT_TRANSLATE_NOOP("ActivityLog", "PeerDesk closed"),
+    "command_end": QT_TRANSLATE_NOOP("ActivityLog", "a command finished"),
+    "none": QT_TRANSLATE_NOOP("ActivityLog", "none (no policy here)"),
+    "file": QT_TRANSLATE_NOOP("ActivityLog", "a policy file"),
+    "registry": QT_TRANSLATE_NOOP("ActivityLog", "the Windows registry"),
+    "file+registry": QT_TRANSLATE_NOOP("ActivityLog", "a policy file and the Windows registry"),
+    "fallback": QT_TRANSLATE_NOOP("ActivityLog", "the strictest rules (unreadable policy)"),
+    "on": QT_TRANSLATE_NOOP("ActivityLog", "on"),
+    "off": QT_TRANSLATE_NOOP("ActivityLog", "off"),
+    "off by policy": QT_TRANSLATE_NOOP("ActivityLog", "off by the organisation's policy"),
+    "backup": QT_TRANSLATE_NOOP("ActivityLog", "a backup"),
+    "unlock": QT_TRANSLATE_NOOP("ActivityLog", "unlocking"),
+    "passphrase reset": QT_TRANSLATE_NOOP("ActivityLog", "setting a new passphrase"),
+}
+
+
+def details_shown(details: Mapping[str, object]) -> str:
+    """A row's details in the window's language: "why: locked by you; …". Values the app
+    writes from a fixed list are translated; names of files, ids and numbers stay as they are."""
+    parts = []
+    for key, value in sorted(details.items()):
+        name = _tr(_DETAIL_NAMES[key]) if key in _DETAIL_NAMES else key
+        if isinstance(value, bool):
+            shown = (
+                QCoreApplication.translate("ActivityLog", "yes")
+                if value
+                else QCoreApplication.translate("ActivityLog", "no")
+            )
+        elif isinstance(value, int):
+            shown = QLocale().toString(value)
+        elif key in ("method", "reason", "policy_source", "via", "setting", "what") and (
+            str(value) in _DETAIL_VALUES
+        ):
+            shown = _tr(_DETAIL_VALUES[str(value)])
+        else:
+            shown = str(value)
+        parts.append(
+            QCoreApplication.translate("ActivityLog", "{name}: {value}").format(
+                name=name, value=shown
+            )
+        )
+    return "; ".join(parts)
 
 
 def event_name(kind: str) -> str:
     names = {
-        "unlock": _tr("Unlocked"),
-        "failed_unlock": _tr("Failed unlock attempts"),
-        "lock": _tr("Locked"),
-        "export": _tr("Export"),
-        "share": _tr("Shared"),
-        "receive": _tr("Received"),
-        "import": _tr("Import"),
-        "delete": _tr("Deleted"),
-        "restore": _tr("Restored from a backup"),
-        "passphrase_change": _tr("Passphrase changed"),
-        "recovery_code_use": _tr("Recovery code used"),
-        "recovery_code_renewed": _tr("New recovery code"),
-        "key_rotation": _tr("Key rotated"),
-        "remember_changed": _tr("Remember on this computer changed"),
+        "unlock": QCoreApplication.translate("ActivityLog", "Unlocked"),
+        "failed_unlock": QCoreApplication.translate("ActivityLog", "Failed unlock attempts"),
+        "lock": QCoreApplication.translate("ActivityLog", "Locked"),
+        "export": QCoreApplication.translate("ActivityLog", "Export"),
+        "share": QCoreApplication.translate("ActivityLog", "Shared"),
+        "receive": QCoreApplication.translate("ActivityLog", "Received"),
+        "import": QCoreApplication.translate("ActivityLog", "Import"),
+        "delete": QCoreApplication.translate("ActivityLog", "Deleted"),
+        "restore": QCoreApplication.translate("ActivityLog", "Restored from a backup"),
+        "passphrase_change": QCoreApplication.translate("ActivityLog", "Passphrase changed"),
+        "recovery_code_use": QCoreApplication.translate("ActivityLog", "Recovery code used"),
+        "recovery_code_renewed": QCoreApplication.translate("ActivityLog", "New recovery code"),
+        "key_rotation": QCoreApplication.translate("ActivityLog", "Key rotated"),
+        "remember_changed": QCoreApplication.translate(
+            "ActivityLog", "Remember on this computer changed"
+        ),
     }
     return names.get(kind, kind)
 
 
 def local_time(at: str) -> str:
-    """The row's UTC time, shown in the computer's time zone."""
+    """The row's UTC time, shown in the computer's time zone and the window's language."""
     try:
         moment = datetime.fromisoformat(at).replace(tzinfo=UTC).astimezone()
     except ValueError:
         return at
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
+    when = QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+    locale = QLocale()
+    # The date as the language writes it, the time to the second (a log is read closely).
+    return (
+        locale.toString(when.date(), QLocale.FormatType.ShortFormat)
+        + " "
+        + (locale.toString(when.time(), "HH:mm:ss"))
+    )
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -134,12 +223,15 @@ class AuditTableModel(QAbstractTableModel):
             if column == "event":
                 return event_name(row.kind)
             if column == "details":
-                return row.details_text
+                return details_shown(row.details)
             if column == "os_user":
                 return row.os_user
             return row.vault_label
         if role == Qt.ItemDataRole.ToolTipRole and column == "time":
-            return _tr("{utc} (UTC)").format(utc=row.at)
+            return QCoreApplication.translate("ActivityLog", "{utc} (UTC)").format(utc=row.at)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text, when a narrow column cuts it (cells do not wrap).
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.UserRole:
             return row.seq
         return None
@@ -147,17 +239,36 @@ class AuditTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
-        if not 0 <= section < len(self.COLUMNS):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                "seq": QCoreApplication.translate(
+                    "ActivityLog", "The row's number: a check names the first changed row by it"
+                ),
+                "time": QCoreApplication.translate(
+                    "ActivityLog", "When it happened, by this computer's clock"
+                ),
+                "event": QCoreApplication.translate("ActivityLog", "What happened"),
+                "details": QCoreApplication.translate(
+                    "ActivityLog", "How and what, in plain words — never anything you wrote"
+                ),
+                "os_user": QCoreApplication.translate(
+                    "ActivityLog", "Who was logged in to this computer"
+                ),
+                "label": QCoreApplication.translate(
+                    "ActivityLog", "The vault's label, or the name of its folder"
+                ),
+            }[self.COLUMNS[section]]
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            "seq": _tr("Row"),
-            "time": _tr("Time"),
-            "event": _tr("Event"),
-            "details": _tr("Details"),
-            "os_user": _tr("Computer user"),
-            "label": _tr("Vault label"),
+            "seq": QCoreApplication.translate("ActivityLog", "Row"),
+            "time": QCoreApplication.translate("ActivityLog", "Time"),
+            "event": QCoreApplication.translate("ActivityLog", "Event"),
+            "details": QCoreApplication.translate("ActivityLog", "Details"),
+            "os_user": QCoreApplication.translate("ActivityLog", "Computer user"),
+            "label": QCoreApplication.translate("ActivityLog", "Vault label"),
         }[self.COLUMNS[section]]
 
 
@@ -186,6 +297,7 @@ class ActivityLogDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line per row; a cut cell ends in "…", tooltip
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -207,9 +319,10 @@ class ActivityLogDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
             self.tr("Close the activity log")
         )
-        row.addWidget(self.count_label, 1)
+        layout.addWidget(self.count_label)
         row.addWidget(self.check_button)
         row.addWidget(self.csv_button)
+        row.addStretch(1)
         row.addWidget(buttons)
         layout.addLayout(row)
         self.check_button.clicked.connect(self.check)

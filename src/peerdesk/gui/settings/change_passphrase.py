@@ -29,7 +29,7 @@ class ChangePassphraseDialog(QDialog):
         self.ui.currentEdit.setVisible(need_current)
         self._need_current = need_current
         self._ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("Change passphrase")
+        self._ok.setText(self.tr("Change passphrase"))
         for edit in (self.ui.currentEdit, self.ui.newEdit, self.ui.repeatEdit):
             edit.textChanged.connect(self._update)
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -50,7 +50,9 @@ class ChangePassphraseDialog(QDialog):
     def _update(self) -> None:
         new = self.ui.newEdit.text()
         hint = estimate(new)
-        self.ui.strengthLabel.setText(hint.text if new else "A few unrelated words work well.")
+        self.ui.strengthLabel.setText(
+            hint.text if new else self.tr("A few unrelated words work well.")
+        )
         same = new == self.ui.repeatEdit.text()
         # The organisation's rules, in its words (SecurityService checks them again).
         problem = self._policy.passphrase_problem(new) if self._policy and new else None
@@ -58,7 +60,9 @@ class ChangePassphraseDialog(QDialog):
             self.ui.messageLabel.setText(problem)
         else:
             self.ui.messageLabel.setText(
-                "" if same or not self.ui.repeatEdit.text() else "The two new passphrases differ."
+                ""
+                if same or not self.ui.repeatEdit.text()
+                else self.tr("The two new passphrases differ.")
             )
         has_current = bool(self.ui.currentEdit.text()) or not self._need_current
         self._ok.setEnabled(has_current and hint.acceptable and same and problem is None)

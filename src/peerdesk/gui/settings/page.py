@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.common import accessibility
 from peerdesk.gui.common.area import AreaPage
 from peerdesk.gui.common.long_work import ThreadWork
 from peerdesk.gui.forms.ui_settings_page import Ui_SettingsPage
 from peerdesk.gui.settings.activity_log import ActivityLogDialog
 from peerdesk.gui.settings.change_passphrase import ChangePassphraseDialog
 from peerdesk.gui.settings.reminders_section import RemindersSection
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.notes import AGENCY_ENABLED
 from peerdesk.services.policy import Policy
 from peerdesk.services.reminders import ReminderPlan, ReminderService
@@ -37,17 +39,41 @@ from peerdesk.vault.keyring_store import keyring_status
 
 
 def _friendly_time(iso: str) -> str:
+    """A backup's time in the window's language and the computer's time zone."""
     try:
         moment = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso
-    return moment.strftime("%d %b %Y, %H:%M")
+    when = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 def _friendly_reason(reason: str) -> str:
     if reason.startswith("before-v"):
-        return "before an update of the vault format"
-    return {"manual": "made by you", "daily": "daily, automatic"}.get(reason, reason)
+        return QCoreApplication.translate("SettingsPage", "before an update of the vault format")
+    if reason == "manual":
+        return QCoreApplication.translate("SettingsPage", "made by you")
+    if reason == "daily":
+        return QCoreApplication.translate("SettingsPage", "daily, automatic")
+    return reason
+
+
+_POLICY_SETTINGS = {
+    "allow_remember_on_this_computer": QT_TRANSLATE_NOOP(
+        "SettingsPage", "Remembering vaults on this computer"
+    ),
+    "max_auto_lock_minutes": QT_TRANSLATE_NOOP("SettingsPage", "The longest wait before locking"),
+    "min_passphrase_length": QT_TRANSLATE_NOOP("SettingsPage", "The shortest passphrase"),
+    "min_passphrase_strength": QT_TRANSLATE_NOOP("SettingsPage", "The weakest passphrase"),
+}
+
+
+def _policy_setting_name(key: str) -> str:
+    """A managed setting in plain words (the file and line it came from follow it)."""
+    known = _POLICY_SETTINGS.get(key)
+    return QCoreApplication.translate("SettingsPage", known) if known else key
 
 
 class SettingsPage(AreaPage):
@@ -61,6 +87,7 @@ class SettingsPage(AreaPage):
         content = QWidget()
         self.ui.setupUi(content)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, not to it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
@@ -68,12 +95,22 @@ class SettingsPage(AreaPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.ui.backupList.setMaximumHeight(180)
+        # The spin box leaves its form row (see _build_policy_and_activity), and with it the
+        # buddy label Qt would have read as its name.
+        accessibility.name(self.ui.autoLockSpin, self.tr("Lock after"))
+        accessibility.name(
+            self.ui.backupList,
+            self.tr("Backups of this vault"),
+            self.tr("Newest first, with when and why each was made"),
+        )
         for label in (self.ui.rememberHint, self.ui.backupHint, self.ui.agencyHint):
             label.setProperty("role", "muted")
         self.ui.backupHint.setText(
-            "Backups are encrypted like the vault and open with the passphrase that was in use "
-            "when they were made. To restore one, lock PeerDesk and choose "
-            "“Restore from a backup…”."
+            self.tr(
+                "Backups are encrypted like the vault and open with the passphrase that was in "
+                "use when they were made. To restore one, lock PeerDesk and choose "
+                "“Restore from a backup…”."
+            )
         )
         self._services: Services | None = None
         self._loading = False
@@ -91,12 +128,43 @@ class SettingsPage(AreaPage):
         )
         self.reminders.plan_edited.connect(self._reminders_edited)
         self._build_policy_and_activity()
+        self._order_tabs()
         self.setEnabled(False)
 
-    def add_section(self, section: QWidget) -> None:
-        """A section the shell adds (Contacts), after the built-in ones."""
+    def add_section(self, section: QWidget, *, first: bool = False) -> None:
+        """A section the shell adds: after the built-in ones (Contacts), or ``first``, right
+        under the heading (Language: a person who cannot read the rest finds it there)."""
         layout = self.ui.pageLayout
-        layout.insertWidget(layout.indexOf(self.ui.vaultBox) + 1, section)
+        if first:
+            layout.insertWidget(layout.indexOf(self.ui.headingLabel) + 1, section)
+        else:
+            layout.insertWidget(layout.indexOf(self.ui.vaultBox) + 1, section)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the page as it reads, section by section (the sections the shell
+        adds included), whatever order the widgets were made in."""
+        ui = self.ui
+        own: dict[QWidget, list[QWidget]] = {
+            ui.securityBox: [ui.autoLockSpin, ui.rememberCheck, ui.changePassphraseButton],
+            ui.backupBox: [ui.keepSpin, ui.backupList, ui.backupNowButton, ui.saveBackupButton],
+            ui.agencyBox: [ui.agencyCheck],
+            ui.vaultBox: [ui.locationValue],
+            self.activity_box: [self.activity_button],
+        }
+        stops: list[QWidget] = []
+        layout = ui.pageLayout
+        for index in range(layout.count()):
+            widget = layout.itemAt(index).widget()
+            if widget is None:
+                continue
+            if widget in own:
+                stops += own[widget]
+            elif callable(getattr(widget, "tab_stops", None)):
+                stops += widget.tab_stops()
+            else:
+                stops += accessibility.tab_stops(widget)
+        accessibility.chain_tab_order(stops)
 
     # -- AreaPage --------------------------------------------------------------------------
 
@@ -147,7 +215,7 @@ class SettingsPage(AreaPage):
             return  # _apply_policy hid it; the organisation decides
         self.ui.rememberCheck.setEnabled(status.usable or remembered)
         self.ui.rememberHint.setText(
-            "Anyone who can log in to this computer as you could then open PeerDesk."
+            self.tr("Anyone who can log in to this computer as you could then open PeerDesk.")
             if status.usable
             else status.reason
         )
@@ -204,7 +272,7 @@ class SettingsPage(AreaPage):
             else:
                 services.security.forget_on_this_computer()
         except VaultError as exc:
-            QMessageBox.warning(self, "Not changed", str(exc))
+            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
             self._loading = True
             self.ui.rememberCheck.setChecked(services.vault.remembered_on_this_computer)
             self._loading = False
@@ -229,7 +297,9 @@ class SettingsPage(AreaPage):
             finally:
                 QGuiApplication.restoreOverrideCursor()
             QMessageBox.information(
-                self, "Passphrase changed", "Your new passphrase opens the vault from now on."
+                self,
+                self.tr("Passphrase changed"),
+                self.tr("Your new passphrase opens the vault from now on."),
             )
             return
 
@@ -246,16 +316,19 @@ class SettingsPage(AreaPage):
         try:
             work.run()
         except VaultError as exc:
-            QMessageBox.warning(self, "No backup made", str(exc))
+            QMessageBox.warning(self, self.tr("No backup made"), str(exc))
         self._refresh_backups()
 
     def _save_backup(self) -> None:
         services = self._services
         if services is None:
             return
-        name = f"peerdesk-{datetime.now():%Y-%m-%d}{BACKUP_SUFFIX}"
+        name = f"peerdesk-{datetime.now():%Y-%m-%d}{BACKUP_SUFFIX}"  # a file name: ISO
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save an encrypted backup", name, f"PeerDesk backups (*{BACKUP_SUFFIX})"
+            self,
+            self.tr("Save an encrypted backup"),
+            name,
+            self.tr("PeerDesk backups (*{suffix})").format(suffix=BACKUP_SUFFIX),
         )
         if not path:
             return
@@ -270,9 +343,13 @@ class SettingsPage(AreaPage):
         try:
             work.run()
         except VaultError as exc:
-            QMessageBox.warning(self, "No backup made", str(exc))
+            QMessageBox.warning(self, self.tr("No backup made"), str(exc))
             return
-        QMessageBox.information(self, "Backup saved", f"An encrypted backup is in {target}.")
+        QMessageBox.information(
+            self,
+            self.tr("Backup saved"),
+            self.tr("An encrypted backup is in {path}.").format(path=target),
+        )
 
     def _refresh_backups(self) -> None:
         self.ui.backupList.clear()
@@ -280,7 +357,7 @@ class SettingsPage(AreaPage):
             return
         infos = self._services.backups.list_backups()
         if not infos:
-            self.ui.backupList.addItem(QListWidgetItem("No backups yet."))
+            self.ui.backupList.addItem(QListWidgetItem(self.tr("No backups yet.")))
             return
         for info in infos:
             item = QListWidgetItem(
@@ -332,6 +409,7 @@ class SettingsPage(AreaPage):
         hint.setWordWrap(True)
         hint.setProperty("role", "muted")
         self.activity_button = QPushButton(self.tr("Show the &activity log…"))
+        self.activity_button.setObjectName("activityButton")
         self.activity_button.setAccessibleName(self.tr("Show the activity log"))
         self.activity_button.clicked.connect(self.show_activity_log)
         box_line.addWidget(hint, 1)
@@ -369,7 +447,7 @@ class SettingsPage(AreaPage):
             label.setToolTip(
                 "\n".join(
                     self.tr("{setting}: set in {source}").format(
-                        setting=n, source=policy.source(n).describe()
+                        setting=_policy_setting_name(n), source=policy.source(n).describe()
                     )
                     for n in managed
                 )

@@ -7,7 +7,7 @@ from datetime import time
 from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QWidget
 
-from peerdesk.gui.common import autostart
+from peerdesk.gui.common import accessibility, autostart
 from peerdesk.gui.forms.ui_reminders_section import Ui_RemindersSection
 from peerdesk.services.reminders import ReminderPlan
 from peerdesk.services.reminders.schedule import MAX_CHECKIN_TIMES
@@ -40,6 +40,7 @@ class RemindersSection(QGroupBox):
                     day=locale.dayName(day + 1, QLocale.FormatType.LongFormat)
                 )
             )
+            check.setObjectName(f"reviewDay{day + 1}")
             check.toggled.connect(self._edited)
             self.ui.dayRow.addWidget(check)
             self.day_checks.append(check)
@@ -57,6 +58,23 @@ class RemindersSection(QGroupBox):
         ui.addTimeButton.clicked.connect(self._add_time)
         ui.removeTimeButton.clicked.connect(self._remove_time)
         ui.loginCheck.toggled.connect(self._login_toggled)
+        # The weekday boxes are made here, after the form: Tab follows the form as it reads.
+        accessibility.chain_tab_order(self.tab_stops())
+
+    def tab_stops(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.enabledCheck,
+            ui.checkinTimes,
+            ui.newTimeEdit,
+            ui.addTimeButton,
+            ui.removeTimeButton,
+            *self.day_checks,
+            ui.reviewTimeEdit,
+            ui.milestoneCheck,
+            ui.milestoneTimeEdit,
+            ui.loginCheck,
+        ]
 
     # -- in and out ------------------------------------------------------------------------
 
@@ -91,7 +109,9 @@ class RemindersSection(QGroupBox):
     def _fill_times(self) -> None:
         self.ui.checkinTimes.clear()
         for value in sorted(self._times):
-            self.ui.checkinTimes.addItem(value.strftime("%H:%M"))
+            # As the window's language writes a time (14:30, 2:30 PM).
+            shown = QLocale().toString(_qtime(value), QLocale.FormatType.ShortFormat)
+            self.ui.checkinTimes.addItem(shown)
 
     def _add_time(self) -> None:
         value = _time(self.ui.newTimeEdit.time())

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
 from peerdesk.gui.common.area import AreaSpec
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.policy import ALL_AREAS, Policy
 
 
@@ -16,22 +20,72 @@ def area_specs() -> list[AreaSpec]:
 
     return [
         AreaSpec(
-            "journal", "Journal", ":/icons/journal.svg", "Ctrl+1", JournalPage, policy_area=True
+            "journal",
+            QT_TRANSLATE_NOOP("Areas", "Journal"),
+            ":/icons/journal.svg",
+            "Ctrl+1",
+            JournalPage,
+            policy_area=True,
         ),
         AreaSpec(
-            "roadmap", "Roadmap", ":/icons/roadmap.svg", "Ctrl+2", RoadmapPage, policy_area=True
+            "roadmap",
+            QT_TRANSLATE_NOOP("Areas", "Roadmap"),
+            ":/icons/roadmap.svg",
+            "Ctrl+2",
+            RoadmapPage,
+            policy_area=True,
         ),
         AreaSpec(
-            "library", "Library", ":/icons/library.svg", "Ctrl+3", LibraryPage, policy_area=True
+            "library",
+            QT_TRANSLATE_NOOP("Areas", "Library"),
+            ":/icons/library.svg",
+            "Ctrl+3",
+            LibraryPage,
+            policy_area=True,
         ),
         AreaSpec(
-            "caseload", "Caseload", ":/icons/people.svg", "Ctrl+4", CaseloadPage, policy_area=True
+            "caseload",
+            QT_TRANSLATE_NOOP("Areas", "Caseload"),
+            ":/icons/people.svg",
+            "Ctrl+4",
+            CaseloadPage,
+            policy_area=True,
         ),
         AreaSpec(
-            "notes", "Session notes", ":/icons/edit.svg", "Ctrl+5", NotesPage, policy_area=True
+            "notes",
+            QT_TRANSLATE_NOOP("Areas", "Session notes"),
+            ":/icons/edit.svg",
+            "Ctrl+5",
+            NotesPage,
+            policy_area=True,
         ),
-        AreaSpec("settings", "Settings", ":/icons/settings.svg", "Ctrl+,", SettingsPage),
+        AreaSpec(
+            "settings",
+            QT_TRANSLATE_NOOP("Areas", "Settings"),
+            ":/icons/settings.svg",
+            "Ctrl+,",
+            SettingsPage,
+        ),
     ]
+
+
+def area_title(spec: AreaSpec) -> str:
+    """The area's name in the window's language (``AreaSpec.title`` is the English source,
+    marked with QT_TRANSLATE_NOOP so it can be translated where it is shown)."""
+    return QCoreApplication.translate("Areas", spec.title)
+
+
+def area_tooltip(spec: AreaSpec) -> str:
+    if spec.tooltip:
+        return QCoreApplication.translate("Areas", spec.tooltip)
+    return QCoreApplication.translate("Areas", "{area} ({keys})").format(
+        area=area_title(spec), keys=shortcut_text(spec.shortcut)
+    )
+
+
+def shortcut_text(keys: str) -> str:
+    """``"Ctrl+1"`` as the platform writes it (``⌘1`` on macOS)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def filter_areas(specs: list[AreaSpec], policy: Policy) -> list[AreaSpec]:

@@ -43,18 +43,22 @@ def _muted(text: str) -> QLabel:
 class WelcomePage(QWizardPage):
     def __init__(self, folder: Path) -> None:
         super().__init__()
-        self.setTitle("Welcome to PeerDesk")
+        self.setTitle(self.tr("Welcome to PeerDesk"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "PeerDesk keeps your journal, your goals and your coping strategies in a vault: "
-            "an encrypted file on this computer. Nothing is sent anywhere.\n\n"
-            "You will choose a passphrase to open it, and get a recovery code in case you "
-            "ever forget the passphrase."
+            self.tr(
+                "PeerDesk keeps your journal, your goals and your coping strategies in a vault: "
+                "an encrypted file on this computer. Nothing is sent anywhere.\n\n"
+                "You will choose a passphrase to open it, and get a recovery code in case you "
+                "ever forget the passphrase."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addSpacing(12)
-        layout.addWidget(_muted(f"The vault will be created in:\n{folder}"))
+        layout.addWidget(
+            _muted(self.tr("The vault will be created in:\n{folder}").format(folder=folder))
+        )
         layout.addStretch(1)
 
 
@@ -62,24 +66,26 @@ class PassphrasePage(QWizardPage):
     def __init__(self, policy: Policy | None = None) -> None:
         super().__init__()
         self.policy = policy
-        self.setTitle("Choose a passphrase")
+        self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(
-            "It opens your vault. A few unrelated words are easy to remember and hard to guess."
+            self.tr(
+                "It opens your vault. A few unrelated words are easy to remember and hard to guess."
+            )
         )
         form = QFormLayout(self)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_check = QCheckBox("Show what I type")
+        self.show_check = QCheckBox(self.tr("&Show what I type"))
         self.strength_label = _muted("")
         self.mismatch_label = QLabel("")
         self.mismatch_label.setProperty("role", "error")
         self.policy_label = _muted("")
         self.policy_label.setProperty("role", "error")  # the button stays off until it is met
         self.policy_label.setObjectName("policyLabel")
-        form.addRow("&Passphrase", self.passphrase_edit)
-        form.addRow("&Repeat it", self.repeat_edit)
+        form.addRow(self.tr("&Passphrase"), self.passphrase_edit)
+        form.addRow(self.tr("&Repeat it"), self.repeat_edit)
         form.addRow("", self.show_check)
         form.addRow("", self.strength_label)
         form.addRow("", self.mismatch_label)
@@ -105,12 +111,31 @@ class PassphrasePage(QWizardPage):
         )
         repeat = self.repeat_edit.text()
         self.mismatch_label.setText(
-            "The two passphrases are not the same yet." if repeat and repeat != text else ""
+            self.tr("The two passphrases are not the same yet.")
+            if repeat and repeat != text
+            else ""
         )
+        self.mismatch_label.setVisible(bool(self.mismatch_label.text()))
         problem = self.policy_problem()
         self.policy_label.setText(problem or "")
         self.policy_label.setVisible(bool(problem))
         self.completeChanged.emit()
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """A message that wraps (a large font, a long translation) grows the wizard, up to
+        the screen, instead of being cut under the buttons."""
+        wizard = self.wizard()
+        layout = self.layout()
+        if wizard is None or layout is None or not self.isVisible():
+            return
+        layout.activate()
+        short = layout.totalHeightForWidth(self.width()) - self.height()
+        if short <= 0:
+            return
+        screen = wizard.screen().availableGeometry().height() if wizard.screen() else 0
+        height = wizard.height() + short
+        wizard.resize(wizard.width(), min(height, screen) if screen else height)
 
     def policy_problem(self) -> str | None:
         """What the organisation's passphrase rules say about the text typed (None: fine)."""
@@ -147,10 +172,12 @@ class RecoveryCodePage(QWizardPage):
         self._create_vault = create_vault
         self._passphrase_page = passphrase_page
         self.recovery_code = ""
-        self.setTitle("Your recovery code")
+        self.setTitle(self.tr("Your recovery code"))
         self.setSubTitle(
-            "If you forget your passphrase, this code is the only way back into your vault. "
-            "It is shown only this once."
+            self.tr(
+                "If you forget your passphrase, this code is the only way back into your vault. "
+                "It is shown only this once."
+            )
         )
         layout = QVBoxLayout(self)
         self.code_label = QLabel()
@@ -158,19 +185,28 @@ class RecoveryCodePage(QWizardPage):
         self.code_label.setWordWrap(True)
         layout.addWidget(self.code_label)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("&Save to a file…")
-        self.print_button = QPushButton("&Print…")
-        self.copy_button = QPushButton("&Copy")
+        self.save_button = QPushButton(self.tr("&Save to a file…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.code_label.setAccessibleName(self.tr("Your recovery code"))
+        self.save_button.setAccessibleName(self.tr("Save the recovery code to a file"))
+        self.print_button.setAccessibleName(self.tr("Print the recovery code"))
+        self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
+        self.copy_button.setAccessibleDescription(
+            self.tr("The clipboard is cleared again after one minute")
+        )
         for button in (self.save_button, self.print_button, self.copy_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.status_label = _muted(
-            "Keep it somewhere safe and apart from this computer, e.g. printed in a drawer."
+            self.tr(
+                "Keep it somewhere safe and apart from this computer, e.g. printed in a drawer."
+            )
         )
         layout.addWidget(self.status_label)
         layout.addStretch(1)
-        self.confirm_check = QCheckBox("I have saved my recovery code somewhere safe")
+        self.confirm_check = QCheckBox(self.tr("I have sa&ved my recovery code somewhere safe"))
         layout.addWidget(self.confirm_check)
         self.confirm_check.toggled.connect(self.completeChanged)
         self.save_button.clicked.connect(self._save)
@@ -186,7 +222,7 @@ class RecoveryCodePage(QWizardPage):
         try:
             self.recovery_code = self._create_vault(self._passphrase_page.passphrase())
         except VaultError as exc:
-            QMessageBox.critical(self, "The vault could not be created", str(exc))
+            QMessageBox.critical(self, self.tr("The vault could not be created"), str(exc))
             self.code_label.setText("—")
             return
         finally:
@@ -198,10 +234,14 @@ class RecoveryCodePage(QWizardPage):
 
     def _text_for_keeping(self) -> str:
         return (
-            "PeerDesk recovery code\n\n"
-            f"    {self.recovery_code}\n\n"
-            "Use it to set a new passphrase if you forget yours.\n"
-            "Anyone with this code and your vault files can open your vault: keep it safe.\n"
+            self.tr("PeerDesk recovery code")
+            + f"\n\n    {self.recovery_code}\n\n"
+            + self.tr("Use it to set a new passphrase if you forget yours.")
+            + "\n"
+            + self.tr(
+                "Anyone with this code and your vault files can open your vault: keep it safe."
+            )
+            + "\n"
         )
 
     def _save(self) -> None:
@@ -216,7 +256,11 @@ class RecoveryCodePage(QWizardPage):
         try:
             Path(path).write_text(self._text_for_keeping(), encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self, "Not saved", f"The file could not be written: {exc.strerror}")
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The file could not be written: {error}").format(error=exc.strerror),
+            )
             return
         self.status_label.setText(
             self.tr(
@@ -236,12 +280,12 @@ class RecoveryCodePage(QWizardPage):
         document = QTextDocument()
         document.setPlainText(self._text_for_keeping())
         document.print_(printer)
-        self.status_label.setText("Sent to the printer.")
+        self.status_label.setText(self.tr("Sent to the printer."))
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.recovery_code)
         self._clipboard_timer.start(CLIPBOARD_CLEAR_MS)
-        self.status_label.setText("Copied. The clipboard will be cleared in one minute.")
+        self.status_label.setText(self.tr("Copied. The clipboard will be cleared in one minute."))
 
     def _clear_clipboard(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -252,10 +296,10 @@ class RecoveryCodePage(QWizardPage):
 class RememberPage(QWizardPage):
     def __init__(self, keyring: KeyringStatus, policy: Policy | None = None) -> None:
         super().__init__()
-        self.setTitle("On this computer")
+        self.setTitle(self.tr("On this computer"))
         layout = QVBoxLayout(self)
         self.remember_check = QCheckBox(
-            "&Remember my vault on this computer (open it without the passphrase)"
+            self.tr("&Remember my vault on this computer (open it without the passphrase)")
         )
         self.remember_check.setChecked(False)
         self.remember_check.setEnabled(keyring.usable)
@@ -270,7 +314,7 @@ class RememberPage(QWizardPage):
                 "you will type your passphrase each time."
             )
         elif keyring.usable:
-            text = (
+            text = self.tr(
                 "Only choose this on a computer nobody else uses: anyone who can log in as you "
                 "could then open PeerDesk. You can change this later in Settings."
             )
@@ -293,12 +337,12 @@ class CreateVaultWizard(QWizard):
         policy: Policy | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create your PeerDesk vault")
+        self.setWindowTitle(self.tr("Create your PeerDesk vault"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setMinimumSize(620, 460)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Create my vault")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Start using PeerDesk")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create my vault"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start using PeerDesk"))
         self.policy = policy
         self.passphrase_page = PassphrasePage(policy)
         self.recovery_page = RecoveryCodePage(create_vault, self.passphrase_page)

@@ -15,25 +15,29 @@ from types import TracebackType
 
 import peewee
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from peerdesk import APP_NAME
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.vault.errors import VaultError
 
-DAMAGED = (
+DAMAGED = QT_TRANSLATE_NOOP(
+    "ErrorReporting",
     "Part of the vault file could not be read: it may be damaged. Your last change may not "
     "have been saved. Run “Back up now” if you can, then lock PeerDesk and choose "
-    "“Restore from a backup…”."
+    "“Restore from a backup…”.",
 )
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "ErrorReporting",
     "Something went wrong, and the last action may not have finished. Everything saved "
-    "before it is safe. If it happens again, lock and unlock PeerDesk."
+    "before it is safe. If it happens again, lock and unlock PeerDesk.",
 )
 
 
-DAMAGED_WITH_OFFER = (
+DAMAGED_WITH_OFFER = QT_TRANSLATE_NOOP(
+    "ErrorReporting",
     "Part of the vault file could not be read: it may be damaged. Your last change may not "
-    "have been saved. A backup can put the vault back as it was when the backup was made."
+    "have been saved. A backup can put the vault back as it was when the backup was made.",
 )
 
 # Set by the app: locks the vault, then asks which backup to restore (None: not offered).
@@ -53,15 +57,16 @@ def is_damage(error: BaseException) -> bool:
 
 
 def message_for(error: BaseException) -> str:
+    """What to tell the person, in the window's language (a vault error is already)."""
     if isinstance(error, VaultError):
         return str(error)
     if is_damage(error):
-        return DAMAGED
-    return UNEXPECTED
+        return QCoreApplication.translate("ErrorReporting", DAMAGED)
+    return QCoreApplication.translate("ErrorReporting", UNEXPECTED)
 
 
-def ask_to_restore(parent: QWidget | None) -> bool:
-    """Damage found while reading: offer restore right here. True when the person chose it."""
+def restore_offer_box(parent: QWidget | None) -> tuple[QMessageBox, QAbstractButton]:
+    """The question asked when damage is found while reading, and its "restore" button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
@@ -76,6 +81,13 @@ def ask_to_restore(parent: QWidget | None) -> bool:
     later = box.addButton(QMessageBox.StandardButton.Close)
     later.setAccessibleName(QCoreApplication.translate("ErrorReporting", "Close"))
     box.setDefaultButton(restore)
+    box.setEscapeButton(later)
+    return box, restore
+
+
+def ask_to_restore(parent: QWidget | None) -> bool:
+    """Damage found while reading: offer restore right here. True when the person chose it."""
+    box, restore = restore_offer_box(parent)
     box.exec()
     return box.clickedButton() is restore
 

@@ -6,8 +6,8 @@ services, and locks; this window only switches between the two faces.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,15 +17,17 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
-    QStackedWidget,
     QToolBar,
     QWidget,
 )
 
 from peerdesk import APP_NAME
+from peerdesk.gui.common.accessibility import QuietStack
 from peerdesk.gui.common.area import AreaPage, AreaSpec
+from peerdesk.gui.common.elided_label import ElidedLabel
 from peerdesk.gui.common.theme import icon
 from peerdesk.gui.shell.about import AboutDialog
+from peerdesk.gui.shell.areas import area_title, area_tooltip, shortcut_text
 from peerdesk.gui.shell.shortcuts import open_shortcuts_dialog
 from peerdesk.gui.shell.unlock_panel import UnlockPanel
 
@@ -38,6 +40,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     instead of squeezing the page's buttons and labels until they are cut."""
     scroll = QScrollArea()
     scroll.setObjectName("pageScroll")
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the page, not to its frame
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(page)
@@ -59,7 +62,7 @@ class MainWindow(QMainWindow):
         self.specs = specs
         self.pages: dict[str, AreaPage] = {}
 
-        self.faces = QStackedWidget()
+        self.faces = QuietStack()  # the lock screen or the workspace
         self.unlock_panel = UnlockPanel()
         self.faces.addWidget(self.unlock_panel)
         workspace = QWidget()
@@ -69,20 +72,29 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(190)
-        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.page_stack = QStackedWidget()
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)  # tooltips hold all
+        # Reached with Tab (the first stop of the workspace), then the arrow keys move from
+        # area to area; a click does not take the focus from the page (Ctrl+1…5 also go).
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.navigation.setAccessibleName(self.tr("Areas"))
+        self.navigation.setAccessibleDescription(
+            self.tr("The arrow keys choose an area; Tab goes into it.")
+        )
+        self.page_stack = QuietStack()
         row.addWidget(self.navigation)
         row.addWidget(self.page_stack, 1)
         self.faces.addWidget(workspace)
         self.setCentralWidget(self.faces)
 
-        self.lock_action = QAction(icon("lock"), "&Lock", self)
+        self.lock_action = QAction(icon("lock"), self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.setToolTip("Lock PeerDesk now (Ctrl+L)")
+        self.lock_action.setToolTip(
+            self.tr("Lock PeerDesk now ({keys})").format(keys=shortcut_text("Ctrl+L"))
+        )
         self.lock_action.triggered.connect(self.lock_requested)
-        self.toolbar = QToolBar("Main")
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setIconSize(QSize(20, 20))
@@ -94,7 +106,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.toolbar.addAction(self.lock_action)
 
-        self.vault_label = QLabel(location)
+        # Long folder paths (and long translations) end in "…", the whole in the tooltip.
+        self.vault_label = ElidedLabel(location)
         self.state_label = QLabel()
         self.storage_label = QLabel()
         self.storage_label.setProperty("role", "error")
@@ -105,6 +118,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.storage_label, 2)
         self.statusBar().addPermanentWidget(self.state_label)
         self.navigation.currentRowChanged.connect(self._row_changed)
+        self._fit_navigation()
         self.show_locked()
         self._restore_geometry()
 
@@ -116,8 +130,8 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"area-{spec.key}")
             self.pages[spec.key] = page
             self.page_stack.addWidget(_scrolling(page))
-            item = QListWidgetItem(QIcon(spec.icon), spec.title)
-            item.setToolTip(spec.tooltip or f"{spec.title} ({spec.shortcut})")
+            item = QListWidgetItem(QIcon(spec.icon), area_title(spec))
+            item.setToolTip(area_tooltip(spec))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigation.addItem(item)
             for action in page.global_actions():
@@ -126,7 +140,7 @@ class MainWindow(QMainWindow):
             page.navigate.connect(self.navigate)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.receive_action = file_menu.addAction(self.tr("&Receive a file…"))
         self.receive_action.setToolTip(self.tr("Read in a .peerdesk file someone shared with you"))
         self.receive_action.triggered.connect(self.receive_requested)
@@ -139,13 +153,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         self._add_other_vault_action(file_menu)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
+        quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.go_menu = self.menuBar().addMenu("&Go")
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(self.specs):
-            action = self.go_menu.addAction(QIcon(spec.icon), spec.title)
+            action = self.go_menu.addAction(QIcon(spec.icon), area_title(spec))
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _checked=False, i=index: self.show_area_at(i))
             self.area_actions.append(action)
@@ -155,12 +169,12 @@ class MainWindow(QMainWindow):
             self.go_menu.addSeparator()
             for action in self.global_actions:
                 self.go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         # Generated from the live actions each time it opens (see shortcuts.py).
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
         self.shortcuts_action.triggered.connect(lambda: open_shortcuts_dialog(self))
-        about = help_menu.addAction(icon("about"), "&About PeerDesk")
+        about = help_menu.addAction(icon("about"), self.tr("&About PeerDesk"))
         about.triggered.connect(lambda: AboutDialog(self).exec())
 
     def _add_other_vault_action(self, menu: QMenu) -> None:
@@ -170,6 +184,22 @@ class MainWindow(QMainWindow):
         )
         self.other_vault_action.triggered.connect(self.other_vault_requested)
         menu.addAction(self.other_vault_action)
+
+    def _fit_navigation(self) -> None:
+        """The list as wide as its longest area name in the window's font (which follows the
+        desktop's font size): at least 190 px, at most 340."""
+        navigation = self.navigation
+        metrics = QFontMetrics(self.font())
+        names = [navigation.item(i).text() for i in range(navigation.count())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        # Icon and gap, the item's padding (12 px a side) and margin (4), the list's padding.
+        chrome = navigation.iconSize().width() + 8 + 2 * 12 + 2 * 4 + 2 * 4 + 8
+        navigation.setFixedWidth(min(max(190, widest + chrome), 340))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_navigation()
 
     # -- faces -----------------------------------------------------------------------------
 
@@ -185,7 +215,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         self.restore_action.setEnabled(True)
         self.receive_action.setEnabled(False)
-        self.state_label.setText("Locked")
+        self.state_label.setText(self.tr("Locked"))
         self.unlock_panel.reset()
 
     def show_unlocked(self) -> None:
@@ -195,7 +225,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.restore_action.setEnabled(False)
         self.receive_action.setEnabled(True)
-        self.state_label.setText("Unlocked — Ctrl+L locks")
+        self.state_label.setText(
+            self.tr("Unlocked — {keys} locks").format(keys=shortcut_text("Ctrl+L"))
+        )
         if self.navigation.currentRow() < 0:
             first = next((i for i, s in enumerate(self.specs) if self.is_area_shown(s.key)), 0)
             self.navigation.setCurrentRow(first)

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.gui.shell.areas import area_title
+
 if TYPE_CHECKING:
     from peerdesk.gui.shell.main_window import MainWindow
 
@@ -125,7 +127,7 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
             for action in _menu_actions(menu):
                 entries += _action_entry(action, group, seen)
     pages: dict[str, QWidget] = getattr(window, "pages", {})
-    titles = {spec.key: spec.title for spec in getattr(window, "specs", [])}
+    titles = {spec.key: area_title(spec) for spec in getattr(window, "specs", [])}
     for key, page in pages.items():
         entries += _entries_of(page, plain_text(titles.get(key, key)), seen)
     everywhere = QCoreApplication.translate("ShortcutsDialog", "Everywhere")
@@ -144,7 +146,9 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.resize(520, 560)
+        # Wide enough for the names and keys at the user's font size (up to the screen).
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(max(520, em * 40), max(560, em * 42))
         self.entries = collect_shortcuts(window)
 
         intro = QLabel(self.tr("Every shortcut PeerDesk offers now. Type to search."))
@@ -208,6 +212,7 @@ class ShortcutsDialog(QDialog):
             group = groups.get(entry.group)
             if group is None:
                 group = QStandardItem(entry.group)
+                group.setToolTip(entry.group)
                 group.setEditable(False)
                 font = group.font()
                 font.setBold(True)
@@ -220,6 +225,7 @@ class ShortcutsDialog(QDialog):
             keys = QStandardItem(entry.keys)
             spoken = self.tr("%1: %2").replace("%1", entry.name).replace("%2", entry.keys)
             for item in (name, keys):
+                item.setToolTip(item.text())  # the whole text, when a column cuts it
                 item.setEditable(False)
                 item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
             group.appendRow([name, keys])

@@ -51,6 +51,7 @@ class UnlockPanel(QWidget):
         self.ui.card.installEventFilter(self)
         # The scroll area only scrolls a short window; it keeps the window's own background.
         self.ui.scrollArea.viewport().setAutoFillBackground(False)
+        self.ui.scrollArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         self.ui.scrollContents.setAutoFillBackground(False)
 
     def set_vault(self, location: str, hint: str = "") -> None:
@@ -121,9 +122,12 @@ class UnlockPanel(QWidget):
         self._fit()
 
     def _recovery_toggled(self, on: bool) -> None:
-        self.ui.secretLabel.setText("&Recovery code" if on else "&Passphrase")
+        self.ui.secretLabel.setText(self.tr("&Recovery code") if on else self.tr("&Passphrase"))
+        self.ui.secretEdit.setAccessibleName(
+            self.tr("Recovery code") if on else self.tr("Passphrase")
+        )
         self.ui.secretEdit.setPlaceholderText(
-            "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" if on else "Your passphrase"
+            "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX" if on else self.tr("Your passphrase")
         )
         self.ui.secretEdit.clear()
         self.ui.secretEdit.setFocus()
@@ -132,9 +136,9 @@ class UnlockPanel(QWidget):
         secret = self.ui.secretEdit.text()
         if not secret:
             self.show_error(
-                "Please type your recovery code."
+                self.tr("Please type your recovery code.")
                 if self.ui.recoveryCheck.isChecked()
-                else "Please type your passphrase."
+                else self.tr("Please type your passphrase.")
             )
             return
         self.unlock_requested.emit(secret, self.ui.recoveryCheck.isChecked())

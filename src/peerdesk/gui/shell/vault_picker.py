@@ -32,10 +32,6 @@ MAX_RECENT = 20
 LABEL_MAX = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VaultPicker", text)
-
-
 @dataclass(frozen=True)
 class RecentVault:
     folder: Path
@@ -351,7 +347,9 @@ def _new_vault_folder(parent: Path) -> Path:
     if parent.is_dir() and not any(parent.iterdir()):
         return parent
     for n in range(1, 1000):
-        name = _tr("PeerDesk vault") + ("" if n == 1 else f" {n}")
+        name = QCoreApplication.translate("VaultPicker", "PeerDesk vault") + (
+            "" if n == 1 else f" {n}"
+        )
         candidate = parent / name
         if not candidate.exists():
             return candidate

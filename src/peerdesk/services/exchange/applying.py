@@ -7,6 +7,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change
 from peerdesk.services.exchange import people_map, stamping
 from peerdesk.services.exchange.base import ExchangeBase
@@ -35,7 +36,6 @@ from peerdesk.services.exchange.views import (
     ExchangeError,
     ExchangePreview,
     Progress,
-    _t,
 )
 from peerdesk.services.exchange.writing import (
     MergePlan,
@@ -69,7 +69,9 @@ class WriteOps(ExchangeBase):
             "SELECT contact_id FROM exchange_peer WHERE vault_id = ?", (payload.origin,)
         ).fetchone()
         if row is not None and row[0] is not None and row[0] != contact_id:
-            raise ExchangeError(_t("This file claims to come from another contact's vault."))
+            raise ExchangeError(
+                translate("Exchange", "This file claims to come from another contact's vault.")
+            )
         return contact_id
 
     def _record_bundle(self, bundle: OpenedBundle) -> None:
@@ -113,7 +115,7 @@ class WriteOps(ExchangeBase):
                 continue
             Person.create(
                 id=person.id,
-                name=" ".join(person.name.split())[:200] or _t("Someone"),
+                name=" ".join(person.name.split())[:200] or translate("Exchange", "Someone"),
                 role=person.role if person.role in ROLES else "supporter",
                 contact=(person.contact or "").strip(),
                 is_owner=False,
@@ -171,7 +173,9 @@ class WriteOps(ExchangeBase):
             for result in by_table.get(table, ()):
                 done += 1
                 if cancelled is not None and done % 200 == 0 and cancelled():
-                    raise ExchangeCancelled(_t("Cancelled; nothing was changed."))
+                    raise ExchangeCancelled(
+                        translate("Exchange", "Cancelled; nothing was changed.")
+                    )
                 if progress is not None and done % 500 == 0:
                     progress(done, total)
                 clock_used |= self._write_one(
@@ -191,7 +195,9 @@ class WriteOps(ExchangeBase):
             fresh = fresh_by_table.get(table)
             if fresh:
                 if cancelled is not None and cancelled():
-                    raise ExchangeCancelled(_t("Cancelled; nothing was changed."))
+                    raise ExchangeCancelled(
+                        translate("Exchange", "Cancelled; nothing was changed.")
+                    )
                 done += len(fresh)
                 if progress is not None:
                     progress(done, total)
@@ -238,7 +244,7 @@ class WriteOps(ExchangeBase):
                 upsert(spec, batch, plan)
                 note_changes(spec, batch, changes)
         if cancelled is not None and cancelled():
-            raise ExchangeCancelled(_t("Cancelled; nothing was changed."))
+            raise ExchangeCancelled(translate("Exchange", "Cancelled; nothing was changed."))
         stamping.save_versions(
             versions_out, [row for made in fresh_out.values() for row in made.versions]
         )
@@ -328,9 +334,9 @@ class WriteOps(ExchangeBase):
 
         library = self.library
         if library is None:
-            raise ExchangeError(_t("The library is not available."))
+            raise ExchangeError(translate("Exchange", "The library is not available."))
         received = (
-            _t("received from %1 on %2")
+            translate("Exchange", "received from %1 on %2")
             .replace("%1", payload.origin_name)
             .replace("%2", self.today().isoformat())
         )
@@ -367,7 +373,9 @@ class WriteOps(ExchangeBase):
                 library.update_many(updates, publish=False)
                 changes.append(Change("strategy", "updated", tuple(u[0] for u in updates)))
         except ValueError as exc:
-            raise ExchangeError(_t("A card in the file cannot be stored.")) from exc
+            raise ExchangeError(
+                translate("Exchange", "A card in the file cannot be stored.")
+            ) from exc
         for rid in deleted:
             library.delete(rid)
         if deleted:

@@ -6,11 +6,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import ChangeBus
 from peerdesk.services.exchange.contacts import ContactService
-from peerdesk.services.exchange.views import (
-    _t,
-)
 from peerdesk.store.records import database_proxy
 
 
@@ -34,7 +32,7 @@ class ExchangeBase:
 
     def display_name(self) -> str:
         """This vault's name in files it sends (the identity's, by default the owner's)."""
-        return self.contacts.identity.display_name() or _t("A PeerDesk vault")
+        return self.contacts.identity.display_name() or translate("Exchange", "A PeerDesk vault")
 
     def peer_of_contact(self, contact_id: str) -> str | None:
         """The vault id behind a pinned contact (known once a file came from them)."""

@@ -199,12 +199,14 @@ def encode(payload: Payload) -> bytes:
 
 
 def _fail(text: str) -> PayloadError:
-    return PayloadError(translate("Exchange", text))
+    """``text`` already translated: write ``_fail(translate("Exchange", "…"))`` so lupdate
+    sees the literal (a literal passed to a helper never reaches the catalogue)."""
+    return PayloadError(text)
 
 
 def _str(value: Any, limit: int = 500) -> str:
     if not isinstance(value, str) or len(value) > limit:
-        raise _fail("The file's contents are malformed.")
+        raise _fail(translate("Exchange", "The file's contents are malformed."))
     return value
 
 
@@ -214,7 +216,7 @@ def _opt_str(value: Any, limit: int = 500) -> str | None:
 
 def _id(value: Any) -> str:
     if not isinstance(value, str) or not _ID.match(value):
-        raise _fail("The file's contents are malformed (a record id).")
+        raise _fail(translate("Exchange", "The file's contents are malformed (a record id)."))
     return value
 
 
@@ -223,11 +225,11 @@ def _inflate(data: bytes) -> bytes:
         inflater = zlib.decompressobj()
         out = inflater.decompress(data, MAX_PAYLOAD)
         if inflater.unconsumed_tail:
-            raise _fail("The file's contents are too large.")
+            raise _fail(translate("Exchange", "The file's contents are too large."))
         if not inflater.eof:
-            raise _fail("The file's contents are cut short.")
+            raise _fail(translate("Exchange", "The file's contents are cut short."))
     except zlib.error as exc:
-        raise _fail("The file's contents cannot be unpacked.") from exc
+        raise _fail(translate("Exchange", "The file's contents cannot be unpacked.")) from exc
     return out
 
 
@@ -236,22 +238,26 @@ def decode(data: bytes) -> Payload:
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise _fail("The file's contents are not readable.") from exc
+        raise _fail(translate("Exchange", "The file's contents are not readable.")) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise _fail("This is not a PeerDesk exchange.")
+        raise _fail(translate("Exchange", "This is not a PeerDesk exchange."))
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise _fail("The file's contents are malformed.")
+        raise _fail(translate("Exchange", "The file's contents are malformed."))
     if version > VERSION:
-        raise _fail("This file was made by a newer PeerDesk; update PeerDesk to receive it.")
+        raise _fail(
+            translate(
+                "Exchange", "This file was made by a newer PeerDesk; update PeerDesk to receive it."
+            )
+        )
     what = doc.get("what")
     if what not in WHATS:
-        raise _fail("The file's contents are malformed (what it holds).")
+        raise _fail(translate("Exchange", "The file's contents are malformed (what it holds)."))
     vaults = doc.get("vaults", [])
     if not isinstance(vaults, list) or not all(
         isinstance(v, str) and 0 < len(v) <= 100 for v in vaults
     ):
-        raise _fail("The file's contents are malformed (vaults).")
+        raise _fail(translate("Exchange", "The file's contents are malformed (vaults)."))
     payload = Payload(
         what=what,
         origin=_str(doc.get("origin"), 100),
@@ -267,10 +273,10 @@ def decode(data: bytes) -> Payload:
         }
     people = doc.get("people", [])
     if not isinstance(people, list):
-        raise _fail("The file's contents are malformed (people).")
+        raise _fail(translate("Exchange", "The file's contents are malformed (people)."))
     for entry in people:
         if not isinstance(entry, Mapping):
-            raise _fail("The file's contents are malformed (people).")
+            raise _fail(translate("Exchange", "The file's contents are malformed (people)."))
         payload.people.append(
             IncomingPerson(
                 _id(entry.get("id")),
@@ -281,7 +287,7 @@ def decode(data: bytes) -> Payload:
         )
     flat_vectors = doc.get("vectors", [])
     if not isinstance(flat_vectors, list):
-        raise _fail("The file's contents are malformed (versions).")
+        raise _fail(translate("Exchange", "The file's contents are malformed (versions)."))
     try:
         for flat in flat_vectors:
             vector = decode_vector(flat, vaults)
@@ -289,10 +295,10 @@ def decode(data: bytes) -> Payload:
                 raise ValueError("an empty version")
             payload.vectors.append(vector)
     except ValueError as exc:
-        raise _fail("The file's contents are malformed (versions).") from exc
+        raise _fail(translate("Exchange", "The file's contents are malformed (versions).")) from exc
     records = doc.get("records", [])
     if not isinstance(records, list):
-        raise _fail("The file's contents are malformed (records).")
+        raise _fail(translate("Exchange", "The file's contents are malformed (records)."))
     fast = _records(records)
     if fast is not None:
         payload.raw = fast
@@ -302,7 +308,7 @@ def decode(data: bytes) -> Payload:
             payload.raw.append(_record(item, seen))
     summary = doc.get("summary")
     if summary is not None and not isinstance(summary, dict):
-        raise _fail("The file's contents are malformed (summary).")
+        raise _fail(translate("Exchange", "The file's contents are malformed (summary)."))
     payload.summary = summary
     return payload
 
@@ -310,27 +316,29 @@ def decode(data: bytes) -> Payload:
 def _short(value: Any, limit: int) -> str | None:
     if value is None or (type(value) is str and len(value) <= limit):
         return value
-    raise _fail("The file's contents are malformed.")
+    raise _fail(translate("Exchange", "The file's contents are malformed."))
 
 
 def _record(item: Any, seen: set[str]) -> RawRecord:
     if type(item) is not dict:
-        raise _fail("The file's contents are malformed (a record).")
+        raise _fail(translate("Exchange", "The file's contents are malformed (a record)."))
     table = item.get("t")
     if type(table) is not str or table not in TABLES:
-        raise _fail("The file's contents are malformed (a record's kind).")
+        raise _fail(translate("Exchange", "The file's contents are malformed (a record's kind)."))
     rid = item.get("id")
     if type(rid) is not str or not _ID.match(rid):
-        raise _fail("The file's contents are malformed (a record id).")
+        raise _fail(translate("Exchange", "The file's contents are malformed (a record id)."))
     if rid in seen:
-        raise _fail("The file's contents are malformed (a record appears twice).")
+        raise _fail(
+            translate("Exchange", "The file's contents are malformed (a record appears twice).")
+        )
     seen.add(rid)
     raw_fields = item.get("f")
     if type(raw_fields) is not dict or DELETED not in raw_fields:
-        raise _fail("The file's contents are malformed (a record's fields).")
+        raise _fail(translate("Exchange", "The file's contents are malformed (a record's fields)."))
     vhash = item.get("h")
     if vhash is not None and type(vhash) is not str:
-        raise _fail("The file's contents are malformed.")
+        raise _fail(translate("Exchange", "The file's contents are malformed."))
     # Dates and the starter key are checked when the record is used (materialize).
     return RawRecord(table, rid, raw_fields, item.get("c"), item.get("u"), item.get("k"), vhash)
 
@@ -492,9 +500,11 @@ def _fields(raw: RawRecord, vectors: list[Vector]) -> Fields:
                 continue  # a field from a newer PeerDesk: ignored
             fields[name] = (check(value), vectors[where])
     except ValueError as exc:
-        raise _fail("The file's contents are malformed (a field).") from exc
+        raise _fail(translate("Exchange", "The file's contents are malformed (a field).")) from exc
     if not fields[DELETED][0] and len(fields) != len(checks) + 1:
-        raise _fail("The file's contents are malformed (a record lacks fields).")
+        raise _fail(
+            translate("Exchange", "The file's contents are malformed (a record lacks fields).")
+        )
     return fields
 
 

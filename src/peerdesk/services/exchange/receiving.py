@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change
 from peerdesk.services.exchange import people_map, stamping
 from peerdesk.services.exchange.applying import WriteOps
@@ -38,7 +39,6 @@ from peerdesk.services.exchange.views import (
     PreviewItems,
     Progress,
     SenderInfo,
-    _t,
 )
 from peerdesk.services.exchange.writing import (
     MergePlan,
@@ -76,7 +76,7 @@ class ReceiveOps(WriteOps):
     ) -> ExchangePreview:
         decoded = decode(payload) if isinstance(payload, bytes) else payload
         if decoded.origin == self.vault_id:
-            raise ExchangeError(_t("This file was made by this vault."))
+            raise ExchangeError(translate("Exchange", "This file was made by this vault."))
         with database_proxy.atomic() as txn:
             matches = people_map.suggest(decoded.people, decoded.origin, decoded.subject)
             mapping = {m.their_id: m.suggestion for m in matches}
@@ -176,7 +176,7 @@ class ReceiveOps(WriteOps):
         for match in matches:
             names.setdefault(match.their_id, match.name)
         sender_name = sender.name if sender is not None else payload.origin_name
-        you = _t("You")
+        you = translate("Exchange", "You")
 
         def label_of(result: RecordMerge) -> str:
             incoming = plan.incoming[result.record_id]
@@ -293,11 +293,14 @@ class ReceiveOps(WriteOps):
         """
         payload = preview.payload
         if payload is None:
-            raise ExchangeError(_t("Nothing to apply."))
+            raise ExchangeError(translate("Exchange", "Nothing to apply."))
         bundle = preview.bundle
         if bundle is not None and bundle.contact is None and not pin_sender:
             raise ExchangeError(
-                _t("The sender is not known yet: compare the fingerprint words, then confirm.")
+                translate(
+                    "Exchange",
+                    "The sender is not known yet: compare the fingerprint words, then confirm.",
+                )
             )
         mapping = dict(preview.people_mapping)
         if people:
@@ -331,7 +334,9 @@ class ReceiveOps(WriteOps):
                     if conflict.key not in choices:
                         if default is None:
                             raise ExchangeError(
-                                _t("Choose which version to keep for every conflict.")
+                                translate(
+                                    "Exchange", "Choose which version to keep for every conflict."
+                                )
                             )
                         choices[conflict.key] = default
             stamping.save_stamps(plan.stamped)

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from peerdesk.i18n import translate
 from peerdesk.services.exchange.bundle import (
     OpenedBundle,
     sign_bundle,
@@ -40,7 +41,6 @@ from peerdesk.services.exchange.views import (
     SenderInfo,
     ShareDescription,
     ShareRequest,
-    _t,
 )
 from peerdesk.services.exchange.writing import (
     stamp_of,
@@ -88,7 +88,7 @@ class ExchangeService(ReceiveOps, ShareOps):
         """A sealed, signed ``.peerdesk`` file: to a pinned contact, or to a share passphrase
         (``progress(step, 4)``: the last step, sealing, takes 2–3 s with a passphrase)."""
         if (to_contact is None) == (share_passphrase is None):
-            raise ExchangeError(_t("Choose a contact or a share passphrase."))
+            raise ExchangeError(translate("Exchange", "Choose a contact or a share passphrase."))
         scope = self._scope(request)
         to_peer = self.peer_of_contact(to_contact) if to_contact is not None else None
         payload = self.make_payload(request, to_peer=to_peer, progress=progress)
@@ -153,7 +153,9 @@ class ExchangeService(ReceiveOps, ShareOps):
         )
         preview = self.preview(opened.payload, sender, people=people)
         if preview.what != opened.header.scope_kind:
-            raise ExchangeError(_t("The file's contents do not match its label."))
+            raise ExchangeError(
+                translate("Exchange", "The file's contents do not match its label.")
+            )
         preview.bundle = opened
         preview.sender_known = known is not None  # a pinned contact, not just a name
         return preview

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from peerdesk.i18n import translate
 from peerdesk.services.exchange import people_map, stamping
 from peerdesk.services.exchange.base import ExchangeBase
 from peerdesk.services.exchange.merge import (
@@ -27,7 +28,6 @@ from peerdesk.services.exchange.views import (
     Progress,
     ShareDescription,
     ShareRequest,
-    _t,
 )
 from peerdesk.services.exchange.writing import (
     peer_names,
@@ -47,7 +47,7 @@ class ShareOps(ExchangeBase):
                 "SELECT id FROM person WHERE is_owner = 1 AND deleted_at IS NULL LIMIT 1"
             ).fetchone()
             if row is None:
-                raise ExchangeError(_t("Choose whose roadmap to share."))
+                raise ExchangeError(translate("Exchange", "Choose whose roadmap to share."))
             person_id = str(row[0])
         return Scope(
             request.what,

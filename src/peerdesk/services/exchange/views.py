@@ -34,6 +34,11 @@ ItemStatus = Literal["new", "changed", "deleted", "restored", "conflict"]
 
 
 def _t(text: str) -> str:
+    """A source text already marked for lupdate (QT_TRANSLATE_NOOP("Exchange", …)).
+
+    Not for literals: lupdate collects only ``translate("Exchange", "…")`` written out, so a
+    literal passed here would never reach the catalogue (the share dialog's list was English
+    in a Spanish PeerDesk)."""
     return translate("Exchange", text)
 
 
@@ -71,23 +76,26 @@ class ShareDescription:
 
     def lines(self) -> list[str]:
         labels = {
-            "goals": _t("Goals"),
-            "milestones": _t("Milestones"),
-            "checkins": _t("Check-ins"),
-            "victories": _t("Victories"),
-            "participants": _t("People in goals"),
-            "cards": _t("Strategy cards"),
-            "uses": _t("Entries of the use log"),
-            "people": _t("People named"),
-            "deleted": _t("Deletions"),
+            "goals": translate("Exchange", "Goals"),
+            "milestones": translate("Exchange", "Milestones"),
+            "checkins": translate("Exchange", "Check-ins"),
+            "victories": translate("Exchange", "Victories"),
+            "participants": translate("Exchange", "People in goals"),
+            "cards": translate("Exchange", "Strategy cards"),
+            "uses": translate("Exchange", "Entries of the use log"),
+            "people": translate("Exchange", "People named"),
+            "deleted": translate("Exchange", "Deletions"),
         }
         out = [f"{labels.get(k, k)}: {v}" for k, v in self.counts.items() if v]
         if self.what == "summary":
             out.append(
-                _t("A summary: mood average and days checked in per week, goal progress counts")
+                translate(
+                    "Exchange",
+                    "A summary: mood average and days checked in per week, goal progress counts",
+                )
             )
         if not self.include_personal:
-            out.append(_t("No contact details and no use log"))
+            out.append(translate("Exchange", "No contact details and no use log"))
         return out
 
 
@@ -104,7 +112,7 @@ class PreparedBundle:
                 pyrage.encrypt(self.inner, [x25519.Recipient.from_str(self.recipient)])
             )
         if not share_passphrase:
-            raise ExchangeError(_t("Choose a contact or a share passphrase."))
+            raise ExchangeError(translate("Exchange", "Choose a contact or a share passphrase."))
         return encrypt_to_passphrase(self.inner, share_passphrase)
 
 

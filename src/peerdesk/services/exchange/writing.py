@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change
 from peerdesk.services.exchange import stamping
 from peerdesk.services.exchange.merge import (
@@ -26,7 +27,6 @@ from peerdesk.services.exchange.snapshot import (
 )
 from peerdesk.services.exchange.tables import TABLES, TableSpec
 from peerdesk.services.exchange.versions import DELETED
-from peerdesk.services.exchange.views import _t
 from peerdesk.store.records import database_proxy, utc_now
 
 # -- the plan: what preview shows and apply writes ----------------------------------------
@@ -55,11 +55,13 @@ def record_label(table: str, values: Mapping[str, Any], names: Mapping[str, str]
         return names.get(str(values.get("person")), "")
     if table == "goal_checkin":
         when = str(values.get("occurred_at") or "")[:10]
-        return f"{_t('Check-in')} {when}".strip()
+        checkin = translate("Exchange", "Check-in")
+        return f"{checkin} {when}".strip()
     if table == "victory":
         return str(values.get("text") or "")[:80]
     if table == "strategy_use":
-        return f"{_t('Used')} {str(values.get('used_at') or '')[:10]}".strip()
+        used = translate("Exchange", "Used")
+        return f"{used} {str(values.get('used_at') or '')[:10]}".strip()
     return table
 
 

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from peerdesk.i18n import translate
+
 MOOD_MIN, MOOD_MAX = 0, 10
 MAX_TITLE_CHARS = 500
 MAX_BODY_CHARS = 1_000_000
@@ -122,9 +124,17 @@ def _check_scale(name: str, value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise JournalValueError(f"{name} must be a whole number from 0 to 10.")
+        raise JournalValueError(
+            translate("JournalErrors", "{field} must be a whole number from 0 to 10.").format(
+                field=name
+            )
+        )
     if not MOOD_MIN <= value <= MOOD_MAX:
-        raise JournalValueError(f"{name} must be from 0 to 10 (got {value}).")
+        raise JournalValueError(
+            translate("JournalErrors", "{field} must be from 0 to 10 (got {value}).").format(
+                field=name, value=value
+            )
+        )
     return value
 
 
@@ -133,24 +143,48 @@ def validate(fields: EntryFields) -> EntryFields:
     if fields.kind not in ("entry", "checkin"):
         raise JournalValueError(f"kind must be 'entry' or 'checkin' (got {fields.kind!r}).")
     if len(fields.title) > MAX_TITLE_CHARS:
-        raise JournalValueError(f"The title is longer than {MAX_TITLE_CHARS} characters.")
+        raise JournalValueError(
+            translate("JournalErrors", "The title is longer than {limit} characters.").format(
+                limit=MAX_TITLE_CHARS
+            )
+        )
     if len(fields.body) > MAX_BODY_CHARS:
-        raise JournalValueError(f"The text is longer than {MAX_BODY_CHARS} characters.")
-    _check_scale("Mood", fields.mood)
-    _check_scale("Energy", fields.energy)
+        raise JournalValueError(
+            translate("JournalErrors", "The text is longer than {limit} characters.").format(
+                limit=MAX_BODY_CHARS
+            )
+        )
+    _check_scale(translate("JournalErrors", "Mood"), fields.mood)
+    _check_scale(translate("JournalErrors", "Energy"), fields.energy)
     sleep = fields.sleep_hours
     if sleep is not None and not 0 <= float(sleep) <= MAX_SLEEP_HOURS:
-        raise JournalValueError(f"Sleep must be from 0 to 24 hours (got {sleep}).")
+        raise JournalValueError(
+            translate("JournalErrors", "Sleep must be from 0 to 24 hours (got {value}).").format(
+                value=sleep
+            )
+        )
     tags = unique_casefold(clean_tag(t) for t in (*fields.tags, *hashtags(fields.body)))
     if len(tags) > MAX_TAGS:
-        raise JournalValueError(f"An entry can have at most {MAX_TAGS} tags.")
+        raise JournalValueError(
+            translate("JournalErrors", "An entry can have at most {limit} tags.").format(
+                limit=MAX_TAGS
+            )
+        )
     for tag in tags:
         if len(tag) > MAX_TAG_CHARS:
-            raise JournalValueError(f"The tag {tag[:20]!r}… is longer than {MAX_TAG_CHARS}.")
+            raise JournalValueError(
+                translate("JournalErrors", "The tag {tag}… is longer than {limit}.").format(
+                    tag=repr(tag[:20]), limit=MAX_TAG_CHARS
+                )
+            )
     emotions = unique_casefold(" ".join(e.split()) for e in fields.emotions)
     for emotion in emotions:
         if len(emotion) > MAX_EMOTION_CHARS:
-            raise JournalValueError(f"An emotion name is longer than {MAX_EMOTION_CHARS}.")
+            raise JournalValueError(
+                translate("JournalErrors", "An emotion name is longer than {limit}.").format(
+                    limit=MAX_EMOTION_CHARS
+                )
+            )
     return EntryFields(
         kind=fields.kind,
         occurred_at=(fields.occurred_at or datetime.now()).replace(microsecond=0, tzinfo=None),

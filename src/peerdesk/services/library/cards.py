@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+
+from peerdesk.i18n import DEFAULT_LANGUAGE, content_language, translate
 
 TITLE_MAX = 200
 CATEGORY_MAX = 80
@@ -98,31 +101,47 @@ class Effectiveness:
 
     def describe(self) -> str:
         if self.uses == 0:
-            return "Not used yet"
-        times = "once" if self.uses == 1 else f"{self.uses} times"
+            return translate("Effectiveness", "Not used yet")
+        times = (
+            translate("Effectiveness", "Used once")
+            if self.uses == 1
+            else translate("Effectiveness", "Used %n time(s)", "", self.uses)
+        )
         if self.average_change is None:
-            return f"Used {times}"
-        return f"Used {times} · distress {_signed(self.average_change)} on average"
+            return times
+        if abs(self.average_change) < 0.05:
+            return translate("Effectiveness", "{used} · distress unchanged on average").format(
+                used=times
+            )
+        if self.average_change > 0:
+            text = translate("Effectiveness", "{used} · distress down {change} on average")
+        else:
+            text = translate("Effectiveness", "{used} · distress up {change} on average")
+        return text.format(used=times, change=decimal(abs(self.average_change)))
 
     def short(self) -> str:
         """A compact figure for a card tile: "Used 3× · distress ↓2.5"."""
         if self.uses == 0:
-            return "Not used yet"
-        used = f"Used {self.uses}×"
+            return translate("Effectiveness", "Not used yet")
+        used = translate("Effectiveness", "Used {count}×").format(count=self.uses)
         if self.average_change is None:
             return used
         if abs(self.average_change) < 0.05:
-            return f"{used} · distress unchanged"
+            return translate("Effectiveness", "{used} · distress unchanged").format(used=used)
         arrow = "↓" if self.average_change > 0 else "↑"
-        return f"{used} · distress {arrow}{abs(self.average_change):.1f}"
+        return translate("Effectiveness", "{used} · distress {arrow}{change}").format(
+            used=used, arrow=arrow, change=decimal(abs(self.average_change))
+        )
 
 
-def _signed(change: float) -> str:
-    # Shown as the change in distress: down is good, so a positive "help" reads as "−2.5".
-    if abs(change) < 0.05:
-        return "unchanged"
-    direction = "down" if change > 0 else "up"
-    return f"{direction} {abs(change):.1f}"
+def decimal(value: float, places: int = 1) -> str:
+    """``value`` with ``places`` decimals as the user's language writes it ("2.5", "2,5"):
+    through QLocale once Qt is loaded (the GUI sets the locale), else by the content language."""
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        return str(qtcore.QLocale().toString(float(value), "f", places))
+    text = f"{value:.{places}f}"
+    return text if content_language() == DEFAULT_LANGUAGE else text.replace(".", ",")
 
 
 @dataclass(frozen=True)
@@ -165,12 +184,21 @@ class UseEntry:
 
 
 def check_distress(value: int | None, what: str) -> int | None:
+    """``what`` is "before" or "after" (the rating's place in the message)."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"Distress {what} must be a whole number from 0 to 10.")
-    if not DISTRESS_MIN <= value <= DISTRESS_MAX:
-        raise ValueError(f"Distress {what} must be from 0 to 10.")
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not (DISTRESS_MIN <= value <= DISTRESS_MAX)
+    ):
+        if what == "before":
+            raise ValueError(
+                translate("Library", "Distress before must be a whole number from 0 to 10.")
+            )
+        raise ValueError(
+            translate("Library", "Distress after must be a whole number from 0 to 10.")
+        )
     return value
 
 
@@ -178,17 +206,35 @@ def check_content(content: CardContent) -> CardContent:
     """Normalized content, or ValueError in plain words."""
     n = content.normalized()
     if not n.title:
-        raise ValueError("A strategy needs a title.")
+        raise ValueError(translate("Library", "A strategy needs a title."))
     if len(n.title) > TITLE_MAX:
-        raise ValueError(f"The title is longer than {TITLE_MAX} characters.")
+        raise ValueError(
+            translate("Library", "The title is longer than {limit} characters.").format(
+                limit=TITLE_MAX
+            )
+        )
     if len(n.category) > CATEGORY_MAX:
-        raise ValueError(f"The category is longer than {CATEGORY_MAX} characters.")
+        raise ValueError(
+            translate("Library", "The category is longer than {limit} characters.").format(
+                limit=CATEGORY_MAX
+            )
+        )
     for tag in n.tags:
         if len(tag) > TAG_MAX:
-            raise ValueError(f"A tag is longer than {TAG_MAX} characters.")
+            raise ValueError(
+                translate("Library", "A tag is longer than {limit} characters.").format(
+                    limit=TAG_MAX
+                )
+            )
     for sign in n.warning_signs:
         if len(sign) > WARNING_SIGN_MAX:
-            raise ValueError(f"A warning sign is longer than {WARNING_SIGN_MAX} characters.")
+            raise ValueError(
+                translate("Library", "A warning sign is longer than {limit} characters.").format(
+                    limit=WARNING_SIGN_MAX
+                )
+            )
     if n.duration_minutes is not None and not 0 <= n.duration_minutes <= 24 * 60:
-        raise ValueError("How long it takes must be between 0 and 1440 minutes.")
+        raise ValueError(
+            translate("Library", "How long it takes must be between 0 and 1440 minutes.")
+        )
     return n

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change
 from peerdesk.services.library.cards import DEFAULT_CATEGORIES
 from peerdesk.services.library.common import CATEGORY, STRATEGY, LibraryBase
@@ -32,7 +33,9 @@ class CategoryList(LibraryBase):
     def add_category(self, name: str) -> Change:
         name = name.strip()
         if not name or len(name) > 80:
-            raise ValueError("A category needs a name of at most 80 characters.")
+            raise ValueError(
+                translate("Library", "A category needs a name of at most 80 characters.")
+            )
         with database_proxy.atomic():
             existing = LibraryCategory.get_or_none(LibraryCategory.name == name)
             position = LibraryCategory.select().count()
@@ -43,16 +46,26 @@ class CategoryList(LibraryBase):
                 existing.position = position
                 existing.save()
             else:
-                raise ValueError(f"There is already a category called {name!r}.")
+                raise ValueError(
+                    translate("Library", "There is already a category called “{name}”.").format(
+                        name=name
+                    )
+                )
         return self.bus.publish(Change(CATEGORY, "inserted", (name,)))
 
     def rename_category(self, old: str, new: str) -> Change:
         new = new.strip()
         if not new or len(new) > 80:
-            raise ValueError("A category needs a name of at most 80 characters.")
+            raise ValueError(
+                translate("Library", "A category needs a name of at most 80 characters.")
+            )
         with database_proxy.atomic():
             if new != old and LibraryCategory.get_or_none(LibraryCategory.name == new):
-                raise ValueError(f"There is already a category called {new!r}.")
+                raise ValueError(
+                    translate("Library", "There is already a category called “{name}”.").format(
+                        name=new
+                    )
+                )
             LibraryCategory.update(name=new, updated_at=utc_now()).where(
                 LibraryCategory.name == old
             ).execute()

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.store.records import Strategy, database_proxy
 
@@ -58,7 +59,7 @@ class LibraryBase:
     def _live_row(self, strategy_id: str) -> Any:
         row = Strategy.get_or_none(Strategy.id == strategy_id)
         if row is None or row.deleted_at is not None:
-            raise UnknownCardError("That strategy no longer exists.")
+            raise UnknownCardError(translate("Library", "That strategy no longer exists."))
         return row
 
     def _refresh_figures(self, ids: Sequence[str]) -> None:

@@ -135,12 +135,14 @@ class CrisisPlan:
 
 def _check(section: str, text: str, contact: str) -> tuple[str, str]:
     if section not in SECTION_BY_KEY:
-        raise ValueError(f"Unknown crisis plan section {section!r}.")
+        raise ValueError(
+            translate("Library", "Unknown crisis plan section {key}.").format(key=repr(section))
+        )
     text, contact = text.strip(), contact.strip()
     if not text:
-        raise ValueError("Write something for this item.")
+        raise ValueError(translate("Library", "Write something for this item."))
     if len(text) > TEXT_MAX or len(contact) > CONTACT_MAX:
-        raise ValueError("This item is too long.")
+        raise ValueError(translate("Library", "This item is too long."))
     return text, contact
 
 
@@ -259,5 +261,5 @@ class CrisisPlanService:
     def _live(self, item_id: str) -> CrisisPlanItem:
         row = CrisisPlanItem.get_or_none(CrisisPlanItem.id == item_id)
         if row is None or row.deleted_at is not None:
-            raise LookupError("That crisis plan item no longer exists.")
+            raise LookupError(translate("Library", "That crisis plan item no longer exists."))
         return row

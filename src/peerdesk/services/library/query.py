@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.services.fts_query import fts_match_expression, literal_needles
 
 SortKey = Literal["title", "recent", "helpful"]
 SORT_KEYS: tuple[SortKey, ...] = ("title", "recent", "helpful")
+SORT_CONTEXT = "LibrarySort"
+#: English labels marked for lupdate; show them with ``translate(SORT_CONTEXT, label)``.
 SORT_LABELS: dict[SortKey, str] = {
-    "title": "Title",
-    "recent": "Recently used",
-    "helpful": "Most helpful",
+    "title": QT_TRANSLATE_NOOP("LibrarySort", "Title"),
+    "recent": QT_TRANSLATE_NOOP("LibrarySort", "Recently used"),
+    "helpful": QT_TRANSLATE_NOOP("LibrarySort", "Most helpful"),
 }
 
 

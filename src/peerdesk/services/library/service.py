@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change
 from peerdesk.services.library.cards import (
     CardContent,
@@ -64,7 +65,7 @@ class LibraryService(UseLog, CategoryList):
     def card(self, strategy_id: str) -> StrategyCard:
         found = self.cards([strategy_id]).get(strategy_id)
         if found is None:
-            raise UnknownCardError("That strategy no longer exists.")
+            raise UnknownCardError(translate("Library", "That strategy no longer exists."))
         return found
 
     def cards(self, ids: Sequence[str]) -> dict[str, StrategyCard]:
@@ -236,7 +237,7 @@ class LibraryService(UseLog, CategoryList):
                 checked = check_content(content)
                 row = Strategy.get_or_none(Strategy.id == strategy_id)
                 if row is None:
-                    raise UnknownCardError("That strategy no longer exists.")
+                    raise UnknownCardError(translate("Library", "That strategy no longer exists."))
                 row.deleted_at = None
                 row.provenance = provenance
                 self._write_content(row, checked)
@@ -281,7 +282,7 @@ class LibraryService(UseLog, CategoryList):
         with database_proxy.atomic():
             row = Strategy.get_or_none(Strategy.id == strategy_id)
             if row is None:
-                raise UnknownCardError("That strategy no longer exists.")
+                raise UnknownCardError(translate("Library", "That strategy no longer exists."))
             row.deleted_at = None
             self._write_content(
                 row,

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from peerdesk.i18n import content_language, localized_resource
+from peerdesk.i18n import QT_TRANSLATE_NOOP, content_language, localized_resource, translate
 from peerdesk.services.events import Change
 from peerdesk.services.library.cards import CardContent
 from peerdesk.services.library.service import LibraryService, NewCard
@@ -21,8 +21,16 @@ from peerdesk.store.records import LibraryCategory, Strategy, database_proxy
 
 STARTER_FORMAT = "peerdesk-starter-library"
 STARTER_LOADED = "library.starter_loaded"
-STARTER_PROVENANCE = "PeerDesk starter library"
+#: Stored on each starter card in English; shown with ``shown_provenance``.
+STARTER_PROVENANCE = QT_TRANSLATE_NOOP("Library", "PeerDesk starter library")
 STARTER_LANGUAGE = "library.starter_language"  # the language the cards were installed in
+
+
+def shown_provenance(provenance: str) -> str:
+    """Where a card came from, as shown: the starter library's mark in the user's language."""
+    if provenance == STARTER_PROVENANCE:
+        return translate("Library", STARTER_PROVENANCE)
+    return provenance
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from peerdesk.services.notes.formats import notes_csv, notes_markdown
+from peerdesk.services.notes.formats.notes_text import iso_day, iso_stamp
 from peerdesk.services.notes.model import NoteFilter, NoteRow
 from peerdesk.services.notes.service import NotesService
 from peerdesk.services.policy import Policy
@@ -23,9 +26,21 @@ class NotesExport:
     def csv_text(self) -> str:
         return notes_csv(self.notes, self.names, self.goal_titles, self.notice)
 
-    def markdown(self, title: str = "") -> str:
+    def markdown(
+        self,
+        title: str = "",
+        *,
+        day_text: Callable[[date], str] = iso_day,
+        stamp_text: Callable[[datetime], str] = iso_stamp,
+    ) -> str:
         return notes_markdown(
-            self.notes, self.names, self.goal_titles, notice=self.notice, title=title
+            self.notes,
+            self.names,
+            self.goal_titles,
+            notice=self.notice,
+            title=title,
+            day_text=day_text,
+            stamp_text=stamp_text,
         )
 
 

@@ -29,8 +29,16 @@ EDITABLE_FIELDS = (
     "staff_name",
     "staff_credential",
 )
-SETTING_LABELS = {"in_person": "In person", "phone": "Phone", "video": "Video"}
-MODE_LABELS = {"individual": "Individual", "group": "Group"}
+# Source texts (context "Notes"): translate("Notes", …) where they are shown.
+SETTING_LABELS = {
+    "in_person": QT_TRANSLATE_NOOP("Notes", "In person"),
+    "phone": QT_TRANSLATE_NOOP("Notes", "Phone"),
+    "video": QT_TRANSLATE_NOOP("Notes", "Video"),
+}
+MODE_LABELS = {
+    "individual": QT_TRANSLATE_NOOP("Notes", "Individual"),
+    "group": QT_TRANSLATE_NOOP("Notes", "Group"),
+}
 # Seeded once per vault in the content language (translate("ServiceType", …)); the agency
 # edits the list afterwards.
 DEFAULT_SERVICE_TYPES = (

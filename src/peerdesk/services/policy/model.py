@@ -173,8 +173,9 @@ class Policy:
         if len(passphrase) < self.min_passphrase_length:
             return translate(
                 "Policy",
-                "Your organisation requires a passphrase of at least %n characters.",
-                n=self.min_passphrase_length,
+                "Your organisation requires a passphrase of at least %n character(s).",
+                None,  # positional: pyside6-lupdate does not see a call with n=...
+                self.min_passphrase_length,
             )
         if estimate(passphrase).score < self.min_passphrase_strength:
             return translate(

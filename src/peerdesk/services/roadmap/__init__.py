@@ -12,6 +12,8 @@ from peerdesk.services.roadmap.rows import (
     VictoryRow,
     WaitingItem,
     WhoDoesWhat,
+    rating_label,
+    rating_text,
     status_label,
 )
 from peerdesk.services.roadmap.service import GoalNotFound, RoadmapError, RoadmapService
@@ -31,5 +33,7 @@ __all__ = [
     "VictoryRow",
     "WaitingItem",
     "WhoDoesWhat",
+    "rating_label",
+    "rating_text",
     "status_label",
 ]

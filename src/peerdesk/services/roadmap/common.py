@@ -8,6 +8,7 @@ from typing import Any
 
 from peewee import SQL, NodeList, fn
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change, ChangeBus
 from peerdesk.services.settings import SettingsService
 from peerdesk.store.records import Goal, Milestone, Person
@@ -48,10 +49,20 @@ def local_now() -> datetime:
 
 def clean_title(title: str, what: str) -> str:
     title = " ".join(title.split())
+    milestone = what == "milestone"
     if not title:
-        raise RoadmapError(f"A {what} needs a title.")
+        raise RoadmapError(
+            translate("RoadmapError", "A milestone needs a title.")
+            if milestone
+            else translate("RoadmapError", "A goal needs a title.")
+        )
     if len(title) > TITLE_MAX:
-        raise RoadmapError(f"A {what} title can be at most {TITLE_MAX} characters.")
+        text = (
+            translate("RoadmapError", "A milestone title can be at most {count} characters.")
+            if milestone
+            else translate("RoadmapError", "A goal title can be at most {count} characters.")
+        )
+        raise RoadmapError(text.format(count=TITLE_MAX))
     return title
 
 
@@ -65,7 +76,11 @@ def check_rating(rating: int | None) -> int | None:
     if rating is None:
         return None
     if not RATING_MIN <= int(rating) <= RATING_MAX:
-        raise RoadmapError(f"How it is going is a number from {RATING_MIN} to {RATING_MAX}.")
+        raise RoadmapError(
+            translate("RoadmapError", "How it is going is a number from {low} to {high}.").format(
+                low=RATING_MIN, high=RATING_MAX
+            )
+        )
     return int(rating)
 
 
@@ -144,7 +159,7 @@ class RoadmapBase:
     def _alive_milestone(self, milestone_id: str) -> Any:
         record = live(Milestone).where(Milestone.id == milestone_id).first()
         if record is None:
-            raise RoadmapError("That milestone no longer exists.")
+            raise RoadmapError(translate("RoadmapError", "That milestone no longer exists."))
         return record
 
     def _owner_id(self) -> str | None:

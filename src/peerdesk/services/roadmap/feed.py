@@ -8,6 +8,7 @@ from typing import Any
 
 from peewee import JOIN
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change
 from peerdesk.services.roadmap.common import RoadmapBase, RoadmapError, check_rating, live
 from peerdesk.services.roadmap.goal_reads import batches
@@ -99,12 +100,16 @@ class FeedOps(RoadmapBase):
         """An accountability check-in: how it is going, what happened, the next step and who."""
         rating = check_rating(rating)
         if not (what_happened.strip() or next_step.strip() or rating is not None):
-            raise RoadmapError("Say how it is going, what happened, or the next step.")
+            raise RoadmapError(
+                translate("RoadmapError", "Say how it is going, what happened, or the next step.")
+            )
         with database_proxy.atomic():
             self._alive_goal(goal_id)
             for pid in (person_id, next_step_owner_id):
                 if pid is not None and not self._in_circle(pid):
-                    raise RoadmapError("Check-in people must be in the circle.")
+                    raise RoadmapError(
+                        translate("RoadmapError", "Check-in people must be in the circle.")
+                    )
             record = GoalCheckin.create(
                 goal=goal_id,
                 kind="checkin",
@@ -167,7 +172,7 @@ class FeedOps(RoadmapBase):
     def get_victory(self, victory_id: str) -> VictoryRow:
         row = self.victory_rows([victory_id]).get(victory_id)
         if row is None:
-            raise RoadmapError("That victory no longer exists.")
+            raise RoadmapError(translate("RoadmapError", "That victory no longer exists."))
         return row
 
     def victories(self, person_id: str | None = None) -> list[VictoryRow]:
@@ -186,7 +191,7 @@ class FeedOps(RoadmapBase):
         """A small victory that is not a milestone: "went to the meeting even though ..."."""
         text = text.strip()
         if not text:
-            raise RoadmapError("Write a few words about the win.")
+            raise RoadmapError(translate("RoadmapError", "Write a few words about the win."))
         with database_proxy.atomic():
             if goal_id is not None:
                 self._alive_goal(goal_id)
@@ -203,4 +208,3 @@ class FeedOps(RoadmapBase):
         with database_proxy.atomic():
             Victory.update(deleted_at=utc_now()).where(Victory.id == victory_id).execute()
         self._publish(Change("victory", "deleted", (victory_id,)))
-

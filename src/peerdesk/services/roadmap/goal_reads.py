@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from peerdesk.services.roadmap.rows import GoalFilter, GoalRow
+from peerdesk.services.roadmap.rows import GoalFilter, GoalRow, title_matches
 from peerdesk.store.records import database_proxy
 
 BATCH = 500  # ids per IN (...) list
@@ -51,26 +51,39 @@ def _ids(sql: str, params: Sequence[Any]) -> list[str]:
     return [row[0] for row in database_proxy.execute_sql(sql, tuple(params)).fetchall()]
 
 
+def _matching_ids(sql: str, params: Sequence[Any], goal_filter: GoalFilter | None) -> list[str]:
+    """``sql`` selects ``g.id``; with words to find, the titles are read too and matched
+    here (case and accents aside, which SQLite's LIKE cannot do beyond ASCII)."""
+    query = goal_filter.text.strip() if goal_filter is not None else ""
+    if not query:
+        return _ids(sql, params)
+    sql = sql.replace("SELECT g.id FROM", "SELECT g.id, g.title FROM", 1)
+    rows = database_proxy.execute_sql(sql, tuple(params)).fetchall()
+    return [row[0] for row in rows if title_matches(row[1], query)]
+
+
 def timeline_ids(goal_filter: GoalFilter | None) -> list[str]:
     """By start (or target) date, undated goals last, then by title."""
     where, params = _filter_sql(goal_filter)
-    return _ids(
+    return _matching_ids(
         "SELECT g.id FROM goal AS g WHERE "
         + where
         + " ORDER BY COALESCE(g.start_date, g.target_date) IS NULL,"
         " COALESCE(g.start_date, g.target_date), g.title COLLATE NOCASE, g.id",
         params,
+        goal_filter,
     )
 
 
 def column_ids(status: str, goal_filter: GoalFilter | None) -> list[str]:
     """One board column in its order."""
     where, params = _filter_sql(goal_filter)
-    return _ids(
+    return _matching_ids(
         "SELECT g.id FROM goal AS g WHERE g.status = ? AND "
         + where
         + " ORDER BY g.position, g.created_at, g.id",
         [status, *params],
+        goal_filter,
     )
 
 

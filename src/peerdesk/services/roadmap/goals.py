@@ -49,6 +49,10 @@ _LIFE_AREA_NAMES = (
 assert _LIFE_AREA_NAMES == DEFAULT_LIFE_AREAS
 
 
+def _whose_goal() -> str:
+    return translate("RoadmapError", "Choose whose goal this is from the circle.")
+
+
 def default_life_areas() -> list[str]:
     """The default life areas in the content language."""
     if content_language() == DEFAULT_LANGUAGE:
@@ -73,11 +77,15 @@ class GoalOps(RoadmapBase):
             if not name or name.casefold() in seen:
                 continue
             if len(name) > AREA_MAX:
-                raise RoadmapError(f"A life area can be at most {AREA_MAX} characters.")
+                raise RoadmapError(
+                    translate(
+                        "RoadmapError", "A life area can be at most {count} characters."
+                    ).format(count=AREA_MAX)
+                )
             seen.add(name.casefold())
             cleaned.append(name)
         if not cleaned:
-            raise RoadmapError("Keep at least one life area.")
+            raise RoadmapError(translate("RoadmapError", "Keep at least one life area."))
         self.settings.set(LIFE_AREAS_SETTING, cleaned)
         return cleaned
 
@@ -127,7 +135,7 @@ class GoalOps(RoadmapBase):
         title: str,
         *,
         vision: str = "",
-        life_area: str = "Other",
+        life_area: str = "",
         status: str = "proposed",
         start_date: date | None = None,
         target_date: date | None = None,
@@ -139,7 +147,7 @@ class GoalOps(RoadmapBase):
         area = " ".join(life_area.split()) or default_life_areas()[-1]
         with database_proxy.atomic():
             if not self._in_circle(person_id):
-                raise RoadmapError("Choose whose goal this is from the circle.")
+                raise RoadmapError(_whose_goal())
             goal = Goal.create(
                 person=person_id,
                 title=title,
@@ -181,7 +189,7 @@ class GoalOps(RoadmapBase):
                 goal.target_date = changes["target_date"]
             if "person_id" in changes:
                 if not self._in_circle(changes["person_id"]):
-                    raise RoadmapError("Choose whose goal this is from the circle.")
+                    raise RoadmapError(_whose_goal())
                 goal.person = changes["person_id"]
             goal.save()
         self._publish(Change("goal", "updated", (goal_id,)))
@@ -231,7 +239,9 @@ class GoalOps(RoadmapBase):
                         occurred_at=self.now(),
                         person=goal.person_id,
                         goal=goal_id,
-                        text=f"Goal achieved: {goal.title}",
+                        text=translate("Victory", "Goal achieved: {title}").format(
+                            title=goal.title
+                        ),
                     )
                     changes.append(Change("victory", "inserted", (victory.id,)))
         self._publish(Change("goal", "updated", (goal_id,)), *changes)
@@ -269,7 +279,9 @@ class GoalOps(RoadmapBase):
         with database_proxy.atomic():
             goal = Goal.get_or_none(Goal.id == deleted.goal_id)
             if goal is None or goal.deleted_at is None:
-                raise RoadmapError("That goal is not deleted; nothing to undo.")
+                raise RoadmapError(
+                    translate("RoadmapError", "That goal is not deleted; nothing to undo.")
+                )
             for record in (Milestone, GoalCheckin, GoalParticipant):
                 record.update(deleted_at=None).where(
                     record.goal == deleted.goal_id, record.deleted_at == deleted.deleted_at
@@ -306,7 +318,9 @@ class GoalOps(RoadmapBase):
 
     def _add_participant(self, goal_id: str, person_id: str, role: str) -> str:
         if not self._in_circle(person_id):
-            raise RoadmapError("A participant must be someone in the circle.")
+            raise RoadmapError(
+                translate("RoadmapError", "A participant must be someone in the circle.")
+            )
         existing = (
             live(GoalParticipant)
             .where(GoalParticipant.goal == goal_id, GoalParticipant.person == person_id)
@@ -325,4 +339,3 @@ class GoalOps(RoadmapBase):
                 GoalParticipant.id == participant_id
             ).execute()
         self._publish(Change("goal_participant", "deleted", (participant_id,)))
-

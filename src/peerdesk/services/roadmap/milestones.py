@@ -7,6 +7,7 @@ from typing import Any
 
 from peewee import JOIN
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change
 from peerdesk.services.roadmap.common import (
     RoadmapError,
@@ -93,7 +94,7 @@ class MilestoneOps(FeedOps):
     def get_milestone(self, milestone_id: str) -> MilestoneRow:
         rows = self._milestone_rows(self._milestone_query().where(Milestone.id == milestone_id))
         if not rows:
-            raise RoadmapError("That milestone no longer exists.")
+            raise RoadmapError(translate("RoadmapError", "That milestone no longer exists."))
         return rows[0]
 
     def add_milestone(
@@ -164,7 +165,7 @@ class MilestoneOps(FeedOps):
         with database_proxy.atomic():
             record = self._alive_milestone(milestone_id)
             if record.done_at is not None:
-                raise RoadmapError("That milestone is already done.")
+                raise RoadmapError(translate("RoadmapError", "That milestone is already done."))
             record.done_at = on or self.today()
             record.save()
             if not victory:
@@ -175,7 +176,7 @@ class MilestoneOps(FeedOps):
                     person=record.owner_id,
                     goal=record.goal_id,
                     milestone=milestone_id,
-                    text=f"Milestone done: {record.title}",
+                    text=translate("Victory", "Milestone done: {title}").format(title=record.title),
                 )
         self._publish(
             Change("milestone", "updated", (milestone_id,)),
@@ -215,7 +216,8 @@ class MilestoneOps(FeedOps):
             Change("goal", "updated", (record.goal_id,)),
         )
 
-
     def _check_owner(self, person_id: str | None) -> None:
         if person_id is not None and not self._in_circle(person_id):
-            raise RoadmapError("A milestone's owner must be someone in the circle.")
+            raise RoadmapError(
+                translate("RoadmapError", "A milestone's owner must be someone in the circle.")
+            )

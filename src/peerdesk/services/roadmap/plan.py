@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from peerdesk.i18n import translate
 from peerdesk.services.people import PeopleService
-from peerdesk.services.roadmap.rows import RATING_LABELS, GoalFilter, status_label
+from peerdesk.services.roadmap.rows import GoalFilter, rating_text, status_label
 from peerdesk.services.roadmap.service import RoadmapError, RoadmapService
 
 # Goals offered (and ticked) by default: the ones still being worked on.
@@ -97,13 +98,15 @@ class RecoveryPlan:
     def describe(self) -> str:
         """What the file will contain, in one line (for the export dialog and the CLI)."""
         parts = [
-            f"{len(self.goals)} goal{'s' if len(self.goals) != 1 else ''}",
-            f"{self.milestone_count} milestone{'s' if self.milestone_count != 1 else ''}",
-            f"{self.checkin_count} check-in{'s' if self.checkin_count != 1 else ''}",
+            translate("RecoveryPlan", "%n goal(s)", None, len(self.goals)),
+            translate("RecoveryPlan", "%n milestone(s)", None, self.milestone_count),
+            translate("RecoveryPlan", "%n check-in(s)", None, self.checkin_count),
         ]
         if self.victories:
-            parts.append(f"{len(self.victories)} victories")
-        return f"Recovery plan for {self.person_name}: " + ", ".join(parts)
+            parts.append(translate("RecoveryPlan", "%n small win(s)", None, len(self.victories)))
+        return translate("RecoveryPlan", "Recovery plan for {name}: {parts}").format(
+            name=self.person_name, parts=", ".join(parts)
+        )
 
 
 def plan_goal_ids(roadmap: RoadmapService, person_id: str) -> list[str]:
@@ -111,12 +114,6 @@ def plan_goal_ids(roadmap: RoadmapService, person_id: str) -> list[str]:
     ids = roadmap.roadmap_goal_ids(GoalFilter(person_id=person_id))
     rows = roadmap.goal_rows(ids)
     return [gid for gid in ids if gid in rows and rows[gid].status in DEFAULT_PLAN_STATUSES]
-
-
-def _rating_text(rating: int | None) -> str:
-    if rating is None:
-        return ""
-    return f"{RATING_LABELS.get(rating, '')} ({rating} of 5)"
 
 
 def build_plan(
@@ -138,7 +135,11 @@ def build_plan(
         if row is None:
             continue
         if row.person_id != person.id:
-            raise RoadmapError(f"The goal {row.title!r} belongs to someone else's roadmap.")
+            raise RoadmapError(
+                translate(
+                    "RoadmapError", "The goal “{title}” belongs to someone else's roadmap."
+                ).format(title=row.title)
+            )
         milestones: tuple[PlanMilestone, ...] = ()
         if selection.include_milestones:
             milestones = tuple(
@@ -157,7 +158,7 @@ def build_plan(
                 PlanCheckin(
                     occurred_at=c.occurred_at,
                     who=c.person_name,
-                    summary=c.summary if c.kind == "status" else _rating_text(c.rating),
+                    summary=c.summary if c.kind == "status" else rating_text(c.rating),
                     what_happened=c.what_happened,
                     next_step=c.next_step,
                     next_step_owner=c.next_step_owner_name,

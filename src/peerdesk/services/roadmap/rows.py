@@ -2,32 +2,74 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+# The English names, marked for lupdate; status_label() and rating_label() translate them
+# when they are shown (these tables are built at import time, before any translator).
 STATUS_LABELS = {
-    "proposed": "Proposed",
-    "in_progress": "In progress",
-    "paused": "Paused",
-    "achieved": "Achieved",
-    "not_achieved": "Not achieved (yet)",
+    "proposed": QT_TRANSLATE_NOOP("GoalStatus", "Proposed"),
+    "in_progress": QT_TRANSLATE_NOOP("GoalStatus", "In progress"),
+    "paused": QT_TRANSLATE_NOOP("GoalStatus", "Paused"),
+    "achieved": QT_TRANSLATE_NOOP("GoalStatus", "Achieved"),
+    "not_achieved": QT_TRANSLATE_NOOP("GoalStatus", "Not achieved (yet)"),
 }
 # Statuses where work is still expected: "due soon" and "waiting on me" look only at these.
 ACTIVE_STATUSES = ("proposed", "in_progress")
-RATING_LABELS = {1: "Struggling", 2: "Hard going", 3: "Steady", 4: "Going well", 5: "Great"}
+RATING_LABELS = {
+    1: QT_TRANSLATE_NOOP("CheckinRating", "Struggling"),
+    2: QT_TRANSLATE_NOOP("CheckinRating", "Hard going"),
+    3: QT_TRANSLATE_NOOP("CheckinRating", "Steady"),
+    4: QT_TRANSLATE_NOOP("CheckinRating", "Going well"),
+    5: QT_TRANSLATE_NOOP("CheckinRating", "Great"),
+}
 
 
 def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status)
+    """A goal status in words, in the language shown."""
+    label = STATUS_LABELS.get(status)
+    return translate("GoalStatus", label) if label is not None else status
+
+
+def rating_label(rating: int | None) -> str:
+    """How a check-in said it is going ("Going well"), in the language shown; "" if unsaid."""
+    label = RATING_LABELS.get(rating or 0)
+    return translate("CheckinRating", label) if label is not None else ""
+
+
+def rating_text(rating: int | None) -> str:
+    """ "Going well (4 of 5)"; "" when the check-in gave no rating."""
+    if rating is None:
+        return ""
+    return translate("CheckinRating", "{label} ({rating} of 5)").format(
+        label=rating_label(rating), rating=rating
+    )
 
 
 @dataclass(frozen=True)
 class GoalFilter:
-    """Which goals a view shows. ``None`` means "any"."""
+    """Which goals a view shows. ``None`` means "any"; ``text``: words the title holds."""
 
     person_id: str | None = None
     life_area: str | None = None
     status: str | None = None
+    text: str = ""
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching what someone types ("manana" finds
+    "Mañana")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def title_matches(title: str, query: str) -> bool:
+    """Every word of ``query`` is somewhere in ``title`` (case and accents aside)."""
+    folded = fold(title)
+    return all(word in folded for word in fold(query).split())
 
 
 @dataclass(frozen=True)
@@ -57,8 +99,10 @@ class GoalRow:
     @property
     def progress_text(self) -> str:
         if self.milestones_total == 0:
-            return "No milestones yet"
-        return f"{self.milestones_done} of {self.milestones_total} milestones done"
+            return translate("GoalRow", "No milestones yet")
+        return translate(
+            "GoalRow", "{done} of %n milestone(s) done", None, self.milestones_total
+        ).format(done=self.milestones_done)
 
     @property
     def status_label(self) -> str:
@@ -77,12 +121,19 @@ class GoalRow:
         """Out-of-order dates: allowed, but worth a second look."""
         warnings: list[str] = []
         if self.target_before_start:
-            warnings.append("The target date is before the start date.")
+            warnings.append(translate("GoalRow", "The target date is before the start date."))
         if self.milestones_after_target == 1:
-            warnings.append("One milestone is due after the goal's target date.")
+            warnings.append(
+                translate("GoalRow", "One milestone is due after the goal's target date.")
+            )
         elif self.milestones_after_target > 1:
             warnings.append(
-                f"{self.milestones_after_target} milestones are due after the goal's target date."
+                translate(
+                    "GoalRow",
+                    "%n milestones are due after the goal's target date.",
+                    None,
+                    self.milestones_after_target,
+                )
             )
         return tuple(warnings)
 
@@ -135,10 +186,12 @@ class CheckinRow:
         if self.kind == "status":
             old = status_label(self.from_status or "")
             new = status_label(self.to_status or "")
-            return f"Status changed from {old} to {new}"
+            return translate("CheckinRow", "Status changed from {old} to {new}").format(
+                old=old, new=new
+            )
         if self.what_happened:
             return self.what_happened.splitlines()[0]
-        return RATING_LABELS.get(self.rating or 0, "Check-in")
+        return rating_label(self.rating) or translate("CheckinRow", "Check-in")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ def fill(services: Any, data: dict[str, Any], context: dict[str, Any]) -> None:
             people[item["person"]],
             item["title"],
             vision=item.get("vision", ""),
-            life_area=item.get("life_area", "Other"),
+            life_area=item.get("life_area", ""),
             status=item.get("status", "proposed"),
             start_date=day(ago=item.get("start_days_ago")),
             target_date=day(ahead=item.get("target_days_ahead")),

@@ -26,7 +26,10 @@ from peerdesk.services.journal.formats.import_common import (
 )
 from peerdesk.services.journal.formats.jrnl import read_jrnl, read_jrnl_steps
 from peerdesk.services.journal.formats.json_export import JSON_FORMAT, journal_json
-from peerdesk.services.journal.formats.markdown_export import journal_markdown
+from peerdesk.services.journal.formats.markdown_export import (
+    journal_markdown,
+    journal_markdown_parts,
+)
 from peerdesk.services.steps import Progress, Steps
 
 READERS: dict[str, Callable[[Path], ImportPreview]] = {
@@ -85,6 +88,7 @@ __all__ = [
     "import_steps",
     "journal_json",
     "journal_markdown",
+    "journal_markdown_parts",
     "read_import",
     "read_import_steps",
 ]

@@ -20,6 +20,7 @@ from datetime import date, datetime, time
 from html.parser import HTMLParser
 from pathlib import Path
 
+from peerdesk.i18n import translate
 from peerdesk.services.journal.formats.import_common import (
     MAX_ENTRIES,
     ImportedEntry,
@@ -29,7 +30,9 @@ from peerdesk.services.journal.formats.import_common import (
     content_key,
     decode_text,
     dedupe,
+    line_where,
     read_bytes,
+    too_many_entries,
 )
 from peerdesk.services.journal.model import clean_tag, unique_casefold
 
@@ -164,7 +167,9 @@ def read_daylio(path: Path) -> ImportPreview:
     path = Path(path)
     text = decode_text(path, read_bytes(path))
     if "\x00" in text:
-        raise ImportFileError(path, "the file holds NUL bytes; it is not a Daylio CSV")
+        raise ImportFileError(
+            path, translate("JournalImport", "the file holds NUL bytes; it is not a Daylio CSV")
+        )
     csv.field_size_limit(MAX_FIELD_CHARS)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [_clean(h).lower() for h in (reader.fieldnames or [])]
@@ -174,36 +179,51 @@ def read_daylio(path: Path) -> ImportPreview:
     missing = sorted(needed - set(header))
     if missing:
         raise ImportFileError(
-            path, f"not a Daylio CSV export (missing column {', '.join(missing)})", "line 1"
+            path,
+            translate("JournalImport", "not a Daylio CSV export (missing column {names})").format(
+                names=", ".join(missing)
+            ),
+            line_where(1),
         )
     preview = ImportPreview("daylio", path, [])
     labels: dict[str, int | None] = {}
     unknown_scales: set[str] = set()
     try:
         for row in reader:
-            where = f"line {reader.line_num}"
+            where = line_where(reader.line_num)
             if None in row:
-                raise ImportFileError(path, "more values than columns", where)
+                raise ImportFileError(
+                    path, translate("JournalImport", "more values than columns"), where
+                )
             if all(not _clean(v) for v in row.values()):
                 continue
             if len(preview.entries) >= MAX_ENTRIES:
-                raise ImportFileError(path, f"more than {MAX_ENTRIES} entries")
+                raise ImportFileError(path, too_many_entries())
             entry = _entry(path, where, row, has_full_date, unknown_scales)
             label = entry.mood_label or ""
             labels.setdefault(label, DEFAULT_MOODS.get(label))
             preview.entries.append(entry)
     except csv.Error as exc:
-        raise ImportFileError(path, f"not valid CSV ({exc})", f"line {reader.line_num}") from exc
+        raise ImportFileError(
+            path,
+            translate("JournalImport", "not valid CSV ({reason})").format(reason=exc),
+            line_where(reader.line_num),
+        ) from exc
     preview.mood_labels = labels
     if unknown_scales:
         preview.notes.append(
-            "Scales not understood, left out: " + ", ".join(sorted(unknown_scales)[:5]) + "."
+            translate("JournalImport", "Scales not understood, left out: {names}.").format(
+                names=", ".join(sorted(unknown_scales)[:5])
+            )
         )
     unmapped = preview.unmapped_moods
     if unmapped:
         preview.notes.append(
-            f"Mood words without a value yet: {', '.join(unmapped[:8])} "
-            "(choose one for each, or they are imported without a mood)."
+            translate(
+                "JournalImport",
+                "Mood words without a value yet: {words} (choose one for each, or they are"
+                " imported without a mood).",
+            ).format(words=", ".join(unmapped[:8]))
         )
     return dedupe(preview)
 
@@ -221,7 +241,9 @@ def _entry(
         except ValueError as exc:
             raise ImportFileError(
                 path,
-                f"column 'full_date' is not YYYY-MM-DD ({_clean(row.get('full_date'))[:20]!r})",
+                translate("JournalImport", "column 'full_date' is not YYYY-MM-DD ({value})").format(
+                    value=repr(_clean(row.get("full_date"))[:20])
+                ),
                 where,
             ) from exc
     else:
@@ -234,8 +256,9 @@ def _entry(
         if parsed is None:
             raise ImportFileError(
                 path,
-                "columns 'year'/'date' are not a date "
-                f"({year_text[:6]!r} {_clean(row.get('date'))[:20]!r})",
+                translate("JournalImport", "columns 'year'/'date' are not a date ({value})").format(
+                    value=f"{year_text[:6]!r} {_clean(row.get('date'))[:20]!r}"
+                ),
                 where,
             )
         day = parsed
@@ -243,14 +266,18 @@ def _entry(
     if clock is None:
         raise ImportFileError(
             path,
-            f"column 'time' is not a time like 13:48 or 1:48 pm ({_clean(row.get('time'))[:20]!r})",
+            translate(
+                "JournalImport", "column 'time' is not a time like 13:48 or 1:48 pm ({value})"
+            ).format(value=repr(_clean(row.get("time"))[:20])),
             where,
         )
     mood_label = " ".join(_clean(row.get("mood")).lower().split())
     if not mood_label:
-        raise ImportFileError(path, "column 'mood' is empty", where)
+        raise ImportFileError(path, translate("JournalImport", "column 'mood' is empty"), where)
     if len(mood_label) > 80:
-        raise ImportFileError(path, "column 'mood' is longer than 80 characters", where)
+        raise ImportFileError(
+            path, translate("JournalImport", "column 'mood' is longer than 80 characters"), where
+        )
     activities = [clean_tag(a) for a in _clean(row.get("activities")).split("|")]
     scales, sleep, unknown = _parse_scales(row.get("scales", ""))
     unknown_scales.update(unknown)

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.services.journal.formats.import_common import (
     MAX_ENTRIES,
     MAX_FILE_BYTES,
@@ -22,9 +23,11 @@ from peerdesk.services.journal.formats.import_common import (
     check_limits,
     decode_text,
     dedupe,
+    entry_where,
     expect,
     load_json,
     read_bytes,
+    too_many_entries,
 )
 from peerdesk.services.journal.model import clean_tag, unique_casefold
 
@@ -33,6 +36,22 @@ _MEDIA_FIELDS = {"photos": "photo", "videos": "video", "audios": "audio recordin
 _MEDIA_FIELDS["pdfAttachments"] = "PDF"
 _INVISIBLE = re.compile("[\u200b\ufeff]")
 _MEDIA_WORDS = {None: "photo", "video": "video", "audio": "audio recording", "pdf": "PDF"}
+# What the preview says, per kind of media (English plurals by "(s)"; see i18n.english_plural).
+_MEDIA_NOTES = {
+    "photo": QT_TRANSLATE_NOOP("JournalImport", "%n photo(s) not imported (PeerDesk keeps text)."),
+    "video": QT_TRANSLATE_NOOP("JournalImport", "%n video(s) not imported (PeerDesk keeps text)."),
+    "audio recording": QT_TRANSLATE_NOOP(
+        "JournalImport", "%n audio recording(s) not imported (PeerDesk keeps text)."
+    ),
+    "PDF": QT_TRANSLATE_NOOP("JournalImport", "%n PDF(s) not imported (PeerDesk keeps text)."),
+}
+# What stands in the text where the media was.
+_MEDIA_MARKS = {
+    "photo": QT_TRANSLATE_NOOP("JournalImport", "*(photo not imported)*"),
+    "video": QT_TRANSLATE_NOOP("JournalImport", "*(video not imported)*"),
+    "audio recording": QT_TRANSLATE_NOOP("JournalImport", "*(audio recording not imported)*"),
+    "PDF": QT_TRANSLATE_NOOP("JournalImport", "*(PDF not imported)*"),
+}
 
 
 def read_dayone(path: Path) -> ImportPreview:
@@ -47,7 +66,10 @@ def _read_zip(path: Path) -> ImportPreview:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ImportFileError(path, f"not a readable zip file ({exc})") from exc
+        raise ImportFileError(
+            path,
+            translate("JournalImport", "not a readable zip file ({reason})").format(reason=exc),
+        ) from exc
     with archive:
         members = [
             m
@@ -58,26 +80,49 @@ def _read_zip(path: Path) -> ImportPreview:
         ]
         journals = [m for m in members if m.filename.lower().endswith(".json")]
         if not journals:
-            raise ImportFileError(path, "the zip holds no Day One .json journal")
+            raise ImportFileError(
+                path, translate("JournalImport", "the zip holds no Day One .json journal")
+            )
         combined = ImportPreview("dayone", path, [])
         for member in journals:
             if member.flag_bits & 0x1:
-                raise ImportFileError(path, "the zip is password-protected", member.filename)
+                raise ImportFileError(
+                    path,
+                    translate("JournalImport", "the zip is password-protected"),
+                    member.filename,
+                )
             if member.file_size > MAX_FILE_BYTES:
-                raise ImportFileError(path, "the journal inside is too large", member.filename)
+                raise ImportFileError(
+                    path,
+                    translate("JournalImport", "the journal inside is too large"),
+                    member.filename,
+                )
             try:
                 raw = archive.read(member)
             except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
-                raise ImportFileError(path, f"cannot unpack ({exc})", member.filename) from exc
+                raise ImportFileError(
+                    path,
+                    translate("JournalImport", "cannot unpack ({reason})").format(reason=exc),
+                    member.filename,
+                ) from exc
             if len(raw) > MAX_FILE_BYTES:
-                raise ImportFileError(path, "the journal inside is too large", member.filename)
+                raise ImportFileError(
+                    path,
+                    translate("JournalImport", "the journal inside is too large"),
+                    member.filename,
+                )
             part = _read_journal(path, decode_text(path, raw), member.filename)
             combined.entries.extend(part.entries)
             combined.notes.extend(part.notes)
         media_files = len(members) - len(journals)
         if media_files:
             combined.notes.append(
-                f"{media_files} media files in the zip were not imported (PeerDesk keeps text)."
+                translate(
+                    "JournalImport",
+                    "Media files in the zip not imported (PeerDesk keeps text): %n.",
+                    None,
+                    media_files,
+                )
             )
     return dedupe(combined)
 
@@ -86,24 +131,27 @@ def _read_journal(path: Path, text: str, member: str) -> ImportPreview:
     data = load_json(path, text)
     prefix = f"{member}: " if member else ""
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise ImportFileError(path, f'{prefix}not a Day One JSON export (no "entries" list)')
+        raise ImportFileError(
+            path,
+            prefix + translate("JournalImport", 'not a Day One JSON export (no "entries" list)'),
+        )
     if len(data["entries"]) > MAX_ENTRIES:
-        raise ImportFileError(path, f"more than {MAX_ENTRIES} entries")
+        raise ImportFileError(path, too_many_entries())
     preview = ImportPreview("dayone", path, [])
     media: dict[str, int] = {}
     bad_zones: set[str] = set()
     for number, item in enumerate(data["entries"], start=1):
-        where = f"{prefix}entry {number}"
+        where = entry_where(number, member)
         if not isinstance(item, dict):
-            raise ImportFileError(path, "should be an object", where)
+            raise ImportFileError(path, translate("JournalImport", "should be an object"), where)
         preview.entries.append(_entry(path, where, item, media, bad_zones))
     for word, n in sorted(media.items()):
-        preview.notes.append(
-            f"{n} {word}{'s' if n != 1 else ''} not imported (PeerDesk keeps text)."
-        )
+        preview.notes.append(translate("JournalImport", _MEDIA_NOTES[word], None, n))
     if bad_zones:
         preview.notes.append(
-            f"Unknown time zones ({', '.join(sorted(bad_zones)[:3])}): times shown in UTC."
+            translate("JournalImport", "Unknown time zones ({zones}): times shown in UTC.").format(
+                zones=", ".join(sorted(bad_zones)[:3])
+            )
         )
     return preview
 
@@ -113,7 +161,11 @@ def _local_time(path: Path, where: str, stamp: str, zone: object, bad_zones: set
         moment = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
     except ValueError as exc:
         raise ImportFileError(
-            path, f"field 'creationDate' is not an ISO date and time ({stamp[:40]!r})", where
+            path,
+            translate(
+                "JournalImport", "field 'creationDate' is not an ISO date and time ({value})"
+            ).format(value=repr(stamp[:40])),
+            where,
         ) from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -148,7 +200,7 @@ def _entry(
     def replace_media(match: re.Match[str]) -> str:
         word = _MEDIA_WORDS[match.group(1)]
         linked[word] = linked.get(word, 0) + 1
-        return f"*({word} not imported)*"
+        return translate("JournalImport", _MEDIA_MARKS[word])
 
     body = _MEDIA_LINK.sub(replace_media, _INVISIBLE.sub("", text)).strip("\n")
     for word in {*listed, *linked}:

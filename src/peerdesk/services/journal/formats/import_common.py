@@ -16,12 +16,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from peerdesk.i18n import translate
 from peerdesk.services.journal.model import (
     MAX_BODY_CHARS,
     MAX_TAG_CHARS,
     MAX_TAGS,
     MAX_TITLE_CHARS,
 )
+from peerdesk.services.steps import Progress, Steps, run_to_end
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -87,35 +89,35 @@ def check_file(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
-        raise ImportFileError(path, "the file does not exist") from exc
+        raise ImportFileError(path, translate("JournalImport", "the file does not exist")) from exc
     except OSError as exc:
-        raise ImportFileError(path, f"cannot read the file ({exc.strerror})") from exc
+        raise ImportFileError(path, _cannot_read(exc)) from exc
     if not path.is_file():
-        raise ImportFileError(path, "this is not a file")
+        raise ImportFileError(path, translate("JournalImport", "this is not a file"))
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(path, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise ImportFileError(path, _too_large())
     try:
         with path.open("rb"):
             pass
     except OSError as exc:
-        raise ImportFileError(path, f"cannot read the file ({exc.strerror})") from exc
+        raise ImportFileError(path, _cannot_read(exc)) from exc
 
 
 def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
-        raise ImportFileError(path, "the file does not exist") from exc
+        raise ImportFileError(path, translate("JournalImport", "the file does not exist")) from exc
     except OSError as exc:
-        raise ImportFileError(path, f"cannot read the file ({exc.strerror})") from exc
+        raise ImportFileError(path, _cannot_read(exc)) from exc
     if not path.is_file():
-        raise ImportFileError(path, "this is not a file")
+        raise ImportFileError(path, translate("JournalImport", "this is not a file"))
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(path, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise ImportFileError(path, _too_large())
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(path, f"cannot read the file ({exc.strerror})") from exc
+        raise ImportFileError(path, _cannot_read(exc)) from exc
 
 
 def decode_text(path: Path, data: bytes) -> str:
@@ -123,29 +125,35 @@ def decode_text(path: Path, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise ImportFileError(
-            path, f"the text is not valid UTF-8 (byte {exc.start})", f"line {line}"
-        ) from exc
+        raise ImportFileError(path, not_utf8(exc.start), line_where(line)) from exc
 
 
 def load_json(path: Path, text: str) -> Any:
     try:
         return json.loads(text)
     except RecursionError as exc:
-        raise ImportFileError(path, "the JSON is nested too deeply") from exc
+        raise ImportFileError(
+            path, translate("JournalImport", "the JSON is nested too deeply")
+        ) from exc
     except json.JSONDecodeError as exc:
-        raise ImportFileError(path, f"not valid JSON ({exc.msg})", f"line {exc.lineno}") from exc
+        raise ImportFileError(path, not_json(exc.msg), line_where(exc.lineno)) from exc
 
 
 def expect(path: Path, where: str, name: str, value: Any, kind: type | tuple[type, ...]) -> Any:
     """The value, or an error naming the field and the type it should have had."""
     if isinstance(value, bool) and kind is not bool and bool not in _as_tuple(kind):
-        raise ImportFileError(path, f"field {name!r} should be {_kind_word(kind)}", where)
+        raise ImportFileError(path, _should_be(name, kind), where)
     if not isinstance(value, kind):
-        raise ImportFileError(path, f"field {name!r} should be {_kind_word(kind)}", where)
+        raise ImportFileError(path, _should_be(name, kind), where)
     if isinstance(value, str) and _SURROGATE.search(value):
         # JSON may spell half of a UTF-16 pair ("\ud800"): not a character, not storable.
-        raise ImportFileError(path, f"field {name!r} holds an invalid character", where)
+        raise ImportFileError(
+            path,
+            translate("JournalImport", "field {name} holds an invalid character").format(
+                name=repr(name)
+            ),
+            where,
+        )
     return value
 
 
@@ -154,20 +162,89 @@ def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
 
 
 def _kind_word(kind: type | tuple[type, ...]) -> str:
-    words = {str: "text", bool: "true or false", list: "a list", dict: "an object", int: "a number"}
-    return " or ".join(words.get(k, k.__name__) for k in _as_tuple(kind))
+    words = {
+        str: translate("JournalImport", "text"),
+        bool: translate("JournalImport", "true or false"),
+        list: translate("JournalImport", "a list"),
+        dict: translate("JournalImport", "an object"),
+        int: translate("JournalImport", "a number"),
+    }
+    return translate("JournalImport", " or ").join(
+        words.get(k, k.__name__) for k in _as_tuple(kind)
+    )
+
+
+def _should_be(name: str, kind: type | tuple[type, ...]) -> str:
+    return translate("JournalImport", "field {name} should be {kind}").format(
+        name=repr(name), kind=_kind_word(kind)
+    )
+
+
+def _cannot_read(exc: OSError) -> str:
+    return translate("JournalImport", "cannot read the file ({reason})").format(reason=exc.strerror)
+
+
+def _too_large() -> str:
+    return translate("JournalImport", "the file is larger than {limit} MB").format(
+        limit=MAX_FILE_BYTES // 2**20
+    )
+
+
+def line_where(line: int) -> str:
+    """Where a problem is: "line 3"."""
+    return translate("JournalImport", "line {number}").format(number=line)
+
+
+def entry_where(number: int, member: str = "") -> str:
+    """Where a problem is: "entry 5" (in ``member`` of a zip, when there is one)."""
+    where = translate("JournalImport", "entry {number}").format(number=number)
+    return f"{member}: {where}" if member else where
+
+
+def not_utf8(byte: int) -> str:
+    return translate("JournalImport", "the text is not valid UTF-8 (byte {number})").format(
+        number=byte
+    )
+
+
+def not_json(reason: str) -> str:
+    return translate("JournalImport", "not valid JSON ({reason})").format(reason=reason)
+
+
+def too_many_entries() -> str:
+    return translate("JournalImport", "more than {limit} entries").format(limit=MAX_ENTRIES)
 
 
 def check_limits(path: Path, where: str, entry: ImportedEntry) -> ImportedEntry:
     if len(entry.title) > MAX_TITLE_CHARS:
-        raise ImportFileError(path, f"the title is longer than {MAX_TITLE_CHARS} characters", where)
+        raise ImportFileError(
+            path,
+            translate("JournalImport", "the title is longer than {limit} characters").format(
+                limit=MAX_TITLE_CHARS
+            ),
+            where,
+        )
     if len(entry.body) > MAX_BODY_CHARS:
-        raise ImportFileError(path, f"the text is longer than {MAX_BODY_CHARS} characters", where)
+        raise ImportFileError(
+            path,
+            translate("JournalImport", "the text is longer than {limit} characters").format(
+                limit=MAX_BODY_CHARS
+            ),
+            where,
+        )
     if len(entry.tags) > MAX_TAGS:
-        raise ImportFileError(path, f"more than {MAX_TAGS} tags", where)
+        raise ImportFileError(
+            path, translate("JournalImport", "more than {limit} tags").format(limit=MAX_TAGS), where
+        )
     for tag in entry.tags:
         if len(tag) > MAX_TAG_CHARS:
-            raise ImportFileError(path, f"a tag is longer than {MAX_TAG_CHARS} characters", where)
+            raise ImportFileError(
+                path,
+                translate("JournalImport", "a tag is longer than {limit} characters").format(
+                    limit=MAX_TAG_CHARS
+                ),
+                where,
+            )
     return entry
 
 
@@ -177,9 +254,17 @@ def content_key(source: str, *parts: str) -> str:
 
 
 def dedupe(preview: ImportPreview) -> ImportPreview:
+    return run_to_end(dedupe_steps(preview))
+
+
+def dedupe_steps(preview: ImportPreview, *, step: int = 10_000) -> Steps[ImportPreview]:
+    """Drop the entries whose key came before in the file; progress every ``step``
+    entries (100 000 entries are a few tens of ms of work: one step would stall a window)."""
     seen: set[str] = set()
     unique: list[ImportedEntry] = []
-    for entry in preview.entries:
+    for number, entry in enumerate(preview.entries, 1):
+        if number % step == 0:
+            yield Progress(len(preview.entries), 0, "entries")
         if entry.source_key in seen:
             preview.duplicates_in_file += 1
             continue
@@ -188,6 +273,11 @@ def dedupe(preview: ImportPreview) -> ImportPreview:
     preview.entries = unique
     if preview.duplicates_in_file:
         preview.notes.append(
-            f"{preview.duplicates_in_file} entries appear twice in the file; imported once."
+            translate(
+                "JournalImport",
+                "Entries that appear twice in the file, imported once: %n.",
+                None,
+                preview.duplicates_in_file,
+            )
         )
     return preview

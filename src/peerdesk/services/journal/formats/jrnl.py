@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from peerdesk.i18n import translate
 from peerdesk.services.journal.formats import json_stream
 from peerdesk.services.journal.formats.import_common import (
     MAX_ENTRIES,
@@ -15,8 +16,10 @@ from peerdesk.services.journal.formats.import_common import (
     check_file,
     check_limits,
     content_key,
-    dedupe,
+    dedupe_steps,
+    entry_where,
     expect,
+    too_many_entries,
 )
 from peerdesk.services.journal.model import clean_tag, unique_casefold
 from peerdesk.services.steps import Progress, Steps, run_to_end
@@ -46,17 +49,17 @@ def read_jrnl_steps(path: Path) -> Steps[ImportPreview]:
     path = Path(path)
     check_file(path)
     preview = ImportPreview("jrnl", path, [])
-    missing = 'not a jrnl JSON export (no "entries" list)'
+    missing = translate("JournalImport", 'not a jrnl JSON export (no "entries" list)')
     for number, item in enumerate(json_stream.items(path, "entries", missing), start=1):
         if number > MAX_ENTRIES:
-            raise ImportFileError(path, f"more than {MAX_ENTRIES} entries")
-        where = f"entry {number}"
+            raise ImportFileError(path, too_many_entries())
+        where = entry_where(number)
         if not isinstance(item, dict):
-            raise ImportFileError(path, "should be an object", where)
+            raise ImportFileError(path, translate("JournalImport", "should be an object"), where)
         preview.entries.append(_entry(path, where, item))
         if number % READ_STEP == 0:
             yield Progress(number, 0, "entries")
-    return dedupe(preview)
+    return (yield from dedupe_steps(preview))
 
 
 def _entry(path: Path, where: str, item: dict[str, object]) -> ImportedEntry:
@@ -73,7 +76,11 @@ def _entry(path: Path, where: str, item: dict[str, object]) -> ImportedEntry:
         occurred = _when(day.strip(), clock.strip()[:5])
     except ValueError as exc:
         raise ImportFileError(
-            path, f"field 'date'/'time' is not YYYY-MM-DD and HH:MM ({day!r} {clock!r})", where
+            path,
+            translate(
+                "JournalImport", "field 'date'/'time' is not YYYY-MM-DD and HH:MM ({value})"
+            ).format(value=f"{day!r} {clock!r}"),
+            where,
         ) from exc
     names: list[str] = []
     for tag in tags:

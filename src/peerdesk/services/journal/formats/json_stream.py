@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from peerdesk.services.journal.formats.import_common import ImportFileError
+from peerdesk.i18n import translate
+from peerdesk.services.journal.formats.import_common import (
+    ImportFileError,
+    line_where,
+    not_json,
+    not_utf8,
+)
 
 CHUNK_BYTES = 1 << 20
 _WHITESPACE = " \t\n\r"
@@ -51,9 +57,7 @@ class _Reader:
         except UnicodeDecodeError as exc:
             line = self.raw_lines + raw.count(b"\n", 0, max(exc.start, 0)) + 1
             raise ImportFileError(
-                self.path,
-                f"the text is not valid UTF-8 (byte {self.bytes_read + exc.start})",
-                f"line {line}",
+                self.path, not_utf8(self.bytes_read + exc.start), line_where(line)
             ) from exc
         self.bytes_read += len(raw)
         self.raw_lines += raw.count(b"\n")
@@ -81,7 +85,9 @@ class _Reader:
         if not found or found not in chars:
             wanted = " or ".join(repr(c) for c in chars)
             raise ImportFileError(
-                self.path, f"not valid JSON (expected {wanted})", f"line {self.line()}"
+                self.path,
+                translate("JournalImport", "not valid JSON (expected {what})").format(what=wanted),
+                line_where(self.line()),
             )
         self.pos += 1
         return found
@@ -93,12 +99,14 @@ class _Reader:
             try:
                 value, end = self.json.raw_decode(self.buffer, self.pos)
             except RecursionError as exc:
-                raise ImportFileError(self.path, "the JSON is nested too deeply") from exc
+                raise ImportFileError(
+                    self.path, translate("JournalImport", "the JSON is nested too deeply")
+                ) from exc
             except json.JSONDecodeError as exc:
                 if self.more():
                     continue
                 raise ImportFileError(
-                    self.path, f"not valid JSON ({exc.msg})", f"line {self.line()}"
+                    self.path, not_json(exc.msg), line_where(self.line())
                 ) from exc
             if end >= len(self.buffer) and not self.eof and self.more():
                 continue  # a number may go on in the next piece
@@ -124,7 +132,9 @@ def items(path: Path, key: str, missing: str) -> Iterator[Any]:
             while True:
                 name = reader.value()
                 if not isinstance(name, str):
-                    raise ImportFileError(path, "not valid JSON (a key is not a string)")
+                    raise ImportFileError(
+                        path, translate("JournalImport", "not valid JSON (a key is not a string)")
+                    )
                 reader.expect(":")
                 if name == key and not found and reader.skip_space() == "[":
                     found = True
@@ -141,7 +151,11 @@ def items(path: Path, key: str, missing: str) -> Iterator[Any]:
                 if reader.expect(",}") == "}":
                     break
         if reader.skip_space():
-            raise ImportFileError(path, "not valid JSON (extra data)", f"line {reader.line()}")
+            raise ImportFileError(
+                path,
+                translate("JournalImport", "not valid JSON (extra data)"),
+                line_where(reader.line()),
+            )
         if not found:
             raise ImportFileError(path, missing)
     finally:

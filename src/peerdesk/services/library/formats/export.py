@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from peerdesk.i18n import translate
 from peerdesk.services.library import (
     CrisisItem,
     CrisisPlanService,
@@ -63,40 +64,65 @@ def gather_export(
     )
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def describe_contents(export: LibraryExport) -> list[str]:
     """Plain sentences saying exactly what the file will contain."""
     lines = [
-        _count(len(export.cards), "strategy card", "strategy cards")
-        + " with title, category, summary, steps, when to use it, warning signs, "
-        "how long it takes, tags, source and where it came from."
+        translate(
+            "LibraryExport",
+            "%n strategy card(s) with title, category, summary, steps, when to use it, "
+            "warning signs, how long it takes, tags, source and where it came from.",
+            "",
+            len(export.cards),
+        )
     ]
     if not export.include_personal:
         lines.append(
-            "No personal data: no use log, no distress ratings or notes, no favourites, "
-            "no crisis plan."
+            translate(
+                "LibraryExport",
+                "No personal data: no use log, no distress ratings or notes, no favourites, "
+                "no crisis plan.",
+            )
         )
         return lines
     notes = sum(1 for u in export.uses if u.note)
-    lines.append(
-        "Your use log: "
-        + _count(len(export.uses), "entry", "entries")
-        + " with date, distress before and after"
-        + (f", and {_count(notes, 'note', 'notes')} you wrote" if notes else "")
-        + "; and how much each card helped on average."
-    )
-    lines.append(_count(len(export.favourites), "favourite mark", "favourite marks") + ".")
-    if export.crisis_plan:
-        contacts = sum(1 for i in export.crisis_plan if i.contact)
+    records = translate("LibraryExport", "%n record(s)", "", len(export.uses))
+    if notes:
         lines.append(
-            "Your crisis plan: "
-            + _count(len(export.crisis_plan), "item", "items")
-            + (f", including {_count(contacts, 'contact', 'contacts')}" if contacts else "")
-            + "."
+            translate(
+                "LibraryExport",
+                "Your use log: {records} with date, distress before and after, and {notes} "
+                "you wrote; and how much each card helped on average.",
+            ).format(records=records, notes=translate("LibraryExport", "%n note(s)", "", notes))
         )
     else:
-        lines.append("No crisis plan (it is only included when the whole library is exported).")
+        lines.append(
+            translate(
+                "LibraryExport",
+                "Your use log: {records} with date, distress before and after; and how much "
+                "each card helped on average.",
+            ).format(records=records)
+        )
+    lines.append(translate("LibraryExport", "%n favourite mark(s).", "", len(export.favourites)))
+    if export.crisis_plan:
+        items = translate("LibraryExport", "%n item(s)", "", len(export.crisis_plan))
+        contacts = sum(1 for i in export.crisis_plan if i.contact)
+        if contacts:
+            lines.append(
+                translate(
+                    "LibraryExport", "Your crisis plan: {items}, including {contacts}."
+                ).format(
+                    items=items, contacts=translate("LibraryExport", "%n contact(s)", "", contacts)
+                )
+            )
+        else:
+            lines.append(
+                translate("LibraryExport", "Your crisis plan: {items}.").format(items=items)
+            )
+    else:
+        lines.append(
+            translate(
+                "LibraryExport",
+                "No crisis plan (it is only included when the whole library is exported).",
+            )
+        )
     return lines

@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from peerdesk.i18n import translate
 from peerdesk.services.events import Change
 from peerdesk.services.library import (
     CardContent,
@@ -96,13 +97,19 @@ class ImportResult:
         )
 
     def summary(self) -> str:
-        parts = [f"{self.added} added", f"{self.replaced} replaced", f"{self.skipped} unchanged"]
+        parts = [
+            translate("LibraryImport", "%n added", "", self.added),
+            translate("LibraryImport", "%n replaced", "", self.replaced),
+            translate("LibraryImport", "%n unchanged", "", self.skipped),
+        ]
         if self.uses_added:
-            parts.append(f"{self.uses_added} use logs")
+            parts.append(translate("LibraryImport", "%n use log(s)", "", self.uses_added))
         if self.crisis_items_added:
-            parts.append(f"{self.crisis_items_added} crisis plan items")
+            parts.append(
+                translate("LibraryImport", "%n crisis plan item(s)", "", self.crisis_items_added)
+            )
         if self.favourites_set:
-            parts.append(f"{self.favourites_set} favourites")
+            parts.append(translate("LibraryImport", "%n favourite(s)", "", self.favourites_set))
         return ", ".join(parts)
 
 
@@ -151,7 +158,9 @@ def preview_import(library: LibraryService, file: LibraryFile) -> ImportPreview:
 
 
 def provenance_note(file_name: str, day: date | None = None) -> str:
-    return f"Imported from {file_name} on {(day or date.today()).isoformat()}"
+    return translate("LibraryImport", "Imported from {file} on {date}").format(
+        file=file_name, date=(day or date.today()).isoformat()
+    )
 
 
 def apply_import(
@@ -178,8 +187,9 @@ def apply_import(
     )
 
 
-# Cards written between two progress steps (a window driving the steps stays responsive).
-CARD_STEP = 100
+# Cards written between two progress steps: ~10 ms of work, so a window driving the steps
+# in 40 ms slices stays within 100 ms even on a loaded machine (100 cards took 30-40 ms).
+CARD_STEP = 25
 
 
 def import_steps(
@@ -237,7 +247,7 @@ def import_steps(
         )
         id_map[card.id] = new_card_id
     total = len(fresh) + len(updates)
-    with database_proxy.atomic():
+    with database_proxy.atomic() as transaction:
         yield Progress(0, total, "cards")
         added_ids: list[str] = []
         for start in range(0, len(fresh), CARD_STEP):
@@ -254,6 +264,11 @@ def import_steps(
         personal = preview.file.personal
         if include_personal and personal is not None:
             _import_personal(library, crisis, personal, id_map, result)
+        yield Progress(total, total, "cards")
+        # The commit writes the cached pages (~150 ms for 5 000 cards): one SQLite call
+        # that releases the GIL, made by a window in a worker thread (Progress.offload);
+        # transaction.commit() begins an empty transaction that the block's end commits.
+        yield Progress(total, total, "cards", offload=transaction.commit)
     if result.changed_ids:
         library.bus.publish(Change("strategy", "reset", tuple(result.changed_ids)))
     return result

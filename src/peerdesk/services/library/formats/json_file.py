@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk import __version__
+from peerdesk.i18n import translate
 from peerdesk.services.library import CardContent, CrisisItem, UseEntry
 from peerdesk.services.library.crisis import SECTION_BY_KEY
 from peerdesk.services.library.formats.export import LibraryExport
@@ -158,17 +159,23 @@ def read_library_file(path: Path) -> LibraryFile:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise LibraryFileError(
-                f"the file is {size // (1024 * 1024)} MB; a library file may be at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB",
+                translate(
+                    "LibraryFile", "the file is {size} MB; a library file may be at most {limit} MB"
+                ).format(size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)),
                 path,
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise LibraryFileError("the file does not exist", path) from exc
+        raise LibraryFileError(translate("LibraryFile", "the file does not exist"), path) from exc
     except IsADirectoryError as exc:
-        raise LibraryFileError("this is a folder, not a library file", path) from exc
+        raise LibraryFileError(
+            translate("LibraryFile", "this is a folder, not a library file"), path
+        ) from exc
     except OSError as exc:
-        raise LibraryFileError(f"cannot read the file ({exc.strerror or exc})", path) from exc
+        reason = str(exc.strerror or exc)
+        raise LibraryFileError(
+            translate("LibraryFile", "cannot read the file ({reason})").format(reason=reason), path
+        ) from exc
     return parse_library(data, path)
 
 
@@ -182,12 +189,14 @@ def parse_library(data: bytes, path: Path | None = None) -> LibraryFile:
 
 def _parse(data: bytes) -> LibraryFile:
     if len(data) > MAX_FILE_BYTES:
-        raise LibraryFileError("the file is too large for a library file")
+        raise LibraryFileError(translate("LibraryFile", "the file is too large for a library file"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise LibraryFileError(
-            f"the file is not valid UTF-8 text (bad byte at position {exc.start})"
+            translate(
+                "LibraryFile", "the file is not valid UTF-8 text (bad byte at position {position})"
+            ).format(position=exc.start)
         ) from None
     text = text.removeprefix("\ufeff")
     try:
@@ -196,14 +205,20 @@ def _parse(data: bytes) -> LibraryFile:
         )
     except json.JSONDecodeError as exc:
         raise LibraryFileError(
-            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            translate(
+                "LibraryFile", "not valid JSON: {reason} (line {line}, column {column})"
+            ).format(reason=exc.msg, line=exc.lineno, column=exc.colno)
         ) from None
     except RecursionError:
-        raise LibraryFileError("not a library file: the JSON is nested far too deeply") from None
+        raise LibraryFileError(
+            translate("LibraryFile", "not a library file: the JSON is nested far too deeply")
+        ) from None
     except LibraryFileError:
         raise
     except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise LibraryFileError(f"not valid JSON: {exc}") from None
+        raise LibraryFileError(
+            translate("LibraryFile", "not valid JSON: {reason}").format(reason=exc)
+        ) from None
     return _read_document(document)
 
 
@@ -211,13 +226,21 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise LibraryFileError(f"not a valid library file: the field {key!r} appears twice")
+            raise LibraryFileError(
+                translate(
+                    "LibraryFile", "not a valid library file: the field {field} appears twice"
+                ).format(field=repr(key))
+            )
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> Any:
-    raise LibraryFileError(f"not valid JSON: {name} is not a number JSON allows")
+    raise LibraryFileError(
+        translate("LibraryFile", "not valid JSON: {name} is not a number JSON allows").format(
+            name=name
+        )
+    )
 
 
 class _Reader:
@@ -246,13 +269,21 @@ class _Reader:
 
     def object(self, value: Any, allowed: set[str], required: set[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail("must be an object")
+            raise self.fail(translate("LibraryFile", "must be an object"))
         if not allowed.issuperset(value):
             unknown = sorted(set(value) - allowed)
-            raise self.fail(f"unknown field {unknown[0][:40]!r}")
+            raise self.fail(
+                translate("LibraryFile", "unknown field {field}").format(
+                    field=repr(unknown[0][:40])
+                )
+            )
         if not required.issubset(value):
             missing = sorted(required - set(value))
-            raise self.fail(f"the field {missing[0]!r} is missing")
+            raise self.fail(
+                translate("LibraryFile", "the field {field} is missing").format(
+                    field=repr(missing[0])
+                )
+            )
         return value
 
     def at(self, name: str) -> _Reader:
@@ -264,14 +295,21 @@ class _Reader:
 
 def _text(reader: _Reader, value: Any, limit: int, *, minimum: int = 0) -> str:
     if not isinstance(value, str):
-        raise reader.fail("must be text")
+        raise reader.fail(translate("LibraryFile", "must be text"))
     if len(value) > limit:
-        raise reader.fail(f"is longer than {limit} characters")
+        raise reader.fail(
+            translate("LibraryFile", "is longer than {limit} characters").format(limit=limit)
+        )
     if len(value.strip()) < minimum:
-        raise reader.fail("must not be empty")
+        raise reader.fail(translate("LibraryFile", "must not be empty"))
     bad = _BAD_CHARS.search(value)
     if bad is not None:
-        raise reader.fail(f"contains a character that is not allowed (U+{ord(bad.group()):04X})")
+        code = f"U+{ord(bad.group()):04X}"
+        raise reader.fail(
+            translate("LibraryFile", "contains a character that is not allowed ({code})").format(
+                code=code
+            )
+        )
     return value
 
 
@@ -280,26 +318,36 @@ def _optional_text(reader: _Reader, value: Any, limit: int, pattern: re.Pattern[
         return None
     text = _text(reader, value, limit)
     if not pattern.match(text):
-        raise reader.fail("is not in the expected form")
+        raise reader.fail(translate("LibraryFile", "is not in the expected form"))
     return text
 
 
 def _uuid(reader: _Reader, value: Any) -> str:
     if not isinstance(value, str) or not _UUID.match(value):
-        raise reader.fail("must be an id like 0b8f2c1e-5d3a-4c7e-9a10-2f6b8d4e1c3a")
+        raise reader.fail(
+            translate("LibraryFile", "must be an id like {example}").format(
+                example="0b8f2c1e-5d3a-4c7e-9a10-2f6b8d4e1c3a"
+            )
+        )
     return value.lower()
+
+
+def _whole_number(low: int, high: int) -> str:
+    return translate("LibraryFile", "must be a whole number from {low} to {high}").format(
+        low=low, high=high
+    )
 
 
 def _integer(reader: _Reader, value: Any, low: int, high: int, *, nullable: bool) -> int | None:
     if value is None and nullable:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise reader.fail(f"must be a whole number from {low} to {high}")
+        raise reader.fail(_whole_number(low, high))
     if isinstance(value, float) and not value.is_integer():
-        raise reader.fail(f"must be a whole number from {low} to {high}")
+        raise reader.fail(_whole_number(low, high))
     number = int(value)
     if not low <= number <= high:
-        raise reader.fail(f"must be a whole number from {low} to {high}")
+        raise reader.fail(_whole_number(low, high))
     return number
 
 
@@ -307,18 +355,24 @@ def _stamp_value(reader: _Reader, value: Any, *, nullable: bool) -> datetime | N
     if value is None and nullable:
         return None
     if not isinstance(value, str) or not _STAMP.match(value):
-        raise reader.fail("must be a date and time like 2026-05-01T18:30:00")
+        raise reader.fail(
+            translate("LibraryFile", "must be a date and time like {example}").format(
+                example="2026-05-01T18:30:00"
+            )
+        )
     try:
         return datetime.fromisoformat(value.removesuffix("Z"))
     except ValueError:
-        raise reader.fail("is not a real date and time") from None
+        raise reader.fail(translate("LibraryFile", "is not a real date and time")) from None
 
 
 def _list(reader: _Reader, value: Any, limit: int) -> list[Any]:
     if not isinstance(value, list):
-        raise reader.fail("must be a list")
+        raise reader.fail(translate("LibraryFile", "must be a list"))
     if len(value) > limit:
-        raise reader.fail(f"has more than {limit} items")
+        raise reader.fail(
+            translate("LibraryFile", "has more than {limit} items").format(limit=limit)
+        )
     return value
 
 
@@ -353,12 +407,20 @@ _CRISIS = {"id", "section", "position", "text", "contact", "strategy_id"}
 def _read_document(document: Any) -> LibraryFile:
     root = _Reader(None, None)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise LibraryFileError(f"not a PeerDesk library file (the format must be {FORMAT!r})")
+        raise LibraryFileError(
+            translate(
+                "LibraryFile", "not a PeerDesk library file (the format must be {format})"
+            ).format(format=repr(FORMAT))
+        )
     version = document.get("version")
     if version != VERSION or isinstance(version, bool):
         shown = json.dumps(version)[:20]
         raise LibraryFileError(
-            f"this library file has format version {shown}; this PeerDesk reads version {VERSION}"
+            translate(
+                "LibraryFile",
+                "this library file has format version {version}; "
+                "this PeerDesk reads version {readable}",
+            ).format(version=shown, readable=VERSION)
         )
     top = root.object(document, _TOP, {"format", "version", "strategies"})
     exported_at = ""
@@ -378,7 +440,11 @@ def _read_document(document: Any) -> LibraryFile:
     seen: set[str] = set()
     for n, card in enumerate(cards):
         if card.id in seen:
-            raise where.item(n).at("id").fail("the same id appears on two cards")
+            raise (
+                where.item(n)
+                .at("id")
+                .fail(translate("LibraryFile", "the same id appears on two cards"))
+            )
         seen.add(card.id)
     personal = None
     if "personal" in top and top["personal"] is not None:
@@ -424,7 +490,7 @@ def _read_personal(reader: _Reader, raw: Any, card_ids: set[str]) -> IncomingPer
     def known_card(where: _Reader, value: Any) -> str:
         card_id = _uuid(where, value)
         if card_id not in card_ids:
-            raise where.fail("refers to a card that is not in this file")
+            raise where.fail(translate("LibraryFile", "refers to a card that is not in this file"))
         return card_id
 
     favourites = tuple(
@@ -446,7 +512,7 @@ def _read_personal(reader: _Reader, raw: Any, card_ids: set[str]) -> IncomingPer
     for name, items in (("uses", uses), ("crisis_plan", crisis)):
         ids = [i.id for i in items]
         if len(set(ids)) != len(ids):
-            raise reader.at(name).fail("the same id appears twice")
+            raise reader.at(name).fail(translate("LibraryFile", "the same id appears twice"))
     return IncomingPersonal(favourites=favourites, uses=uses, crisis_plan=crisis)
 
 
@@ -474,7 +540,11 @@ def _read_crisis(
     item = reader.object(raw, _CRISIS, {"id", "section", "text"})
     section = item["section"]
     if not isinstance(section, str) or section not in SECTION_BY_KEY:
-        raise reader.at("section").fail(f"must be one of {', '.join(SECTION_BY_KEY)}")
+        raise reader.at("section").fail(
+            translate("LibraryFile", "must be one of {names}").format(
+                names=", ".join(SECTION_BY_KEY)
+            )
+        )
     strategy = item.get("strategy_id")
     return CrisisItem(
         id=_uuid(reader.at("id"), item["id"]),

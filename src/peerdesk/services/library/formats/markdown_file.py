@@ -1,13 +1,15 @@
 """Markdown for strategy cards and the crisis plan: the ``.md`` export and the PDF source.
 
 User text is Markdown, but raw HTML in it must stay text wherever the file is shown, so
-``<``, ``>`` and ``&`` are written as entities (they still read as themselves).
+``<``, ``>`` and ``&`` are written as entities (they still read as themselves). The words
+PeerDesk adds (headings, labels) are in the user's language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from peerdesk.i18n import translate
 from peerdesk.services.inert_markdown import escape_html as inert
 from peerdesk.services.library import SECTIONS, CrisisItem, StrategyCard, UseEntry
 from peerdesk.services.library.formats.export import LibraryExport
@@ -28,43 +30,55 @@ def card_markdown(
     lines = [f"{heading} {inline(c.title)}", ""]
     facts = []
     if c.category:
-        facts.append(f"**Category:** {inline(c.category)}")
+        label = translate("LibraryExport", "Category:")
+        facts.append(f"**{label}** {inline(c.category)}")
     if c.duration_minutes is not None:
-        facts.append(f"**Takes:** about {c.duration_minutes} min")
+        label = translate("LibraryExport", "Takes:")
+        about = translate("LibraryExport", "about {minutes} min")
+        facts.append(f"**{label}** {about.format(minutes=c.duration_minutes)}")
     if c.tags:
-        facts.append("**Tags:** " + ", ".join(inline(t) for t in c.tags))
+        label = translate("LibraryExport", "Tags:")
+        facts.append(f"**{label}** " + ", ".join(inline(t) for t in c.tags))
     if facts:
         lines += [" · ".join(facts), ""]
     if c.summary:
         lines += [f"*{inline(c.summary)}*", ""]
     if c.steps:
-        lines += ["**Steps**", "", inert(c.steps.strip()), ""]
+        label = translate("LibraryExport", "Steps")
+        lines += [f"**{label}**", "", inert(c.steps.strip()), ""]
     if c.when_to_use:
-        lines += ["**When to use it**", "", inert(c.when_to_use.strip()), ""]
+        label = translate("LibraryExport", "When to use it")
+        lines += [f"**{label}**", "", inert(c.when_to_use.strip()), ""]
     if c.warning_signs:
-        lines += ["**Warning signs**", ""] + [f"- {inline(s)}" for s in c.warning_signs] + [""]
+        label = translate("LibraryExport", "Warning signs")
+        lines += [f"**{label}**", ""] + [f"- {inline(s)}" for s in c.warning_signs] + [""]
     if c.source:
-        lines += [f"**Source:** {inline(c.source)}", ""]
+        label = translate("LibraryExport", "Source:")
+        lines += [f"**{label}** {inline(c.source)}", ""]
     if include_personal:
-        lines += [f"**How it worked for me:** {card.effectiveness.describe()}", ""]
+        label = translate("LibraryExport", "How it worked for me:")
+        lines += [f"**{label}** {card.effectiveness.describe()}", ""]
     return "\n".join(lines)
 
 
 def crisis_plan_markdown(items: Iterable[CrisisItem], *, heading: str = "#") -> str:
     items = list(items)
-    lines = [f"{heading} My crisis plan", ""]
+    title = translate("LibraryExport", "My crisis plan")
+    empty = translate("LibraryExport", "(nothing written yet)")
+    card = translate("LibraryExport", "(card: {title})")
+    lines = [f"{heading} {title}", ""]
     for section in SECTIONS:
         lines += [f"{heading}# {section.title}", ""]
         entries = [i for i in items if i.section == section.key]
         if not entries:
-            lines += ["*(nothing written yet)*", ""]
+            lines += [f"*{empty}*", ""]
             continue
         for item in entries:
             text = inline(item.text)
             if item.contact:
                 text += f" — {inline(item.contact)}"
             if item.strategy_title and item.strategy_title != item.text:
-                text += f" (card: {inline(item.strategy_title)})"
+                text += " " + card.format(title=inline(item.strategy_title))
             lines.append(f"- {text}")
         lines.append("")
     return "\n".join(lines)
@@ -73,27 +87,28 @@ def crisis_plan_markdown(items: Iterable[CrisisItem], *, heading: str = "#") -> 
 def _use_line(use: UseEntry, titles: dict[str, str]) -> str:
     before = "–" if use.distress_before is None else str(use.distress_before)
     after = "–" if use.distress_after is None else str(use.distress_after)
-    line = (
-        f"- {use.used_at:%Y-%m-%d %H:%M} · {inline(titles.get(use.strategy_id, ''))} · "
-        f"distress {before} → {after}"
+    distress = translate("LibraryExport", "distress {before} → {after}")
+    title = inline(titles.get(use.strategy_id, ""))
+    line = f"- {use.used_at:%Y-%m-%d %H:%M} · {title} · " + distress.format(
+        before=before, after=after
     )
     return line + (f" · {inline(use.note)}" if use.note else "")
 
 
 def library_markdown(export: LibraryExport) -> str:
-    parts = [
-        "# Coping strategies",
-        "",
-        f"{len(export.cards)} strategy cards, exported from PeerDesk.",
-        "",
-    ]
+    title = translate("LibraryExport", "Coping strategies")
+    count = translate(
+        "LibraryExport", "%n strategy card(s), exported from PeerDesk.", "", len(export.cards)
+    )
+    parts = [f"# {title}", "", count, ""]
     for card in export.cards:
         parts.append(card_markdown(card, include_personal=export.include_personal))
         parts.append("---\n")
     if export.include_personal:
         if export.uses:
             titles = {c.id: c.title for c in export.cards}
-            parts += ["# My use log", ""]
+            use_log = translate("LibraryExport", "My use log")
+            parts += [f"# {use_log}", ""]
             parts += [_use_line(u, titles) for u in export.uses]
             parts.append("")
         if export.crisis_plan:

@@ -6,7 +6,8 @@ notice opens the document and closes it, so it travels with every page range pri
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime
 
 from peerdesk.i18n import translate
 from peerdesk.services.inert_markdown import escape_html
@@ -21,6 +22,15 @@ def _text(value: str) -> str:
     return "  \n".join(lines)
 
 
+def iso_day(day: date) -> str:
+    return day.isoformat()
+
+
+def iso_stamp(moment: datetime) -> str:
+    """A UTC time as the file states it (the GUI passes the locale's way of writing it)."""
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 def notes_markdown(
     notes: Iterable[NoteRow],
     names: Mapping[str, str],
@@ -28,28 +38,33 @@ def notes_markdown(
     *,
     notice: str = "",
     title: str = "",
+    day_text: Callable[[date], str] = iso_day,
+    stamp_text: Callable[[datetime], str] = iso_stamp,
 ) -> str:
-    out: list[str] = [f"# {_text(title or translate('Notes', 'Session notes'))}", ""]
+    """``day_text`` writes a note's date and ``stamp_text`` a UTC signing time (ISO by
+    default; the GUI gives the locale's formats, Qt-free code cannot)."""
+    heading = title or translate("Notes", "Session notes")
+    out: list[str] = [f"# {_text(heading)}", ""]
     if notice:
         out += [f"> {_text(notice)}", ""]
     count = 0
     for note in notes:
         count += 1
         person = names.get(note.person_id, "")
-        when = note.note_date.isoformat()
+        when = day_text(note.note_date)
         if note.start_time:
             when += (
                 f", {note.start_time}–{note.end_time}" if note.end_time else f", {note.start_time}"
             )
-        out.append(f"## {_text(person)} — {when}")
+        out.append(f"## {_text(person)} — {_text(when)}")
         out.append("")
         facts = []
         duration = note.duration_minutes
         if duration is not None:
             facts.append(translate("Notes", "Duration: {m} minutes").format(m=duration))
         if note.setting or note.mode:
-            setting = SETTING_LABELS.get(note.setting, note.setting)
-            mode = MODE_LABELS.get(note.mode, note.mode)
+            setting = _label(SETTING_LABELS, note.setting)
+            mode = _label(MODE_LABELS, note.mode)
             facts.append(" · ".join(x for x in (setting, mode) if x))
         if note.service_type:
             facts.append(translate("Notes", "Service: {s}").format(s=_text(note.service_type)))
@@ -57,7 +72,8 @@ def notes_markdown(
             out += ["  \n".join(facts), ""]
         goals = [goal_titles.get(g, "") for g in note.goal_ids]
         if any(goals):
-            out.append(f"**{translate('Notes', 'Goals addressed')}**")
+            goals_heading = translate("Notes", "Goals addressed")
+            out.append(f"**{goals_heading}**")
             out += [f"- {_text(g)}" for g in goals if g]
             out.append("")
         for label, value in (
@@ -70,22 +86,22 @@ def notes_markdown(
                 out += [f"**{label}**", "", _text(value), ""]
         staff = note.staff_name + (f", {note.staff_credential}" if note.staff_credential else "")
         if note.signed_at is not None:
-            stamp = note.signed_at.strftime("%Y-%m-%d %H:%M")
             out += [
                 translate("Notes", "Signed by {who} on {when} UTC").format(
-                    who=_text(staff), when=stamp
+                    who=_text(staff), when=_text(stamp_text(note.signed_at))
                 ),
                 "",
             ]
         else:
-            out += [f"**{translate('Notes', 'DRAFT — not signed')}** ({_text(staff)})", ""]
+            draft = translate("Notes", "DRAFT — not signed")
+            out += [f"**{draft}** ({_text(staff)})", ""]
         for add in note.addenda:
             who = add.staff_name + (f", {add.staff_credential}" if add.staff_credential else "")
-            stamp = add.signed_at.strftime("%Y-%m-%d %H:%M")
+            addendum = translate("Notes", "Addendum")
             out += [
-                f"**{translate('Notes', 'Addendum')}** — "
+                f"**{addendum}** — "
                 + translate("Notes", "written and signed by {who} on {when} UTC").format(
-                    who=_text(who), when=stamp
+                    who=_text(who), when=_text(stamp_text(add.signed_at))
                 ),
                 "",
                 _text(add.text),
@@ -97,3 +113,8 @@ def notes_markdown(
     if notice:
         out += [f"> {_text(notice)}", ""]
     return "\n".join(out)
+
+
+def _label(labels: Mapping[str, str], key: str) -> str:
+    source = labels.get(key)
+    return translate("Notes", source) if source else key
