@@ -213,7 +213,8 @@ class PreviewItemsModel(_Table):
 
     def __init__(self, items: Sequence[Any], parent: Any = None) -> None:
         super().__init__(parent)
-        self._items = list(items)
+        # Not copied: a large preview's items are made as the view reads them.
+        self._items = items
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)

@@ -14,12 +14,15 @@ from peerdesk.services.exchange.base import ExchangeBase
 from peerdesk.services.exchange.bundle import (
     OpenedBundle,
 )
+from peerdesk.services.exchange.fresh import FreshRows, fresh_rows
 from peerdesk.services.exchange.merge import (
     Choice,
+    RecordMerge,
     resolve,
 )
 from peerdesk.services.exchange.payload import (
     Payload,
+    RawRecord,
 )
 from peerdesk.services.exchange.people_map import NEW
 from peerdesk.services.exchange.snapshot import (
@@ -42,6 +45,7 @@ from peerdesk.services.exchange.writing import (
     provenance_of,
     refs_ok,
     upsert,
+    upsert_rows,
 )
 from peerdesk.store.records import Person, database_proxy, utc_now
 from peerdesk.store.records.people import ROLES
@@ -147,7 +151,7 @@ class WriteOps(ExchangeBase):
         ghosts: dict[str, tuple[str, Vector]] = {}
         versions_out: dict[str, tuple[str, dict[str, list[Any]], str]] = {}
         rows: dict[str, list[tuple[str, dict[str, Any], bool, LocalRecord | None]]] = {}
-        total = len(plan.merges)
+        total = len(plan.merges) + len(plan.fresh)
         exists = existing_parents(plan)
         taking_part = {
             (r[0], r[1])
@@ -155,61 +159,63 @@ class WriteOps(ExchangeBase):
                 "SELECT goal_id, person_id FROM goal_participant WHERE deleted_at IS NULL"
             ).fetchall()
         }
-        ordered = sorted(plan.merges, key=lambda m: WRITE_ORDER.index(m.table))
-        for done, result in enumerate(ordered, 1):
-            if cancelled is not None and done % 200 == 0 and cancelled():
-                raise ExchangeCancelled(translate("Exchange", "Cancelled; nothing was changed."))
-            if progress is not None and done % 500 == 0:
-                progress(done, total)
-            rid = result.record_id
-            incoming = plan.incoming[rid]
-            if result.status == "ghost":
-                if DELETED in result.vectors:
-                    ghosts[rid] = (result.table, result.vectors[DELETED])
-                continue
-            local = plan.local.get(rid)
-            mine = plan.stamped.fields.get(rid)
-            if mine is None and local is not None:
-                mine = {DELETED: (True, {})}
-            take = resolve(result, mine, incoming.fields, choices, self.vault_id, tick)
-            if result.conflicts:
-                clock_used = True
-                counts["conflicts_resolved"] += len(result.conflicts)
-            if not take:
-                continue
-            spec = TABLES[result.table]
-            values: dict[str, Any] = dict(local.values) if local is not None else {}
-            for name, (value, _vec) in take.items():
-                values[name] = value
-            if not refs_ok(spec, values, exists, people_here, final_people):
-                continue
-            if result.table == "goal_participant" and local is None:
-                pair = (values.get("goal"), values.get("person"))
-                if pair in taking_part:
-                    continue  # the same person added to the goal on both sides: once is enough
-                taking_part.add(pair)
-            dirty = plan.stamped.dirty.get(rid)
-            base = dirty[1] if dirty is not None else plan.stored.versions.get(rid, {})
-            if rid in plan.stored.ghosts:
-                base = {}
-            new_versions = dict(base)
-            for name, (_value, vec) in take.items():
-                new_versions[name] = [vec, value_hash(values.get(name))]
-            if values.get(DELETED) and local is None:
-                ghosts[rid] = (result.table, take[DELETED][1])
-                continue
-            versions_out[rid] = (
-                result.table,
-                new_versions,
-                stamping.record_values_hash(result.table, values),
-            )
-            changed_values = local is None or any(
-                local.values.get(n) != values.get(n) for n in take
-            )
-            if changed_values:
-                rows.setdefault(result.table, []).append((rid, values, local is None, local))
-                if result.table in ("goal", "milestone", "strategy"):
-                    exists.setdefault(result.table, set()).add(rid)
+        by_table: dict[str, list[RecordMerge]] = {}
+        for result in plan.merges:
+            by_table.setdefault(result.table, []).append(result)
+        fresh_by_table: dict[str, list[RawRecord]] = {}
+        for raw in plan.fresh:
+            fresh_by_table.setdefault(raw.table, []).append(raw)
+        renamed = {theirs: mine for theirs, mine in plan.mapping.items() if mine != NEW}
+        fresh_out: dict[str, FreshRows] = {}
+        now = str(utc_now())
+        done = 0
+        for table in WRITE_ORDER:
+            for result in by_table.get(table, ()):
+                done += 1
+                if cancelled is not None and done % 200 == 0 and cancelled():
+                    raise ExchangeCancelled(
+                        translate("Exchange", "Cancelled; nothing was changed.")
+                    )
+                if progress is not None and done % 500 == 0:
+                    progress(done, total)
+                clock_used |= self._write_one(
+                    result,
+                    plan,
+                    choices,
+                    tick,
+                    counts,
+                    rows,
+                    versions_out,
+                    ghosts,
+                    exists,
+                    people_here,
+                    final_people,
+                    taking_part,
+                )
+            fresh = fresh_by_table.get(table)
+            if fresh:
+                if cancelled is not None and cancelled():
+                    raise ExchangeCancelled(
+                        translate("Exchange", "Cancelled; nothing was changed.")
+                    )
+                done += len(fresh)
+                if progress is not None:
+                    progress(done, total)
+                made = fresh_rows(
+                    TABLES[table],
+                    fresh,
+                    payload.vectors,
+                    renamed=renamed,
+                    aliases=plan.aliases,
+                    final_people=final_people,
+                    people_here=people_here,
+                    exists=exists,
+                    taking_part=taking_part,
+                    now=now,
+                )
+                fresh_out[table] = made
+                if table in ("goal", "milestone"):
+                    exists.setdefault(table, set()).update(made.ids)
         for table in WRITE_ORDER:
             for _rid, values, is_new, local in rows.get(table, []):
                 was_deleted = local.deleted if local is not None else False
@@ -220,6 +226,13 @@ class WriteOps(ExchangeBase):
                 else:
                     counts["changed"] += 1
             spec = TABLES[table]
+            fresh_made = fresh_out.get(table)
+            if fresh_made is not None and fresh_made.ids:
+                counts["new"] += len(fresh_made.ids)
+                upsert_rows(spec, fresh_made.rows)
+                changes.append(Change(spec.entity, "inserted", tuple(fresh_made.ids)))
+                if fresh_made.goals:
+                    changes.append(Change("goal", "updated", tuple(sorted(fresh_made.goals))))
             batch = rows.get(table, [])
             if not batch:
                 continue
@@ -232,7 +245,9 @@ class WriteOps(ExchangeBase):
                 note_changes(spec, batch, changes)
         if cancelled is not None and cancelled():
             raise ExchangeCancelled(translate("Exchange", "Cancelled; nothing was changed."))
-        stamping.save_versions(versions_out)
+        stamping.save_versions(
+            versions_out, [row for made in fresh_out.values() for row in made.versions]
+        )
         if ghosts:
             stamping.save_ghosts(ghosts)
         if clock_used:
@@ -240,6 +255,73 @@ class WriteOps(ExchangeBase):
         if progress is not None:
             progress(total, total)
         return counts
+
+    def _write_one(
+        self,
+        result: RecordMerge,
+        plan: MergePlan,
+        choices: Mapping[str, Choice],
+        tick: int,
+        counts: dict[str, int],
+        rows: dict[str, list[tuple[str, dict[str, Any], bool, LocalRecord | None]]],
+        versions_out: dict[str, tuple[str, dict[str, list[Any]], str]],
+        ghosts: dict[str, tuple[str, Vector]],
+        exists: dict[str, set[str]],
+        people_here: set[str],
+        final_people: Mapping[str, str],
+        taking_part: set[tuple[Any, Any]],
+    ) -> bool:
+        """One merged record's writes, gathered in *rows*, *versions_out* and *ghosts*
+        (True when a conflict's resolution used the clock)."""
+        clock_used = False
+        rid = result.record_id
+        incoming = plan.incoming[rid]
+        if result.status == "ghost":
+            if DELETED in result.vectors:
+                ghosts[rid] = (result.table, result.vectors[DELETED])
+            return clock_used
+        local = plan.local.get(rid)
+        mine = plan.stamped.fields.get(rid)
+        if mine is None and local is not None:
+            mine = {DELETED: (True, {})}
+        take = resolve(result, mine, incoming.fields, choices, self.vault_id, tick)
+        if result.conflicts:
+            clock_used = True
+            counts["conflicts_resolved"] += len(result.conflicts)
+        if not take:
+            return clock_used
+        spec = TABLES[result.table]
+        values: dict[str, Any] = dict(local.values) if local is not None else {}
+        for name, (value, _vec) in take.items():
+            values[name] = value
+        if not refs_ok(spec, values, exists, people_here, final_people):
+            return clock_used
+        if result.table == "goal_participant" and local is None:
+            pair = (values.get("goal"), values.get("person"))
+            if pair in taking_part:
+                return clock_used  # the same person added to the goal on both sides: once
+            taking_part.add(pair)
+        dirty = plan.stamped.dirty.get(rid)
+        base = dirty[1] if dirty is not None else plan.stored.versions.get(rid, {})
+        if rid in plan.stored.ghosts:
+            base = {}
+        new_versions = dict(base)
+        for name, (_value, vec) in take.items():
+            new_versions[name] = [vec, value_hash(values.get(name))]
+        if values.get(DELETED) and local is None:
+            ghosts[rid] = (result.table, take[DELETED][1])
+            return clock_used
+        versions_out[rid] = (
+            result.table,
+            new_versions,
+            stamping.record_values_hash(result.table, values),
+        )
+        changed_values = local is None or any(local.values.get(n) != values.get(n) for n in take)
+        if changed_values:
+            rows.setdefault(result.table, []).append((rid, values, local is None, local))
+            if result.table in ("goal", "milestone", "strategy"):
+                exists.setdefault(result.table, set()).add(rid)
+        return clock_used
 
     def _write_cards(
         self,

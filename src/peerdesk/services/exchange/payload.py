@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,6 +92,49 @@ class Payload:
 
     def all_records(self) -> list[IncomingRecord]:
         return [self.materialize(r) for r in self.raw]
+
+    def live_and_readable(self, tables: Collection[str]) -> Callable[[RawRecord], bool]:
+        """A test for records of *tables*: True for a live record whose fields the table
+        reader reads as they are (what :meth:`materialize_many` would make of it without
+        going one by one). Nothing is made."""
+        checks = {
+            table: _CHECKERS[table](self.vectors, None, None, None)
+            for table in tables
+            if table in _CHECKERS
+        }
+
+        def check(raw: RawRecord) -> bool:
+            test = checks.get(raw.table)
+            return test is not None and bool(test(raw))
+
+        return check
+
+    def materialize_many(
+        self,
+        raws: Sequence[RawRecord],
+        *,
+        people: Mapping[str, str] | None = None,
+        refs: Mapping[str, str] | None = None,
+    ) -> list[IncomingRecord]:
+        """:meth:`materialize` for each of *raws* (in order), with person ids renamed
+        through *people* and record ids and references through *refs*. Live records go
+        through a reader made for their table (:func:`_reader`); the rest (tombstones, odd
+        ones) one by one, so a malformed field is refused with the same reason either way."""
+        people = people or {}
+        refs = refs or {}
+        readers: dict[str, Callable[[RawRecord], IncomingRecord | None]] = {}
+        for table in {raw.table for raw in raws}:
+            maker = _READERS.get(table)
+            if maker is not None:
+                readers[table] = maker(self.vectors, people.get, refs.get, IncomingRecord)
+        out: list[IncomingRecord | None] = [
+            reader(raw) if (reader := readers.get(raw.table)) is not None else None for raw in raws
+        ]
+        # The rest in file order, so the first fault named is the file's first.
+        for i, record in enumerate(out):
+            if record is None:
+                out[i] = _renamed(self.materialize(raws[i]), people, refs)
+        return out  # type: ignore[return-value]  # every place is filled
 
 
 def encode(payload: Payload) -> bytes:
@@ -256,9 +299,13 @@ def decode(data: bytes) -> Payload:
     records = doc.get("records", [])
     if not isinstance(records, list):
         raise _fail(translate("Exchange", "The file's contents are malformed (records)."))
-    seen: set[str] = set()
-    for item in records:
-        payload.raw.append(_record(item, seen))
+    fast = _records(records)
+    if fast is not None:
+        payload.raw = fast
+    else:  # one by one, to name the first fault
+        seen: set[str] = set()
+        for item in records:
+            payload.raw.append(_record(item, seen))
     summary = doc.get("summary")
     if summary is not None and not isinstance(summary, dict):
         raise _fail(translate("Exchange", "The file's contents are malformed (summary)."))
@@ -294,6 +341,142 @@ def _record(item: Any, seen: set[str]) -> RawRecord:
         raise _fail(translate("Exchange", "The file's contents are malformed."))
     # Dates and the starter key are checked when the record is used (materialize).
     return RawRecord(table, rid, raw_fields, item.get("c"), item.get("u"), item.get("k"), vhash)
+
+
+_TABLE_NAMES = frozenset(TABLES)
+
+
+def _records(items: list[Any]) -> list[RawRecord] | None:
+    """:func:`_record` for every item, in one tight loop; None when any check fails (the
+    caller then goes one by one to name the fault)."""
+    out: list[RawRecord] = []
+    seen: set[str] = set()
+    append, note, match, tables = out.append, seen.add, _ID.match, _TABLE_NAMES
+    for item in items:
+        if type(item) is not dict:
+            return None
+        table, rid, fields, vhash = item.get("t"), item.get("id"), item.get("f"), item.get("h")
+        if (
+            type(table) is not str
+            or table not in tables
+            or type(rid) is not str
+            or rid in seen
+            or not match(rid)
+            or type(fields) is not dict
+            or DELETED not in fields
+            or (vhash is not None and type(vhash) is not str)
+        ):
+            return None
+        note(rid)
+        append(RawRecord(table, rid, fields, item.get("c"), item.get("u"), item.get("k"), vhash))
+    return out
+
+
+def _renamed(
+    record: IncomingRecord, people: Mapping[str, str] | None, refs: Mapping[str, str] | None
+) -> IncomingRecord:
+    """Person ids and references renamed for this vault (as the table readers do)."""
+    fields = record.fields
+    for col in TABLES[record.table].columns:
+        entry = fields.get(col.name)
+        if entry is None:
+            continue
+        value, vec = entry
+        if not isinstance(value, str):
+            continue
+        if col.kind == "person" and people and value in people:
+            fields[col.name] = (people[value], vec)
+        elif col.kind == "ref" and refs and value in refs:
+            fields[col.name] = (refs[value], vec)
+    if refs:
+        record.id = refs.get(record.id, record.id)
+    return record
+
+
+def _reader_source(table: str, *, build: bool = True) -> str:
+    """Python source of a reader for one table's live records: :func:`_fields` and
+    :func:`_renamed` unrolled for its fields, returning None where those would not simply
+    accept the record (they then run, to name the fault). With ``build=False``, a checker:
+    True where the reader would make a record, else False (it makes nothing). Made from the
+    table specs only."""
+    spec = TABLES[table]
+    fail = "return None" if build else "return False"
+    lines = [
+        "def maker(vectors, person_of, ref_of, Record):",
+        "    count = len(vectors)",
+        "    def read(raw):",
+        "        f = raw.raw_fields",
+        f"        if type(f) is not dict or len(f) != {len(spec.columns) + 1}:",
+        "            " + fail,
+        "        try:",
+    ]
+    made = []
+    for i, (name, col) in enumerate(((DELETED, None), *((c.name, c) for c in spec.columns))):
+        # A missing field raises KeyError, a pair that is not two items ValueError or
+        # TypeError; and only a JSON list can give an int as its second item.
+        lines += [
+            f"            v{i}, w{i} = f[{name!r}]",
+            f"            if type(w{i}) is not int or not 0 <= w{i} < count:",
+            "                " + fail,
+        ]
+        if col is None:
+            test = f"v{i} is False"  # live records only: tombstones go one by one
+        elif col.kind in ("text", "person", "ref", "date", "datetime"):
+            limit = 64 if col.kind in ("date", "datetime") else 100_000
+            test = f"(type(v{i}) is str and len(v{i}) <= {limit})"
+        elif col.kind == "int":
+            test = f"type(v{i}) is int"
+        elif col.kind == "float":  # finite floats; whole numbers go one by one
+            test = f"(type(v{i}) is float and v{i} - v{i} == 0.0)"
+        else:
+            raise ValueError(col.kind)
+        if col is not None and col.nullable:
+            test = f"(v{i} is None or {test})"
+        lines += [f"            if not {test}:", "                " + fail]
+        if build and col is not None and col.kind == "person":
+            lines.append(f"            v{i} = person_of(v{i}, v{i})")
+        elif build and col is not None and col.kind == "ref":
+            lines.append(f"            v{i} = ref_of(v{i}, v{i})")
+        made.append(f"{name!r}: (v{i}, vectors[w{i}])")
+    lines += [
+        "        except (KeyError, TypeError, ValueError):",
+        "            " + fail,
+        "        c, u, k = raw.created_at, raw.updated_at, raw.starter_key",
+        "        if c is not None and (type(c) is not str or len(c) > 40):",
+        "            " + fail,
+        "        if u is not None and (type(u) is not str or len(u) > 40):",
+        "            " + fail,
+        "        if k is not None and (type(k) is not str or len(k) > 80):",
+        "            " + fail,
+    ]
+    if build:
+        lines += [
+            "        rid = raw.id",
+            f"        return Record({table!r}, ref_of(rid, rid), {{{', '.join(made)}}}, c, u, k,"
+            " raw.vhash)",
+        ]
+    else:
+        lines.append("        return True")
+    lines.append("    return read")
+    return "\n".join(lines)
+
+
+def _compile_reader(table: str, *, build: bool = True) -> Callable[..., Callable[..., Any]]:
+    namespace: dict[str, Any] = {}
+    source = _reader_source(table, build=build)
+    exec(source, namespace)  # noqa: S102  (source made from TABLES above)
+    maker: Callable[..., Callable[..., Any]] = namespace["maker"]
+    return maker
+
+
+# Tables whose fields are all plain values (cards' tags and warning signs: one by one).
+_PLAIN = [
+    name
+    for name, spec in TABLES.items()
+    if all(c.kind not in ("tags", "json_list") for c in spec.columns)
+]
+_READERS = {name: _compile_reader(name) for name in _PLAIN}
+_CHECKERS = {name: _compile_reader(name, build=False) for name in _PLAIN}
 
 
 def _fields(raw: RawRecord, vectors: list[Vector]) -> Fields:

@@ -9,6 +9,8 @@ from peerdesk.i18n import translate
 from peerdesk.services.events import Change
 from peerdesk.services.exchange import people_map, stamping
 from peerdesk.services.exchange.applying import WriteOps
+from peerdesk.services.exchange.bulk import paused_gc
+from peerdesk.services.exchange.fresh import FRESH_TABLES
 from peerdesk.services.exchange.merge import (
     Choice,
     Fields,
@@ -34,11 +36,11 @@ from peerdesk.services.exchange.views import (
     ExchangePreview,
     ItemStatus,
     PreviewItem,
+    PreviewItems,
     Progress,
     SenderInfo,
 )
 from peerdesk.services.exchange.writing import (
-    PERSON_OR_REF,
     MergePlan,
     display_value,
     has_effect,
@@ -63,6 +65,15 @@ class ReceiveOps(WriteOps):
         people: Mapping[str, str] | None = None,
     ) -> ExchangePreview:
         """What receiving *payload* would do. Writes nothing."""
+        with paused_gc():
+            return self._preview(payload, sender, people)
+
+    def _preview(
+        self,
+        payload: bytes | Payload,
+        sender: SenderInfo | None,
+        people: Mapping[str, str] | None,
+    ) -> ExchangePreview:
         decoded = decode(payload) if isinstance(payload, bytes) else payload
         if decoded.origin == self.vault_id:
             raise ExchangeError(translate("Exchange", "This file was made by this vault."))
@@ -82,17 +93,25 @@ class ReceiveOps(WriteOps):
 
     def _plan(self, payload: Payload, mapping: Mapping[str, str]) -> MergePlan:
         aliases = starter_aliases(payload)
+        raw_ids = [r.id for r in payload.raw]
+        ids = list(map(aliases.get, raw_ids, raw_ids)) if aliases else raw_ids
         # Fast path: a record whose vectors equal ours (same hash) cannot change anything.
-        ours = stamping.load_vhashes(aliases.get(r.id, r.id) for r in payload.raw)
+        ours = stamping.load_vhashes(ids)
         todo = [
-            r
-            for r in payload.raw
-            if r.vhash is None or ours.get(aliases.get(r.id, r.id)) != r.vhash
+            (r, rid)
+            for r, rid in zip(payload.raw, ids, strict=True)
+            if r.vhash is None or ours.get(rid) != r.vhash
         ]
-        incoming = self._translate(payload, todo, aliases, mapping)
         # Only records this vault has versions for (or a starter card of its own) can exist
         # here: anything else was never shared, so its UUID cannot be in the file.
         maybe_here = set(ours) | set(aliases.values())
+        # A live roadmap record never seen here is new in every field: it is only checked
+        # now, and written straight from the file (fresh.py). The rest is read and merged.
+        readable = payload.live_and_readable(FRESH_TABLES)
+        is_fresh = [rid not in maybe_here and readable(r) for r, rid in todo]
+        fresh = [r for (r, _rid), new in zip(todo, is_fresh, strict=True) if new]
+        rest = [r for (r, _rid), new in zip(todo, is_fresh, strict=True) if not new]
+        incoming = self._translate(payload, rest, aliases, mapping)
         by_table: dict[str, list[str]] = {}
         for record in incoming.values():
             if record.id in maybe_here:
@@ -101,19 +120,37 @@ class ReceiveOps(WriteOps):
         stored = stamping.load_versions(i for i in incoming if i in ours)
         stamped = stamping.stamp(local, stored, self.vault_id, stamping.read_clock())
         merges: list[RecordMerge] = []
+        merge_of: dict[str, RecordMerge] = {}
         for rid, record in incoming.items():
-            mine: Fields | None = stamped.fields.get(rid)
-            ghost = False
-            if mine is None and rid in local:
-                mine = {DELETED: (True, {})}  # deleted here before it was ever shared
-            elif mine is None and rid in stored.ghosts:
-                entry = stored.versions[rid].get(DELETED)
-                mine = {DELETED: (True, entry[0] if entry else {})}
-                ghost = True
-            result = merge_record(record.table, rid, mine, record.fields, local_is_ghost=ghost)
-            if result.has_effect or result.status == "ghost":
-                merges.append(result)
-        return MergePlan(stamped, stored, local, incoming, merges, dict(mapping))
+            fields = record.fields
+            if rid not in maybe_here and not fields[DELETED][0]:
+                # Never seen here: new, every field (what merge_record says, without asking).
+                result = RecordMerge(record.table, rid, "new", take=fields)
+            else:
+                mine: Fields | None = stamped.fields.get(rid)
+                ghost = False
+                if mine is None and rid in local:
+                    mine = {DELETED: (True, {})}  # deleted here before it was ever shared
+                elif mine is None and rid in stored.ghosts:
+                    entry = stored.versions[rid].get(DELETED)
+                    mine = {DELETED: (True, entry[0] if entry else {})}
+                    ghost = True
+                result = merge_record(record.table, rid, mine, fields, local_is_ghost=ghost)
+                if not (result.has_effect or result.status == "ghost"):
+                    continue
+            merges.append(result)
+            merge_of[rid] = result
+        order: list[RecordMerge | RawRecord] = []
+        listed: set[str] = set()
+        for (raw, rid), new in zip(todo, is_fresh, strict=True):
+            if new:
+                order.append(raw)
+            elif rid in merge_of and rid not in listed:
+                listed.add(rid)
+                order.append(merge_of[rid])
+        return MergePlan(
+            stamped, stored, local, incoming, merges, dict(mapping), fresh, aliases, order
+        )
 
     def _translate(
         self,
@@ -123,25 +160,9 @@ class ReceiveOps(WriteOps):
         mapping: Mapping[str, str],
     ) -> dict[str, IncomingRecord]:
         """Incoming records with person ids mapped and starter cards matched to ours."""
-        out: dict[str, IncomingRecord] = {}
-        for raw in raws:
-            record = payload.materialize(raw)
-            fields = record.fields
-            for col in PERSON_OR_REF[record.table]:
-                entry = fields.get(col.name)
-                if entry is None:
-                    continue
-                value, vec = entry
-                if col.kind == "person" and isinstance(value, str):
-                    target = mapping.get(value, NEW)
-                    if target != NEW:
-                        fields[col.name] = (target, vec)
-                elif col.kind == "ref" and isinstance(value, str) and value in aliases:
-                    fields[col.name] = (aliases[value], vec)
-            rid = aliases.get(record.id, record.id)
-            record.id = rid
-            out[rid] = record
-        return out
+        people = {theirs: mine for theirs, mine in mapping.items() if mine != NEW}
+        records = payload.materialize_many(raws, people=people, refs=aliases)
+        return {record.id: record for record in records}
 
     def _preview_of(
         self,
@@ -156,53 +177,80 @@ class ReceiveOps(WriteOps):
             names.setdefault(match.their_id, match.name)
         sender_name = sender.name if sender is not None else payload.origin_name
         you = translate("Exchange", "You")
-        items: list[PreviewItem] = []
-        conflicts: list[ConflictView] = []
-        for result in plan.merges:
-            if result.status in ("same", "ghost") and not result.conflicts:
-                continue
+
+        def label_of(result: RecordMerge) -> str:
             incoming = plan.incoming[result.record_id]
             local = plan.local.get(result.record_id)
             values = {n: v for n, (v, _vec) in incoming.fields.items()}
             if local is not None and (incoming.fields[DELETED][0] or not values.get("title")):
                 values = {**local.values, **{k: v for k, v in values.items() if v}}
-            label = record_label(result.table, values, names)
-            keys: list[str] = []
-            for conflict in result.conflicts:
-                keys.append(conflict.key)
-                conflicts.append(
-                    ConflictView(
-                        conflict.key,
-                        conflict.table,
-                        conflict.record_id,
-                        label,
-                        conflict.field,
-                        conflict.kind,
-                        display_value(conflict.mine, names),
-                        display_value(conflict.theirs, names),
-                        you,
-                        who_of(conflict, payload, sender_name),
-                        local.updated_at if local is not None else None,
-                        incoming.updated_at,
-                    )
-                )
+            return record_label(result.table, values, names)
+
+        renamed = {theirs: mine for theirs, mine in plan.mapping.items() if mine != NEW}
+
+        def fresh_label(raw: RawRecord) -> str:
+            values = {name: pair[0] for name, pair in raw.raw_fields.items()}  # checked
+            person = values.get("person")
+            if isinstance(person, str):
+                values["person"] = renamed.get(person, person)
+            return record_label(raw.table, values, names)
+
+        shown: list[RecordMerge | RawRecord] = []
+        statuses: list[ItemStatus] = []
+        conflicts: list[ConflictView] = []
+        labels: dict[int, str] = {}
+        for result in plan.order:
             status: ItemStatus
+            if isinstance(result, RawRecord):
+                shown.append(result)
+                statuses.append("new")
+                continue
             if result.conflicts:
                 status = "conflict"
             elif result.status in ("new", "changed", "deleted", "restored"):
                 status = result.status
             else:
-                continue
-            items.append(
-                PreviewItem(
-                    result.table,
-                    result.record_id,
-                    label,
-                    status,
-                    tuple(f for f in result.changed_fields if f != DELETED),
-                    tuple(keys),
-                )
+                continue  # same, or a tombstone for something never here
+            if result.conflicts:
+                incoming = plan.incoming[result.record_id]
+                local = plan.local.get(result.record_id)
+                label = labels[len(shown)] = label_of(result)
+                for conflict in result.conflicts:
+                    conflicts.append(
+                        ConflictView(
+                            conflict.key,
+                            conflict.table,
+                            conflict.record_id,
+                            label,
+                            conflict.field,
+                            conflict.kind,
+                            display_value(conflict.mine, names),
+                            display_value(conflict.theirs, names),
+                            you,
+                            who_of(conflict, payload, sender_name),
+                            local.updated_at if local is not None else None,
+                            incoming.updated_at,
+                        )
+                    )
+            shown.append(result)
+            statuses.append(status)
+
+        def item(index: int) -> PreviewItem:
+            result = shown[index]
+            if isinstance(result, RawRecord):
+                rid = plan.aliases.get(result.id, result.id)
+                return PreviewItem(result.table, rid, fresh_label(result), "new")
+            label = labels.get(index)
+            return PreviewItem(
+                result.table,
+                result.record_id,
+                label if label is not None else label_of(result),
+                statuses[index],
+                tuple(f for f in result.changed_fields if f != DELETED),
+                tuple(c.key for c in result.conflicts),
             )
+
+        items = PreviewItems(statuses, item)
         subject_name = None
         if payload.subject is not None:
             subject_name = next((p.name for p in payload.people if p.id == payload.subject), None)
@@ -259,7 +307,7 @@ class ReceiveOps(WriteOps):
             mapping.update(people)
         choices = dict(resolutions or {})
         changes: list[Change] = []
-        with database_proxy.atomic():
+        with paused_gc(), database_proxy.atomic():
             unchanged = preview.plan_marker == write_marker()
             contact_id = self._check_sender(bundle, payload, pin_sender)
             if preview.plan is not None and unchanged and mapping == preview.people_mapping:

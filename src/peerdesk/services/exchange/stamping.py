@@ -33,6 +33,7 @@ BATCH = 500
 
 # In memory, per record: {field: [vector, hash of the value]}
 Versions = dict[str, list[Any]]
+# Append only: the record hashes and the stored versions list fields in this order.
 FIELD_ORDER: dict[str, tuple[str, ...]] = {
     name: (DELETED, *(c.name for c in spec.columns)) for name, spec in TABLES.items()
 }
@@ -76,21 +77,50 @@ def vectors_hash(
     return value_hash((flats, [(name, entry[0]) for name, entry in fields.items()]))
 
 
-def _decode(text: str) -> Versions:
+DIGEST = 16  # hex characters of a value hash
+
+
+def _decode(text: str, table: str) -> Versions:
+    """Stored versions: ``{"v": vectors, "w": [vector index per field], "d": "digests"}``
+    (the fields of FIELD_ORDER, in order; "w" left out when every index is 0), or, for any
+    other set of fields and rows written before, ``{"v": vectors, "f": {field: [index,
+    digest]}}``."""
     doc = json.loads(text)
     vectors: list[Vector] = []
     for flat in doc["v"]:
         vectors.append({flat[i]: flat[i + 1] for i in range(0, len(flat), 2)})
-    return {name: [vectors[i], digest] for name, (i, digest) in doc["f"].items()}
+    digests = doc.get("d")
+    if digests is None:
+        return {name: [vectors[i], digest] for name, (i, digest) in doc["f"].items()}
+    names = FIELD_ORDER[table][: len(digests) // DIGEST]
+    where = doc.get("w") or [0] * len(names)
+    return {
+        name: [vectors[where[i]], digests[i * DIGEST : (i + 1) * DIGEST]]
+        for i, name in enumerate(names)
+    }
+
+
+def _compact(table: str, fields: Mapping[str, list[Any]]) -> bool:
+    """Whether *fields* can be stored the short way (every field of the table, in order)."""
+    return tuple(fields) == FIELD_ORDER.get(table) and all(
+        type(entry[1]) is str and len(entry[1]) == DIGEST for entry in fields.values()
+    )
 
 
 def _encode(
     table: str, versions: Mapping[str, Sequence[Any]], cache: dict[int, tuple[Any, ...]]
 ) -> tuple[str, str]:
-    """The stored JSON and the vector hash, in one pass."""
+    """The stored JSON (see :func:`_decode`) and the vector hash, in one pass."""
     flats, fields = _canonical(table, versions, cache)
-    text = json.dumps({"v": flats, "f": fields}, separators=(",", ":"))
-    return text, value_hash((flats, [(name, entry[0]) for name, entry in fields.items()]))
+    vhash = value_hash((flats, [(name, entry[0]) for name, entry in fields.items()]))
+    if not _compact(table, fields):
+        return json.dumps({"v": flats, "f": fields}, separators=(",", ":")), vhash
+    doc: dict[str, Any] = {"v": flats}
+    where = [entry[0] for entry in fields.values()]
+    if any(where):
+        doc["w"] = where
+    doc["d"] = "".join(entry[1] for entry in fields.values())
+    return json.dumps(doc, separators=(",", ":")), vhash
 
 
 @dataclass
@@ -118,7 +148,7 @@ def load_versions(ids: Iterable[str]) -> StoredVersions:
         for rid, table, versions, ghost, values_hash, vhash in database_proxy.execute_sql(
             sql, tuple(chunk)
         ):
-            out.versions[rid] = _decode(versions)
+            out.versions[rid] = _decode(versions, table)
             out.tables[rid] = table
             out.values_hashes[rid] = values_hash
             out.vhashes[rid] = vhash
@@ -131,7 +161,18 @@ def load_vhashes(ids: Iterable[str]) -> dict[str, str]:
     """record id → hash of its stored vectors: the receive fast path. Ghosts are listed too
     (their hash covers one field, so it never equals a whole record's)."""
     out: dict[str, str] = {}
-    for chunk in _chunks(list(ids)):
+    ids = list(ids)
+    if len(ids) > 4 * BATCH:
+        # Most of the table, likely (a later exchange of a large roadmap): one read of it
+        # beats a lookup per id (0.2 s against 1.4 s for 80 000 records).
+        (rows_at_most,) = database_proxy.execute_sql(
+            "SELECT COALESCE(MAX(rowid), 0) FROM field_versions"
+        ).fetchone()
+        if len(ids) * 4 >= int(rows_at_most):
+            wanted = set(ids)
+            cursor = database_proxy.execute_sql("SELECT record_id, vhash FROM field_versions")
+            return {rid: vhash for rid, vhash in cursor.fetchall() if rid in wanted}
+    for chunk in _chunks(ids):
         marks = ", ".join("?" * len(chunk))
         sql = f"SELECT record_id, vhash FROM field_versions WHERE record_id IN ({marks})"
         out.update(database_proxy.execute_sql(sql, tuple(chunk)).fetchall())
@@ -235,10 +276,14 @@ def _restamp(record: LocalRecord, old: Versions, me: str, tick: int) -> Versions
 _TRUE_HASH = value_hash(True)
 
 
-def save_versions(rows: Mapping[str, tuple[str, Mapping[str, Sequence[Any]], str]]) -> None:
-    """Write ``{record id: (table, {field: [vector, hash]}, values hash)}`` rows (ghost off)."""
+def save_versions(
+    rows: Mapping[str, tuple[str, Mapping[str, Sequence[Any]], str]],
+    encoded: Sequence[tuple[Any, ...]] = (),
+) -> None:
+    """Write ``{record id: (table, {field: [vector, hash]}, values hash)}`` rows (ghost off),
+    and rows already *encoded* as ``(id, table, versions text, vhash, values hash, 0)``."""
     cache: dict[int, tuple[Any, ...]] = {}
-    data = []
+    data = list(encoded)
     for rid, (table, versions, values_hash) in rows.items():
         text, vhash = _encode(table, versions, cache)
         data.append((rid, table, text, vhash, values_hash, 0))

@@ -9,6 +9,7 @@ goals, milestones and cards are the records' own UUIDs, the same in every vault.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -188,7 +189,13 @@ def check_value(col: Column, value: Any) -> Any:
     if kind == "float":
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError("a position is malformed")
-        return float(value)
+        try:
+            number = float(value)
+        except OverflowError as exc:
+            raise ValueError("a position is malformed") from exc
+        if not math.isfinite(number):  # JSON readers accept NaN and 1e400 (infinity)
+            raise ValueError("a position is malformed")
+        return number
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError("a list is malformed")
     return list(value)

@@ -3,10 +3,11 @@ items and conflicts, the result of an apply, peers and received summaries (value
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import pyrage
 from pyrage import x25519
@@ -151,6 +152,40 @@ class PreviewItem:
     conflict_keys: tuple[str, ...] = ()
 
 
+class PreviewItems(Sequence[PreviewItem]):
+    """A preview's items, each made when first read: a first receive can hold 100 000
+    records, and a view shows a screenful. ``statuses`` has every item's status."""
+
+    def __init__(self, statuses: list[ItemStatus], make: Callable[[int], PreviewItem]) -> None:
+        self.statuses = statuses
+        self._make = make
+        self._made: dict[int, PreviewItem] = {}
+
+    def __len__(self) -> int:
+        return len(self.statuses)
+
+    @overload
+    def __getitem__(self, index: int) -> PreviewItem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[PreviewItem]: ...
+
+    def __getitem__(self, index: int | slice) -> PreviewItem | list[PreviewItem]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self.statuses):
+            raise IndexError(index)
+        item = self._made.get(index)
+        if item is None:
+            item = self._made[index] = self._make(index)
+        return item
+
+    def __repr__(self) -> str:
+        return f"PreviewItems({len(self)} items)"
+
+
 @dataclass
 class ExchangePreview:
     what: str
@@ -158,7 +193,7 @@ class ExchangePreview:
     sender_name: str
     fingerprint: str | None
     subject_name: str | None
-    items: list[PreviewItem]
+    items: Sequence[PreviewItem]  # a PreviewItems from the service (made when read)
     conflicts: list[ConflictView]
     people: list[PersonMatch]
     summary: dict[str, Any] | None = None
@@ -172,13 +207,12 @@ class ExchangePreview:
     @property
     def counts(self) -> dict[str, int]:
         counts = {"new": 0, "changed": 0, "conflicts": len(self.conflicts), "deleted": 0}
-        for item in self.items:
-            if item.status == "new":
-                counts["new"] += 1
-            elif item.status in ("changed", "restored"):
-                counts["changed"] += 1
-            elif item.status == "deleted":
-                counts["deleted"] += 1
+        items = self.items
+        statuses = items.statuses if isinstance(items, PreviewItems) else [i.status for i in items]
+        tally = Counter(statuses)
+        counts["new"] = tally["new"]
+        counts["changed"] = tally["changed"] + tally["restored"]
+        counts["deleted"] = tally["deleted"]
         return counts
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +19,7 @@ from peerdesk.services.exchange.merge import (
 from peerdesk.services.exchange.payload import (
     IncomingRecord,
     Payload,
+    RawRecord,
 )
 from peerdesk.services.exchange.snapshot import (
     LocalRecord,
@@ -39,6 +40,12 @@ class MergePlan:
     incoming: dict[str, IncomingRecord]
     merges: list[RecordMerge]
     mapping: dict[str, str]  # their person id → my person id (or "new": their id is kept)
+    # Live roadmap records never seen here, checked but not yet read (fresh.py writes them
+    # straight from the file): all new, every field. Payload order.
+    fresh: list[RawRecord] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)  # their card id → mine
+    # What the preview lists, in payload order: merges with an effect and fresh records.
+    order: list[RecordMerge | RawRecord] = field(default_factory=list)
 
 
 def record_label(table: str, values: Mapping[str, Any], names: Mapping[str, str]) -> str:
@@ -94,7 +101,7 @@ def write_marker() -> int:
 def has_effect(plan: MergePlan, payload: Payload) -> bool:
     if payload.summary is not None:
         return True
-    return any(m.has_effect for m in plan.merges)
+    return bool(plan.fresh) or any(m.has_effect for m in plan.merges)
 
 
 def stamp_of(value: Any) -> datetime | None:
@@ -184,6 +191,14 @@ def existing_parents(plan: MergePlan) -> dict[str, set[str]]:
             value = local.values.get(col.name)
             if col.kind == "ref" and isinstance(value, str):
                 wanted[col.name].add(value)
+    aliases = plan.aliases
+    for table in {raw.table for raw in plan.fresh}:
+        raws = [raw for raw in plan.fresh if raw.table == table]
+        for col in PERSON_OR_REF[table]:
+            if col.kind == "ref":
+                values = {raw.raw_fields[col.name][0] for raw in raws}  # checked: text or None
+                values.discard(None)
+                wanted[col.name].update(aliases.get(v, v) for v in values)
     out: dict[str, set[str]] = {}
     for table, ids in wanted.items():
         found: set[str] = set()
@@ -236,11 +251,8 @@ def sql_value(kind: str, value: Any) -> Any:
     return value
 
 
-def upsert(
-    spec: TableSpec,
-    batch: Sequence[tuple[str, dict[str, Any], bool, LocalRecord | None]],
-    plan: MergePlan,
-) -> None:
+def upsert_rows(spec: TableSpec, data: Sequence[tuple[Any, ...]]) -> None:
+    """Write rows ``(id, created_at, updated_at, deleted_at, *columns)`` (no tags)."""
     cols = [c for c in spec.columns if c.kind != "tags"]
     names = ["id", "created_at", "updated_at", "deleted_at", *[c.column for c in cols]]
     marks = ", ".join("?" * len(names))
@@ -249,6 +261,15 @@ def upsert(
         f"INSERT INTO {spec.name} ({', '.join(names)}) VALUES ({marks}) "
         f"ON CONFLICT(id) DO UPDATE SET {updates}"
     )
+    database_proxy.cursor().executemany(sql, data)
+
+
+def upsert(
+    spec: TableSpec,
+    batch: Sequence[tuple[str, dict[str, Any], bool, LocalRecord | None]],
+    plan: MergePlan,
+) -> None:
+    cols = [c for c in spec.columns if c.kind != "tags"]
     now = str(utc_now())
     data = []
     for rid, values, _is_new, local in batch:
@@ -266,7 +287,7 @@ def upsert(
                 *[sql_value(c.kind, values.get(c.name)) for c in cols],
             )
         )
-    database_proxy.cursor().executemany(sql, data)
+    upsert_rows(spec, data)
 
 
 def note_changes(
