@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -210,41 +211,59 @@ def test_run_app_returns_to_the_picker_after_open_another_vault(
     def pick(default: Path, policy: Policy, *a: object, **k: bool) -> RecentVault | None:
         if not steps:  # at start: one vault, no dialog
             steps.append("start")
-            QTimer.singleShot(50, lambda: open_another(choose_second))
+            first_shown = lambda _window: open_another(choose_second)  # noqa: E731
+            QTimer.singleShot(0, lambda: when(visible_window, first_shown))
             return RecentVault(first, "Front desk")
         return real_pick(default, policy, always=bool(k.get("always")))
 
-    def visible_window() -> MainWindow:
+    def visible_window() -> MainWindow | None:
         windows = [
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         ]
-        assert len(windows) == 1
-        assert windows[0].windowTitle() == "PeerDesk"
-        return windows[0]
+        return windows[0] if len(windows) == 1 else None
 
-    def open_another(then: Callable[[], None]) -> None:
-        QTimer.singleShot(50, then)
-        visible_window().other_vault_action.trigger()
+    def when(ready: Callable[[], object], then: Callable[[Any], None], tries: int = 400) -> None:
+        """Call ``then(ready())`` once ready() is truthy, polling every 25 ms; give up (the run
+        ends with code 3, so the test fails instead of waiting for ever) after 10 s. A loaded
+        machine opens a modal dialog later than a fixed delay expects."""
+        found = ready()
+        if found:
+            then(found)
+        elif tries:
+            QTimer.singleShot(25, lambda: when(ready, then, tries - 1))
+        else:
+            QApplication.exit(3)
 
-    def choose_second() -> None:
+    def picker() -> VaultPickerDialog | None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, VaultPickerDialog)
+        return dialog if isinstance(dialog, VaultPickerDialog) else None
+
+    def open_another(then: Callable[[VaultPickerDialog], None]) -> None:
+        QTimer.singleShot(0, lambda: when(picker, then))
+        window = visible_window()
+        assert window is not None
+        assert window.windowTitle() == "PeerDesk"
+        window.other_vault_action.trigger()
+
+    def second_shown() -> MainWindow | None:
+        window = visible_window()
+        label = window.unlock_panel.ui.vaultLabel.text() if window is not None else ""
+        return window if "Group room" in label else None
+
+    def choose_second(dialog: VaultPickerDialog) -> None:
         steps.append("picker")
         items = dialog.ui.vaultList
         row = next(i for i in range(items.count()) if "Group room" in items.item(i).text())
         items.setCurrentRow(row)
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Open).click()
-        QTimer.singleShot(50, check_second)
+        QTimer.singleShot(0, lambda: when(second_shown, check_second))
 
-    def check_second() -> None:
-        window = visible_window()
-        assert "Group room" in window.unlock_panel.ui.vaultLabel.text()
+    def check_second(window: MainWindow) -> None:
+        assert window.windowTitle() == "PeerDesk"
         steps.append("second")
         open_another(cancel)
 
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, VaultPickerDialog)
+    def cancel(dialog: VaultPickerDialog) -> None:
         steps.append("cancel")
         dialog.reject()
 
