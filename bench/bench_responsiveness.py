@@ -302,9 +302,7 @@ def main() -> int:
 
     def library_preview_step() -> LongWork:
         # As the library page does it: read, check and compare in steps.
-        work = LongWork(
-            read_preview_steps(fresh_services.library, library_file), "Reading", window
-        )
+        work = LongWork(read_preview_steps(fresh_services.library, library_file), "Reading", window)
         work.finished.connect(lambda preview: library_preview.update(preview=preview))
         return work
 

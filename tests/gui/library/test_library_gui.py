@@ -452,7 +452,8 @@ def test_cancel_while_reading_an_import_file_changes_nothing(
     cards_before = {c.id: c.content for c in page.services.library.all_cards()}
     assert page.import_file(path) is None
     assert [w.state for w in works] == ["cancelled"]
-    assert works[0].last.done == 2 and works[0].last.total == 0  # still decoding the file
+    assert works[0].last.done == 2  # still decoding the file: no count of cards yet
+    assert works[0].last.total == 0
     assert shown == []  # cancelling is not an error
     assert not [m for m in page._modals if isinstance(m, LibraryImportDialog)]
     assert page.services.library.count() == before

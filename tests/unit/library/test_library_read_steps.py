@@ -39,8 +39,9 @@ def test_cards_are_decoded_and_checked_a_few_at_a_time(monkeypatch: pytest.Monke
     "text",
     [
         ' \n{ "strategies" : [ ] , "version":1,"format":"peerdesk-library" } \n',
-        '{"format":"peerdesk-library","version":1,"strategies":[{"id":"%s","title":"A"}]}'
-        % CARD["id"].format(n=1),
+        '{"format":"peerdesk-library","version":1,"strategies":[{"id":"'
+        + CARD["id"].format(n=1)
+        + '","title":"A"}]}',
         '\ufeff{"format":"peerdesk-library","version":1,"strategies":[]}',
     ],
 )
@@ -69,9 +70,6 @@ def test_broken_files_are_explained_as_before(text: str, expected: str) -> None:
         parse_library(text.encode())
     assert expected in str(caught.value)
     # the same message as the one-call decoder gives
-    try:
+    with pytest.raises(LibraryFileError) as one_call:
         json_file._read_document_steps(json_file._load(text)).send(None)
-    except LibraryFileError as exc:
-        assert str(exc) == str(caught.value)
-    except StopIteration:
-        pytest.fail("the one-call decoder accepted it")
+    assert str(one_call.value) == str(caught.value)

@@ -285,9 +285,7 @@ def _load_steps(text: str) -> Steps[Any]:
 
 def _load(text: str) -> Any:
     try:
-        return json.loads(
-            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants
-        )
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         raise LibraryFileError(
             translate(
