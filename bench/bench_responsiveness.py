@@ -170,8 +170,8 @@ def main() -> int:
     from peerdesk.services.library.formats.importing import (
         import_steps as library_import_steps,
     )
-    from peerdesk.services.library.formats.importing import preview_import
-    from peerdesk.services.library.formats.json_file import read_library_file, write_json
+    from peerdesk.services.library.formats.importing import read_preview_steps
+    from peerdesk.services.library.formats.json_file import write_json
     from peerdesk.services.session import end_session, start_session
     from peerdesk.vault.keys import calibrate_kdf
     from peerdesk.vault.vault import Vault
@@ -300,9 +300,11 @@ def main() -> int:
     # 4. Library import of the large vault's cards (5 000) into the fresh vault.
     library_preview: dict[str, Any] = {}
 
-    def library_preview_step() -> None:
-        parsed = read_library_file(library_file)
-        library_preview["preview"] = preview_import(fresh_services.library, parsed)
+    def library_preview_step() -> LongWork:
+        # As the library page does it: read, check and compare in steps.
+        work = LongWork(read_preview_steps(fresh_services.library, library_file), "Reading", window)
+        work.finished.connect(lambda preview: library_preview.update(preview=preview))
+        return work
 
     def library_import() -> LongWork:
         steps = library_import_steps(

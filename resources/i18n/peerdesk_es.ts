@@ -4425,6 +4425,10 @@ Se aplican las reglas más estrictas hasta que una persona administradora lo cor
         <translation>Biblioteca de PeerDesk (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Reading the library file…</source>
+        <translation>Leyendo el archivo de la biblioteca…</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>

@@ -384,3 +384,77 @@ def test_a_lock_closes_an_open_import_preview(
     unlocked_controller.lock()
     assert not dialog.isVisible()
     assert dialog.import_result is None
+
+
+def _library_file(page: LibraryPage, tmp_path: Path) -> tuple[Path, int]:
+    """The page's whole library as a file (the demo's cards: all "already here")."""
+    assert page.services is not None
+    export = gather_export(page.services.library, page.services.crisis_plan, ExportOptions())
+    path = tmp_path / "library.json"
+    path.write_bytes(to_json_bytes(export))
+    return path, len(export.cards)
+
+
+def test_an_import_file_is_read_and_compared_in_steps(
+    page: LibraryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import peerdesk.gui.library.page as page_module
+    from peerdesk.gui.common.long_work import LongWork
+    from peerdesk.services.library.formats import importing, json_file
+
+    monkeypatch.setattr(json_file, "CARD_STEP", 2)
+    monkeypatch.setattr(importing, "PREVIEW_STEP", 2)
+    works: list[LongWork] = []
+    steps: list[tuple[int, int]] = []
+
+    class Recorded(LongWork):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, slice_ms=0, **kwargs)  # one step per event-loop turn
+            works.append(self)
+            self.progressed.connect(lambda done, total: steps.append((done, total)))
+
+    monkeypatch.setattr(page_module, "LongWork", Recorded)
+    path, count = _library_file(page, tmp_path)
+    assert count > 4
+    dialog = page.import_file(path)
+    assert dialog is not None
+    assert [w.state for w in works] == ["finished"]
+    assert len(steps) > count  # decoded, checked and compared a few cards at a time
+    assert (count // 2 * 2, count) in steps
+    assert len(dialog.model.preview.items) == count
+    assert {i.match for i in dialog.model.preview.items} == {Match.EXISTING}
+    dialog.reject()
+
+
+def test_cancel_while_reading_an_import_file_changes_nothing(
+    page: LibraryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import peerdesk.gui.library.page as page_module
+    from peerdesk.gui.common.long_work import LongWork
+    from peerdesk.gui.library.import_dialog import LibraryImportDialog
+    from peerdesk.services.library.formats import json_file
+
+    assert page.services is not None
+    monkeypatch.setattr(json_file, "CARD_STEP", 2)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    works: list[LongWork] = []
+
+    class CancelledAtOnce(LongWork):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, slice_ms=0, **kwargs)
+            works.append(self)
+            self.progressed.connect(lambda _done, _total: self.dialog.canceled.emit())
+
+    monkeypatch.setattr(page_module, "LongWork", CancelledAtOnce)
+    path, _count = _library_file(page, tmp_path)
+    before = page.services.library.count()
+    cards_before = {c.id: c.content for c in page.services.library.all_cards()}
+    assert page.import_file(path) is None
+    assert [w.state for w in works] == ["cancelled"]
+    assert works[0].last.done == 2  # still decoding the file: no count of cards yet
+    assert works[0].last.total == 0
+    assert shown == []  # cancelling is not an error
+    assert not [m for m in page._modals if isinstance(m, LibraryImportDialog)]
+    assert page.services.library.count() == before
+    assert {c.id: c.content for c in page.services.library.all_cards()} == cards_before

@@ -25,7 +25,12 @@ from peerdesk.services.library import (
     StrategyCard,
     UseEntry,
 )
-from peerdesk.services.library.formats.json_file import IncomingCard, IncomingPersonal, LibraryFile
+from peerdesk.services.library.formats.json_file import (
+    IncomingCard,
+    IncomingPersonal,
+    LibraryFile,
+    read_library_steps,
+)
 from peerdesk.services.steps import Progress, Steps, run_to_end
 from peerdesk.store.records import database_proxy, new_id
 
@@ -114,7 +119,19 @@ class ImportResult:
 
 
 def preview_import(library: LibraryService, file: LibraryFile) -> ImportPreview:
+    return run_to_end(preview_steps(library, file))
+
+
+# Cards compared between two progress steps of a preview (a few ms of work).
+PREVIEW_STEP = 250
+
+
+def preview_steps(library: LibraryService, file: LibraryFile) -> Steps[ImportPreview]:
+    """:func:`preview_import` as steps (progress every ``PREVIEW_STEP`` cards). It only
+    reads, so cancelling it just stops."""
+    total = len(file.cards)
     states = library.id_states([c.id for c in file.cards])
+    yield Progress(0, total, "cards")
     keys = library.starter_keys(live_only=True)
     titles = library.title_index()
 
@@ -126,10 +143,16 @@ def preview_import(library: LibraryService, file: LibraryFile) -> ImportPreview:
             wanted.add(keys[card.starter_key])
         else:
             wanted.update(titles.get(card.content.title.strip().casefold(), []))
-    current = library.cards(list(wanted))
+    current: dict[str, StrategyCard] = {}
+    ordered = sorted(wanted)
+    for start in range(0, len(ordered), PREVIEW_STEP):
+        current.update(library.cards(ordered[start : start + PREVIEW_STEP]))
+        yield Progress(0, total, "cards")
 
     items: list[PreviewItem] = []
-    for card in file.cards:
+    for number, card in enumerate(file.cards, 1):
+        if number % PREVIEW_STEP == 0:
+            yield Progress(number, total, "cards")
         fingerprint = card.content.fingerprint()
         match_id: str | None = None
         if states.get(card.id):
@@ -155,6 +178,13 @@ def preview_import(library: LibraryService, file: LibraryFile) -> ImportPreview:
         revive = card.id if card.id in states else None
         items.append(PreviewItem(card, Match.NEW, revive_id=revive))
     return ImportPreview(file, tuple(items))
+
+
+def read_preview_steps(library: LibraryService, path: Path) -> Steps[ImportPreview]:
+    """Read and check a library file, then compare it with the library, in steps (as a
+    window runs them: ``LibraryFileError`` for a damaged file; nothing is written)."""
+    parsed = yield from read_library_steps(path)
+    return (yield from preview_steps(library, parsed))
 
 
 def provenance_note(file_name: str, day: date | None = None) -> str:

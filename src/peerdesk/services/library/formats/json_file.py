@@ -21,6 +21,7 @@ from peerdesk.i18n import translate
 from peerdesk.services.library import CardContent, CrisisItem, UseEntry
 from peerdesk.services.library.crisis import SECTION_BY_KEY
 from peerdesk.services.library.formats.export import LibraryExport
+from peerdesk.services.steps import Progress, Steps, run_to_end
 from peerdesk.vault.files import write_private_file_atomically
 
 FORMAT = "peerdesk-library"
@@ -155,6 +156,20 @@ def write_json(export: LibraryExport, path: Path) -> None:
 
 
 def read_library_file(path: Path) -> LibraryFile:
+    return run_to_end(read_library_steps(path))
+
+
+def read_library_steps(path: Path) -> Steps[LibraryFile]:
+    """:func:`read_library_file` as steps: the file is decoded and checked a few hundred
+    cards at a time, so a window reading 5 000 cards (~4 MB) keeps repainting."""
+    data = _read_bytes(path)
+    try:
+        return (yield from _parse_steps(data))
+    except LibraryFileError as exc:
+        raise LibraryFileError(str(exc), path) from None
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -176,18 +191,28 @@ def read_library_file(path: Path) -> LibraryFile:
         raise LibraryFileError(
             translate("LibraryFile", "cannot read the file ({reason})").format(reason=reason), path
         ) from exc
-    return parse_library(data, path)
+    return data
 
 
 def parse_library(data: bytes, path: Path | None = None) -> LibraryFile:
     """Decode and check a library file. Raises :class:`LibraryFileError` naming the problem."""
     try:
-        return _parse(data)
+        return run_to_end(_parse_steps(data))
     except LibraryFileError as exc:
         raise LibraryFileError(str(exc), path) from None
 
 
-def _parse(data: bytes) -> LibraryFile:
+# Cards decoded or checked between two progress steps: a few ms of work each.
+CARD_STEP = 250
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _skip_space(text: str, pos: int) -> int:
+    found = _SPACE.match(text, pos)
+    return pos if found is None else found.end()
+
+
+def _parse_steps(data: bytes) -> Steps[LibraryFile]:
     if len(data) > MAX_FILE_BYTES:
         raise LibraryFileError(translate("LibraryFile", "the file is too large for a library file"))
     try:
@@ -199,10 +224,68 @@ def _parse(data: bytes) -> LibraryFile:
             ).format(position=exc.start)
         ) from None
     text = text.removeprefix("\ufeff")
+    document = yield from _load_steps(text)
+    return (yield from _read_document_steps(document))
+
+
+def _load_steps(text: str) -> Steps[Any]:
+    """``json.loads`` of a library file, with the ``"strategies"`` array decoded one card
+    at a time (the whole 5 000-card file in one call is 50-100 ms of one stall). Anything
+    unexpected — broken JSON, a duplicate key, a file of another shape — is handed to
+    :func:`_load`, which decodes the whole text in one call and reports the problem exactly
+    as before (broken files pay for a second parse; good ones never do)."""
+    decoder = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+    pairs: list[tuple[str, Any]] = []
     try:
-        document = json.loads(
-            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants
-        )
+        pos = _skip_space(text, 0)
+        if text[pos : pos + 1] != "{":
+            return _load(text)
+        pos = _skip_space(text, pos + 1)
+        closed = text[pos : pos + 1] == "}"
+        pos += closed
+        while not closed:
+            key, pos = decoder.raw_decode(text, pos)
+            pos = _skip_space(text, pos)
+            if not isinstance(key, str) or text[pos : pos + 1] != ":":
+                return _load(text)
+            pos = _skip_space(text, pos + 1)
+            if key == "strategies" and text[pos : pos + 1] == "[":
+                items: list[Any] = []
+                pos = _skip_space(text, pos + 1)
+                done = text[pos : pos + 1] == "]"
+                pos += done
+                while not done:
+                    item, pos = decoder.raw_decode(text, pos)
+                    items.append(item)
+                    if len(items) % CARD_STEP == 0:
+                        yield Progress(len(items), 0, "cards")
+                    pos = _skip_space(text, pos)
+                    mark = text[pos : pos + 1]
+                    if mark not in (",", "]"):
+                        return _load(text)
+                    done = mark == "]"
+                    pos = _skip_space(text, pos + 1)
+                pairs.append((key, items))
+            else:
+                value, pos = decoder.raw_decode(text, pos)
+                pairs.append((key, value))
+                pos = _skip_space(text, pos)
+            mark = text[pos : pos + 1]
+            if mark not in (",", "}"):
+                return _load(text)
+            closed = mark == "}"
+            pos = _skip_space(text, pos + 1)
+        document = _no_duplicate_keys(pairs)
+    except (ValueError, RecursionError):  # LibraryFileError is a ValueError too
+        return _load(text)
+    if _skip_space(text, pos) != len(text):
+        return _load(text)
+    return document
+
+
+def _load(text: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         raise LibraryFileError(
             translate(
@@ -219,7 +302,6 @@ def _parse(data: bytes) -> LibraryFile:
         raise LibraryFileError(
             translate("LibraryFile", "not valid JSON: {reason}").format(reason=exc)
         ) from None
-    return _read_document(document)
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -404,7 +486,7 @@ _USE = {"id", "strategy_id", "used_at", "distress_before", "distress_after", "no
 _CRISIS = {"id", "section", "position", "text", "contact", "strategy_id"}
 
 
-def _read_document(document: Any) -> LibraryFile:
+def _read_document_steps(document: Any) -> Steps[LibraryFile]:
     root = _Reader(None, None)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise LibraryFileError(
@@ -436,7 +518,12 @@ def _read_document(document: Any) -> LibraryFile:
         )
     where = root.at("strategies")
     raw_cards = _list(where, top["strategies"], MAX_STRATEGIES)
-    cards = tuple(_read_card(where.item(n), raw) for n, raw in enumerate(raw_cards))
+    read: list[IncomingCard] = []
+    for n, raw in enumerate(raw_cards):
+        read.append(_read_card(where.item(n), raw))
+        if (n + 1) % CARD_STEP == 0:
+            yield Progress(n + 1, len(raw_cards), "cards")
+    cards = tuple(read)
     seen: set[str] = set()
     for n, card in enumerate(cards):
         if card.id in seen:
