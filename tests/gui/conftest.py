@@ -92,3 +92,14 @@ def _private_qsettings(tmp_path: Path) -> None:
 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
+@pytest.fixture(autouse=True)
+def _one_english_date_format() -> None:
+    """English dates look the same on every machine and after any language test: QLocale's
+    default is process-wide, and "en" (a language test's choice) is US English, "1 Apr 2027"
+    on one machine and "Apr 1, 2027" on another. A Spanish default (the Spanish walk) stays."""
+    from PySide6.QtCore import QLocale
+
+    if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
