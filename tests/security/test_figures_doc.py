@@ -70,7 +70,8 @@ def _split(document: dict[str, Any]) -> list[dict[str, Any]]:
     names = sorted(document["run"]["outcomes"])
     for worker in range(2):
         mine = names[worker::2]
-        run = dict(document["run"], outcomes={k: document["run"]["outcomes"][k] for k in mine})
+        outcomes = {k: document["run"]["outcomes"][k] for k in mine}
+        run = dict(document["run"], outcomes=outcomes, workers=1)  # each part is one worker
         run["cpu_seconds"] = 100 + worker
         run["wall_seconds"] = 50 + worker
         own = {k.split("::")[-1] for k in mine}

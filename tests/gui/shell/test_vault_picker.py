@@ -216,9 +216,14 @@ def test_run_app_returns_to_the_picker_after_open_another_vault(
             return RecentVault(first, "Front desk")
         return real_pick(default, policy, always=bool(k.get("always")))
 
+    # Windows an earlier test of this process left behind are not run_app's.
+    earlier = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+
     def visible_window() -> MainWindow | None:
         windows = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and id(w) not in earlier
         ]
         return windows[0] if len(windows) == 1 else None
 
