@@ -116,6 +116,23 @@ def progress_text(progress: Progress) -> str:
     )
 
 
+def _progress_dialog(
+    parent: QWidget | None, title: str, show_after_ms: int, cancel: QPushButton | None
+) -> QProgressDialog:
+    """The modal progress dialog of long work: busy (no count yet), shown only if the work
+    lasts ``show_after_ms``, with ``cancel`` as its button (None: no button)."""
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    dialog.setLabelText(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setCancelButton(cancel)
+    dialog.setRange(0, 0)
+    dialog.setMinimumDuration(show_after_ms)
+    dialog.reset()  # no dialog before the work starts (its show timer runs from here)
+    return dialog
+
+
 class LongWork(QObject):
     """One long operation: a progress dialog with counts and Cancel while ``steps`` run."""
 
@@ -143,20 +160,12 @@ class LongWork(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._tick)
-        self.dialog = QProgressDialog(parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setAccessibleName(title)
-        self.dialog.setLabelText(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setMinimumDuration(show_after_ms)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel: nothing is changed"))
-        self.dialog.setCancelButton(cancel)
+        self.dialog = _progress_dialog(parent, title, show_after_ms, cancel)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        self.dialog.setRange(0, 0)
-        self.dialog.reset()  # no dialog before start() (its show timer runs from here)
         self._cancel_button = cancel
         self._title = title
         self._offloaded: _Call | None = None  # a step's blocking call, in a worker thread
@@ -369,15 +378,7 @@ class ThreadWork(QObject):
         self._thread.started.connect(self._runner.run)
         self._runner.done.connect(self._done)
         self._runner.failed.connect(self._failed)
-        self.dialog = QProgressDialog(parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setAccessibleName(title)
-        self.dialog.setLabelText(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setCancelButton(None)
-        self.dialog.setRange(0, 0)  # busy: no count to show
-        self.dialog.setMinimumDuration(show_after_ms)
-        self.dialog.reset()
+        self.dialog = _progress_dialog(parent, title, show_after_ms, None)
 
     def run(self) -> Any:
         """Start and wait in a local event loop; the result, or the job's error raised."""
@@ -471,20 +472,12 @@ class ProcessWork(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
-        self.dialog = QProgressDialog(parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setAccessibleName(title)
-        self.dialog.setLabelText(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel: nothing is written"))
-        self.dialog.setCancelButton(cancel)
+        self.dialog = _progress_dialog(parent, title, show_after_ms, cancel)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        self.dialog.setRange(0, 0)  # busy: the child reports no count
-        self.dialog.setMinimumDuration(show_after_ms)
-        self.dialog.reset()
 
     @property
     def running(self) -> bool:
