@@ -502,6 +502,7 @@ def apply_theme(app: QApplication, scheme: Scheme | None = None) -> None:
 
 _ICON_LINE = "#3b4a5a"  # what resources/icons/*.svg are drawn in (LIGHT["icon"])
 _svg_sources: dict[str, bytes] = {}
+_renderers: dict[tuple[str, str], QSvgRenderer] = {}
 
 
 def _svg_source(name: str) -> bytes:
@@ -522,9 +523,12 @@ class _ThemedSvgEngine(QIconEngine):
         self._name = name
 
     def _renderer(self) -> QSvgRenderer:
-        source = _svg_source(self._name)
-        line = colour("icon").encode()
-        return QSvgRenderer(QByteArray(source.replace(_ICON_LINE.encode(), line)))
+        """Parsed once per icon and scheme colour (the card grid paints a star per card)."""
+        key = (self._name, colour("icon"))
+        if key not in _renderers:
+            source = _svg_source(self._name).replace(_ICON_LINE.encode(), key[1].encode())
+            _renderers[key] = QSvgRenderer(QByteArray(source))
+        return _renderers[key]
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         if mode == QIcon.Mode.Disabled:
